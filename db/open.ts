@@ -1,0 +1,73 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { AppError } from '../main/api/app-error';
+import { loadMigrations, migrate, type Migration } from './migrate';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+export type SqliteHandle = Database.Database;
+
+export interface OpenedDatabase {
+  db: Db;
+  sqlite: SqliteHandle;
+  close: () => void;
+}
+
+export interface OpenDatabaseOptions {
+  path: string;
+  /** The raw 256-bit data key. Never a passphrase: no second KDF runs inside SQLite. */
+  key: Buffer;
+  migrations?: Migration[];
+  readonly?: boolean;
+}
+
+/** SQLite extended result codes that mean "this file is not a database we can read". */
+const NOT_READABLE = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
+const BUSY = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED']);
+
+function sqliteCode(error: unknown): string | undefined {
+  if (typeof error === 'object' && error !== null && 'code' in error) {
+    const code = (error as { code: unknown }).code;
+    return typeof code === 'string' ? code : undefined;
+  }
+  return undefined;
+}
+
+/** Maps a driver error to a typed AppError by SQLite error code (never by message text). */
+export function mapSqliteError(error: unknown): unknown {
+  const code = sqliteCode(error);
+  if (code && NOT_READABLE.has(code)) return new AppError('locked', 'error.databaseUnreadable');
+  if (code && BUSY.has(code)) return new AppError('locked', 'error.databaseBusy');
+  return error;
+}
+
+/**
+ * Opens (or creates) the encrypted database. Order matters: cipher settings and the key come
+ * before anything reads the file, then the connection pragmas, then migrations in one
+ * transaction. No work happens at import time.
+ */
+export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
+  if (options.key.length !== 32) throw new Error('data key must be 32 bytes');
+  const sqlite = new Database(options.path, { readonly: options.readonly ?? false });
+  try {
+    // SQLCipher 4 compatible format, readable by any SQLCipher 4 tool with the raw key.
+    sqlite.pragma(`cipher='sqlcipher'`);
+    sqlite.pragma('legacy=4');
+    sqlite.pragma(`key="x'${options.key.toString('hex')}'"`);
+    // The first real read fails here if the key is wrong or the file is not a database.
+    sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+    if (!options.readonly) {
+      sqlite.pragma('journal_mode = WAL');
+      sqlite.pragma('synchronous = FULL');
+    }
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('secure_delete = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    if (!options.readonly) migrate(sqlite, options.migrations ?? loadMigrations());
+  } catch (error) {
+    sqlite.close();
+    throw mapSqliteError(error);
+  }
+  const db = drizzle(sqlite as never, { schema });
+  return { db, sqlite, close: () => sqlite.close() };
+}

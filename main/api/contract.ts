@@ -1,0 +1,145 @@
+import type { z } from 'zod';
+import type { Language } from './i18n';
+import * as s from './schemas';
+import type { Role } from './schemas';
+
+/**
+ * The one contract between the renderer and the backend: procedure name → input schema and
+ * result type. The renderer's `call()` and the router's registration are both typed from it.
+ */
+export const inputs = {
+  'app.status': s.emptyInput,
+  'setup.defaults': s.emptyInput,
+  'setup.initialize': s.setupInitializeInput,
+  'auth.login': s.loginInput,
+  'auth.unlock': s.unlockInput,
+  'auth.lock': s.emptyInput,
+  'auth.logout': s.emptyInput,
+  'auth.changePassword': s.changePasswordInput,
+  'me.setLanguage': s.setLanguageInput,
+  'users.list': s.emptyInput,
+  'users.create': s.createUserInput,
+  'users.update': s.updateUserInput,
+  'users.resetPassword': s.resetPasswordInput,
+  'users.deactivate': s.userIdInput,
+  'organisations.list': s.emptyInput,
+  'organisations.create': s.createOrganisationInput,
+  'organisations.update': s.updateOrganisationInput,
+  'audit.list': s.auditListInput,
+} as const satisfies Record<string, z.ZodType>;
+
+export type ProcedureName = keyof typeof inputs;
+export type Input<N extends ProcedureName> = z.input<(typeof inputs)[N]>;
+export type ParsedInput<N extends ProcedureName> = z.output<(typeof inputs)[N]>;
+export type Output<N extends ProcedureName> = Outputs[N];
+
+export function isProcedureName(value: unknown): value is ProcedureName {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(inputs, value);
+}
+
+export interface LoginUser {
+  id: number;
+  name: string;
+  organisationName: string;
+}
+
+export interface SessionUser {
+  id: number;
+  name: string;
+  role: Role;
+  organisationId: number;
+  organisationName: string;
+  profession: string;
+  language: Language;
+  mustChangePassword: boolean;
+}
+
+export interface SessionInfo {
+  user: SessionUser;
+  locked: boolean;
+}
+
+export interface AppStatus {
+  initialized: boolean;
+  teamName: string | null;
+  /** Names offered on the login screen (active users with a key). */
+  loginUsers: LoginUser[];
+  session: SessionInfo | null;
+}
+
+export interface SetupDefaults {
+  organisations: { code: string; name: string; professions: string[] }[];
+}
+
+export interface SetupResult {
+  teamName: string;
+  /** Shown once, never stored in clear. Grouped for reading: XXXX-XXXX-… */
+  recoveryKey: string;
+  createdAt: string;
+}
+
+export interface UserDto {
+  id: number;
+  name: string;
+  role: Role;
+  organisationId: number;
+  organisationName: string;
+  profession: string;
+  language: Language;
+  active: boolean;
+  mustChangePassword: boolean;
+  createdAt: string;
+}
+
+export interface OrganisationDto {
+  id: number;
+  code: string;
+  name: string;
+  active: boolean;
+  activeUserCount: number;
+  professions: string[];
+}
+
+export interface AuditEntryDto {
+  id: number;
+  at: string;
+  userId: number | null;
+  userName: string | null;
+  action: string;
+  entityType: string | null;
+  entityId: string | null;
+}
+
+export interface Outputs {
+  'app.status': AppStatus;
+  'setup.defaults': SetupDefaults;
+  'setup.initialize': SetupResult;
+  'auth.login': SessionInfo;
+  'auth.unlock': SessionInfo;
+  'auth.lock': null;
+  'auth.logout': null;
+  'auth.changePassword': SessionInfo;
+  'me.setLanguage': SessionInfo;
+  'users.list': UserDto[];
+  'users.create': UserDto;
+  'users.update': UserDto;
+  'users.resetPassword': UserDto;
+  'users.deactivate': UserDto;
+  'organisations.list': OrganisationDto[];
+  'organisations.create': OrganisationDto;
+  'organisations.update': OrganisationDto;
+  'audit.list': AuditEntryDto[];
+}
+
+/** Compile-time check: every procedure has exactly one output type. */
+type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never]
+  ? true
+  : never;
+export const contractIsComplete: SameKeys<typeof inputs, Outputs> = true;
+
+/** The wire envelope both hosts accept. */
+export interface RpcRequest {
+  name: string;
+  input: unknown;
+  lang?: string;
+}

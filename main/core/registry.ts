@@ -1,0 +1,98 @@
+import { AppError } from '../api/app-error';
+import { listAudit } from '../services/audit/audit';
+import * as auth from '../services/auth/auth';
+import * as setup from '../services/setup/setup';
+import { createOrganisation, listOrganisations, updateOrganisation } from '../services/team/organisations';
+import * as userAdmin from '../services/team/user-admin';
+import { listUsers } from '../services/team/users';
+import type { Registry } from './router';
+
+const admin = ['admin'] as const;
+
+/** Every procedure of the contract, with who may call it and the one service it runs. */
+export const registry: Registry = {
+  'app.status': { access: 'public', handler: (ctx) => auth.appStatus(ctx.state, ctx.session) },
+  'setup.defaults': { access: 'public', handler: () => setup.setupDefaults() },
+  'setup.initialize': { access: 'public', handler: (ctx, input) => setup.initialize(ctx.state, input) },
+  'auth.login': {
+    access: 'public',
+    handler: async (ctx, input) => {
+      if (ctx.session) {
+        ctx.state.sessions.destroy(ctx.session.id);
+      }
+      const { session, info } = await auth.login(ctx.state, input.userId, input.password);
+      ctx.setSession(session);
+      return info;
+    },
+  },
+  'auth.unlock': {
+    access: 'locked',
+    handler: (ctx, input) => auth.unlock(ctx.state, ctx.session, input.password),
+  },
+  'auth.lock': {
+    access: 'password',
+    handler: (ctx) => {
+      auth.lock(ctx.state, ctx.session);
+      return null;
+    },
+  },
+  'auth.logout': {
+    access: 'locked',
+    handler: (ctx) => {
+      auth.logout(ctx.state, ctx.session);
+      ctx.setSession(null);
+      return null;
+    },
+  },
+  'auth.changePassword': {
+    access: 'password',
+    handler: (ctx, input) =>
+      auth.changePassword(ctx.state, ctx.session, input.currentPassword, input.newPassword),
+  },
+  'me.setLanguage': {
+    access: 'password',
+    handler: (ctx, input) => {
+      userAdmin.setLanguage(ctx.service, input.language);
+      const status = auth.appStatus(ctx.state, ctx.session);
+      if (!status.session) throw new AppError('unauthenticated', 'error.unauthenticated');
+      return status.session;
+    },
+  },
+  'users.list': { access: 'user', roles: admin, handler: (ctx) => listUsers(ctx.service.db) },
+  'users.create': {
+    access: 'user',
+    roles: admin,
+    handler: (ctx, input) => userAdmin.createUser(ctx.state, ctx.service, input),
+  },
+  'users.update': {
+    access: 'user',
+    roles: admin,
+    handler: (ctx, input) => userAdmin.updateUser(ctx.state, ctx.service, input),
+  },
+  'users.resetPassword': {
+    access: 'user',
+    roles: admin,
+    handler: (ctx, input) => userAdmin.resetPassword(ctx.state, ctx.service, input),
+  },
+  'users.deactivate': {
+    access: 'user',
+    roles: admin,
+    handler: (ctx, input) => userAdmin.deactivateUser(ctx.state, ctx.service, input),
+  },
+  'organisations.list': { access: 'user', handler: (ctx) => listOrganisations(ctx.service.db) },
+  'organisations.create': {
+    access: 'user',
+    roles: admin,
+    handler: (ctx, input) => createOrganisation(ctx.service, input),
+  },
+  'organisations.update': {
+    access: 'user',
+    roles: admin,
+    handler: (ctx, input) => updateOrganisation(ctx.service, input),
+  },
+  'audit.list': {
+    access: 'user',
+    roles: admin,
+    handler: (ctx, input) => listAudit(ctx.service.db, input.limit, input.beforeId),
+  },
+};

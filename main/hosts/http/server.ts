@@ -1,0 +1,225 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { RpcRequest } from '../../api/contract';
+import type { Result } from '../../api/errors';
+import { defaultLanguage } from '../../api/i18n';
+import { apiMessage } from '../../api/messages';
+import { CONTENT_SECURITY_POLICY } from '../../api/security';
+import type { Backend } from '../../core/backend';
+import { hostMessage } from '../../i18n/terminal-messages';
+
+/**
+ * The browser host: the built renderer and the same router over HTTP, on 127.0.0.1 only.
+ * A random token, given once in the printed URL, becomes an HttpOnly SameSite=Strict cookie;
+ * every request needs it. The user session is a second HttpOnly cookie the page never sees.
+ */
+export interface HttpHostOptions {
+  backend: Backend;
+  staticDir: string;
+  port?: number;
+  /** For tests: a fixed token instead of a random one. */
+  token?: string;
+}
+
+export interface HttpHost {
+  url: string;
+  /** The one-time entry URL carrying the token. */
+  entryUrl: string;
+  port: number;
+  close: () => Promise<void>;
+}
+
+const HOST_COOKIE = 'samsyn_host';
+const SESSION_COOKIE = 'samsyn_session';
+const MAX_BODY = 1024 * 1024;
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+function parseCookies(header: string | undefined): Map<string, string> {
+  const cookies = new Map<string, string>();
+  for (const part of (header ?? '').split(';')) {
+    const index = part.indexOf('=');
+    if (index > 0) cookies.set(part.slice(0, index).trim(), part.slice(index + 1).trim());
+  }
+  return cookies;
+}
+
+function sameSecret(a: string | undefined, b: string): boolean {
+  if (!a) return false;
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+function securityHeaders(res: http.ServerResponse): void {
+  res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+  res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+  res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+}
+
+function sendText(res: http.ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(text);
+}
+
+function sendJson(
+  res: http.ServerResponse,
+  status: number,
+  value: Result<unknown>,
+  cookies: string[] = [],
+): void {
+  const headers: http.OutgoingHttpHeaders = {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  };
+  if (cookies.length > 0) headers['Set-Cookie'] = cookies;
+  res.writeHead(status, headers);
+  res.end(JSON.stringify(value));
+}
+
+function badRequest(res: http.ServerResponse, status: number): void {
+  sendJson(res, status, {
+    ok: false,
+    error: { code: 'invalid_input', message: apiMessage(defaultLanguage, 'error.badRequest') },
+  });
+}
+
+function readBody(req: http.IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        resolve(null);
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function parseRpcRequest(text: string): RpcRequest | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const record = value as Record<string, unknown>;
+  if (typeof record.name !== 'string') return null;
+  return {
+    name: record.name,
+    input: record.input,
+    lang: typeof record.lang === 'string' ? record.lang : undefined,
+  };
+}
+
+export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
+  const token = options.token ?? randomBytes(32).toString('base64url');
+  const staticDir = path.resolve(options.staticDir);
+  let origin = '';
+  let hostHeader = '';
+
+  const serveStatic = (req: http.IncomingMessage, res: http.ServerResponse, pathname: string) => {
+    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    const file = path.resolve(staticDir, relative);
+    if (file !== staticDir && !file.startsWith(staticDir + path.sep)) return sendText(res, 404, '');
+    const target = existsSync(file) && statSync(file).isFile() ? file : path.join(staticDir, 'index.html');
+    if (!existsSync(target)) return sendText(res, 503, hostMessage(defaultLanguage, 'host.notBuilt'));
+    res.writeHead(200, {
+      'Content-Type': MIME[path.extname(target)] ?? 'application/octet-stream',
+      'Cache-Control': target.endsWith('index.html') ? 'no-store' : 'private, max-age=3600',
+    });
+    res.end(req.method === 'HEAD' ? undefined : readFileSync(target));
+  };
+
+  const server = http.createServer((req, res) => {
+    void (async () => {
+      securityHeaders(res);
+      // DNS-rebinding guard: only our own loopback host name is served.
+      if (req.headers.host !== hostHeader) return sendText(res, 421, '');
+      const url = new URL(req.url ?? '/', origin);
+      const cookies = parseCookies(req.headers.cookie);
+
+      if (req.method === 'GET' && url.searchParams.has('token')) {
+        if (!sameSecret(url.searchParams.get('token') ?? undefined, token)) {
+          return sendText(res, 401, hostMessage(defaultLanguage, 'host.needToken'));
+        }
+        res.writeHead(303, {
+          Location: '/',
+          'Set-Cookie': `${HOST_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+          'Cache-Control': 'no-store',
+        });
+        return res.end();
+      }
+      if (!sameSecret(cookies.get(HOST_COOKIE), token)) {
+        return sendText(res, 401, hostMessage(defaultLanguage, 'host.needToken'));
+      }
+
+      if (url.pathname === '/rpc') {
+        if (req.method !== 'POST') return badRequest(res, 405);
+        // Cross-site requests are refused even with the cookie (it is SameSite=Strict anyway).
+        if (req.headers.origin !== undefined && req.headers.origin !== origin) return badRequest(res, 403);
+        if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return badRequest(res, 415);
+        const body = await readBody(req);
+        if (body === null) return badRequest(res, 413);
+        const request = parseRpcRequest(body);
+        if (!request) return badRequest(res, 400);
+        const outcome = await options.backend.dispatch(request, cookies.get(SESSION_COOKIE));
+        const setCookies: string[] = [];
+        if (outcome.sessionId) {
+          setCookies.push(`${SESSION_COOKIE}=${outcome.sessionId}; HttpOnly; SameSite=Strict; Path=/`);
+        } else if (outcome.sessionId === null) {
+          setCookies.push(`${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`);
+        }
+        return sendJson(res, 200, outcome.response, setCookies);
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, '');
+      return serveStatic(req, res, url.pathname);
+    })().catch((error: unknown) => {
+      console.error('[samsyn] http host error', error);
+      if (!res.headersSent) sendText(res, 500, '');
+      else res.end();
+    });
+  });
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      origin = `http://127.0.0.1:${port}`;
+      hostHeader = `127.0.0.1:${port}`;
+      resolve({
+        url: origin,
+        entryUrl: `${origin}/?token=${token}`,
+        port,
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}

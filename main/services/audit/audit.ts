@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import { desc, eq, gt, lt } from 'drizzle-orm';
+import type { AuditEntryDto } from '../../api/contract';
+import type { Db } from '../../../db/open';
+import { auditLog, users } from '../../../db/schema';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface AuditEvent {
+  userId: number | null;
+  action: string;
+  entityType?: string | null;
+  entityId?: string | number | null;
+  details?: Record<string, string | number | boolean | null>;
+  /** Defaults to now; set when replaying events recorded while the database was closed. */
+  at?: string;
+}
+
+interface ChainFields {
+  prevHash: string;
+  at: string;
+  userId: number | null;
+  action: string;
+  entityType: string | null;
+  entityId: string | null;
+  details: string;
+}
+
+export function hashAuditRow(row: ChainFields): string {
+  return createHash('sha256')
+    .update(
+      JSON.stringify([
+        row.prevHash,
+        row.at,
+        row.userId,
+        row.action,
+        row.entityType,
+        row.entityId,
+        row.details,
+      ]),
+    )
+    .digest('hex');
+}
+
+/**
+ * Appends one entry to the hash chain. Call it inside the transaction of the action it
+ * records, so the action and its audit entry are written together or not at all.
+ */
+export function appendAudit(db: Db, event: AuditEvent): void {
+  const last = db.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).get();
+  const fields: ChainFields = {
+    prevHash: last?.hash ?? GENESIS_HASH,
+    at: event.at ?? new Date().toISOString(),
+    userId: event.userId,
+    action: event.action,
+    entityType: event.entityType ?? null,
+    entityId: event.entityId === undefined || event.entityId === null ? null : String(event.entityId),
+    details: JSON.stringify(event.details ?? {}),
+  };
+  db.insert(auditLog)
+    .values({ ...fields, hash: hashAuditRow(fields) })
+    .run();
+}
+
+export interface ChainReport {
+  ok: boolean;
+  entries: number;
+  /** Id of the first row whose hash or link does not match. */
+  brokenAt: number | null;
+}
+
+/** Walks the whole chain in id order and recomputes every hash. */
+export function verifyAuditChain(db: Db): ChainReport {
+  let prev = GENESIS_HASH;
+  let entries = 0;
+  let lastId = 0;
+  for (;;) {
+    const batch = db
+      .select()
+      .from(auditLog)
+      .where(gt(auditLog.id, lastId))
+      .orderBy(auditLog.id)
+      .limit(5000)
+      .all();
+    if (batch.length === 0) return { ok: true, entries, brokenAt: null };
+    for (const row of batch) {
+      entries += 1;
+      const expected = hashAuditRow({ ...row, prevHash: prev });
+      if (row.prevHash !== prev || row.hash !== expected) return { ok: false, entries, brokenAt: row.id };
+      prev = row.hash;
+      lastId = row.id;
+    }
+  }
+}
+
+export function listAudit(db: Db, limit: number, beforeId?: number): AuditEntryDto[] {
+  return db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      userId: auditLog.userId,
+      userName: users.name,
+      action: auditLog.action,
+      entityType: auditLog.entityType,
+      entityId: auditLog.entityId,
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.userId))
+    .where(beforeId === undefined ? undefined : lt(auditLog.id, beforeId))
+    .orderBy(desc(auditLog.id))
+    .limit(limit)
+    .all();
+}

@@ -1,0 +1,126 @@
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { AppError } from '../../api/app-error';
+import type { ParsedInput, SetupDefaults, SetupResult } from '../../api/contract';
+import { defaultOrganisations } from '../../api/defaults';
+import {
+  createKeyring,
+  derivePasswordKey,
+  formatRecoveryKey,
+  keyringExists,
+  keyringPath,
+  sealForUser,
+  setUserEntry,
+  writeKeyring,
+} from '../../../db/keyring';
+import { organisations, settings, users } from '../../../db/schema';
+import type { BackendState } from '../../core/state';
+import { appendAudit } from '../audit/audit';
+
+export function setupDefaults(): SetupDefaults {
+  return {
+    organisations: defaultOrganisations.map((org) => ({
+      code: org.code,
+      name: org.name,
+      professions: [...org.professions],
+    })),
+  };
+}
+
+/**
+ * First run: creates the data key, the recovery key, the encrypted database with the team,
+ * its organisations and the first administrator, and the keyring. All or nothing: if any
+ * step fails, the half-created files are removed (they held nothing else).
+ */
+export async function initialize(
+  state: BackendState,
+  input: ParsedInput<'setup.initialize'>,
+): Promise<SetupResult> {
+  const { vault } = state;
+  if (keyringExists(vault.dataDir) || existsSync(vault.databaseFile)) {
+    throw new AppError('conflict', 'error.alreadyInitialized');
+  }
+  mkdirSync(vault.dataDir, { recursive: true, mode: 0o700 });
+  const created = createKeyring();
+  const derived = await derivePasswordKey(created.keyring, input.admin.password);
+  // Checked again after the await: two setups racing must not both succeed.
+  if (keyringExists(vault.dataDir) || existsSync(vault.databaseFile)) {
+    throw new AppError('conflict', 'error.alreadyInitialized');
+  }
+  const createdAt = new Date().toISOString();
+  try {
+    const { db } = vault.open(created.dataKey);
+    db.transaction((tx) => {
+      tx.insert(settings)
+        .values([
+          { key: 'team_name', value: input.teamName },
+          { key: 'created_at', value: createdAt },
+        ])
+        .run();
+      const professionsByCode = new Map(defaultOrganisations.map((o) => [o.code, [...o.professions]]));
+      const orgRows = tx
+        .insert(organisations)
+        .values(
+          input.organisations.map((org, index) => ({
+            code: org.code,
+            name: org.name,
+            professions: professionsByCode.get(org.code) ?? [],
+            sortOrder: index + 1,
+          })),
+        )
+        .returning({ id: organisations.id, code: organisations.code, name: organisations.name })
+        .all();
+      const adminOrg = orgRows.find((org) => org.code === input.admin.organisationCode);
+      if (!adminOrg) {
+        throw new AppError(
+          'invalid_input',
+          'validation.unknownOrganisation',
+          undefined,
+          'admin.organisationCode',
+        );
+      }
+      const admin = tx
+        .insert(users)
+        .values({
+          name: input.admin.name,
+          organisationId: adminOrg.id,
+          profession: input.admin.profession,
+          role: 'admin',
+          language: input.language,
+        })
+        .returning({ id: users.id })
+        .get();
+      appendAudit(tx, {
+        userId: admin.id,
+        action: 'setup.initialize',
+        details: { organisations: orgRows.length },
+      });
+      appendAudit(tx, {
+        userId: admin.id,
+        action: 'user.create',
+        entityType: 'user',
+        entityId: admin.id,
+        details: { role: 'admin' },
+      });
+      const keyring = setUserEntry(
+        { ...created.keyring, teamName: input.teamName },
+        {
+          userId: admin.id,
+          name: input.admin.name,
+          organisationName: adminOrg.name,
+          wrapped: sealForUser(created.keyring, admin.id, derived, created.dataKey),
+        },
+      );
+      writeKeyring(vault.dataDir, keyring);
+    });
+  } catch (error) {
+    vault.discardUnfinishedSetup();
+    rmSync(keyringPath(vault.dataDir), { force: true });
+    throw error;
+  } finally {
+    created.dataKey.fill(0);
+  }
+  vault.close();
+  const recoveryKey = formatRecoveryKey(created.recoveryKey);
+  created.recoveryKey.fill(0);
+  return { teamName: input.teamName, recoveryKey, createdAt };
+}

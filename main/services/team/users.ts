@@ -1,0 +1,85 @@
+import { and, asc, count, eq, ne } from 'drizzle-orm';
+import { AppError } from '../../api/app-error';
+import type { SessionUser, UserDto } from '../../api/contract';
+import type { Role } from '../../api/schemas';
+import type { Db } from '../../../db/open';
+import { organisations, users } from '../../../db/schema';
+
+const userColumns = {
+  id: users.id,
+  name: users.name,
+  role: users.role,
+  organisationId: users.organisationId,
+  organisationName: organisations.name,
+  profession: users.profession,
+  language: users.language,
+  active: users.active,
+  mustChangePassword: users.mustChangePassword,
+  createdAt: users.createdAt,
+};
+
+export function listUsers(db: Db): UserDto[] {
+  return db
+    .select(userColumns)
+    .from(users)
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .orderBy(asc(users.active), asc(users.name))
+    .all()
+    .sort((a, b) => Number(b.active) - Number(a.active) || a.name.localeCompare(b.name, 'sv-SE'));
+}
+
+export function findUser(db: Db, userId: number): UserDto | undefined {
+  return db
+    .select(userColumns)
+    .from(users)
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(eq(users.id, userId))
+    .get();
+}
+
+export function getUser(db: Db, userId: number): UserDto {
+  const user = findUser(db, userId);
+  if (!user) throw new AppError('not_found', 'error.userNotFound', undefined, 'userId');
+  return user;
+}
+
+export function toSessionUser(user: UserDto): SessionUser {
+  return {
+    id: user.id,
+    name: user.name,
+    role: user.role,
+    organisationId: user.organisationId,
+    organisationName: user.organisationName,
+    profession: user.profession,
+    language: user.language,
+    mustChangePassword: user.mustChangePassword,
+  };
+}
+
+export function assertUniqueActiveName(db: Db, name: string, exceptUserId?: number): void {
+  const clash = db
+    .select({ id: users.id })
+    .from(users)
+    .where(
+      and(
+        eq(users.active, true),
+        eq(users.name, name),
+        exceptUserId === undefined ? undefined : ne(users.id, exceptUserId),
+      ),
+    )
+    .get();
+  if (clash) throw new AppError('conflict', 'error.duplicateUserName', { name }, 'name');
+}
+
+/** Refuses a change that would leave the team without an active administrator. */
+export function assertAdminRemains(db: Db, userId: number, newRole: Role | null): void {
+  if (newRole === 'admin') return;
+  const user = getUser(db, userId);
+  if (user.role !== 'admin' || !user.active) return;
+  const others = db
+    .select({ n: count() })
+    .from(users)
+    .where(and(eq(users.role, 'admin'), eq(users.active, true), ne(users.id, userId)))
+    .get();
+  if ((others?.n ?? 0) === 0) throw new AppError('conflict', 'error.lastAdmin', undefined, 'role');
+}

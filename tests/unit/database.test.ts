@@ -1,0 +1,159 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import sqlcipher from '@journeyapps/sqlcipher';
+import { loadMigrations, type Migration } from '../../db/migrate';
+import { openDatabase } from '../../db/open';
+import { settings } from '../../db/schema';
+import { useTempDirs } from '../helpers/temp';
+
+const SECRET = 'Hemlig-anteckning-om-hälsa-4711';
+
+function sha256(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+function withSecret(dir: string, key: Buffer): string {
+  const file = path.join(dir, 'samsyn.db');
+  const { db, close } = openDatabase({ path: file, key });
+  db.insert(settings).values({ key: 'note', value: SECRET }).run();
+  close();
+  return file;
+}
+
+describe('encrypted database', () => {
+  const tempDir = useTempDirs();
+
+  it('applies all migrations to an empty file, in WAL mode with the safety pragmas', () => {
+    const key = randomBytes(32);
+    const { sqlite, close } = openDatabase({ path: path.join(tempDir(), 'samsyn.db'), key });
+    const applied = sqlite.prepare('SELECT count(*) AS n FROM schema_migrations').get() as { n: number };
+    expect(applied.n).toBe(loadMigrations().length);
+    expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(sqlite.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(sqlite.pragma('secure_delete', { simple: true })).toBe(1);
+    const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type='table'").all() as {
+      name: string;
+    }[];
+    expect(tables.map((t) => t.name)).toEqual(
+      expect.arrayContaining(['users', 'organisations', 'audit_log', 'settings']),
+    );
+    close();
+  });
+
+  it('leaves no plaintext of what was written in any file on disk', () => {
+    const dir = tempDir();
+    const key = randomBytes(32);
+    const file = path.join(dir, 'samsyn.db');
+    const { db, sqlite, close } = openDatabase({ path: file, key });
+    db.insert(settings).values({ key: 'note', value: SECRET }).run();
+    // While open, the WAL holds the write: it must be encrypted too.
+    for (const suffix of ['', '-wal']) {
+      expect(readFileSync(`${file}${suffix}`).includes(Buffer.from(SECRET))).toBe(false);
+    }
+    sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    close();
+    const bytes = readFileSync(file);
+    expect(bytes.includes(Buffer.from(SECRET))).toBe(false);
+    expect(bytes.includes(Buffer.from('CREATE TABLE'))).toBe(false);
+    expect(bytes.subarray(0, 16).toString('latin1')).not.toBe('SQLite format 3\u0000');
+  });
+
+  it('refuses a wrong key with a typed error and does not modify the file', () => {
+    const dir = tempDir();
+    const file = withSecret(dir, randomBytes(32));
+    const before = sha256(file);
+    expect(() => openDatabase({ path: file, key: randomBytes(32) })).toThrowError(/error.databaseUnreadable/);
+    expect(sha256(file)).toBe(before);
+  });
+
+  it('refuses a corrupted file with a typed error', () => {
+    const dir = tempDir();
+    const key = randomBytes(32);
+    const file = withSecret(dir, key);
+    const bytes = readFileSync(file);
+    bytes.fill(0x42, 0, 4096);
+    writeFileSync(file, bytes);
+    expect(() => openDatabase({ path: file, key })).toThrowError(/error.databaseUnreadable/);
+  });
+
+  it('refuses a database that is newer than the code', () => {
+    const dir = tempDir();
+    const key = randomBytes(32);
+    const file = path.join(dir, 'samsyn.db');
+    const future: Migration = {
+      idx: 999,
+      tag: '0999_future',
+      hash: 'x',
+      statements: ['CREATE TABLE future (id integer)'],
+    };
+    openDatabase({ path: file, key, migrations: [...loadMigrations(), future] }).close();
+    expect(() => openDatabase({ path: file, key })).toThrowError(/error.databaseTooNew/);
+  });
+
+  it('rolls a failing migration back completely', () => {
+    const dir = tempDir();
+    const key = randomBytes(32);
+    const file = path.join(dir, 'samsyn.db');
+    openDatabase({ path: file, key }).close();
+    const broken: Migration = {
+      idx: 500,
+      tag: '0500_broken',
+      hash: 'y',
+      statements: ['CREATE TABLE half_done (id integer)', 'INSERT INTO no_such_table VALUES (1)'],
+    };
+    expect(() => openDatabase({ path: file, key, migrations: [...loadMigrations(), broken] })).toThrowError(
+      /error.migrationFailed/,
+    );
+    const { sqlite, close } = openDatabase({ path: file, key });
+    const half = sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'half_done'").get() as {
+      n: number;
+    };
+    expect(half.n).toBe(0);
+    close();
+  });
+
+  it('is standard SQLCipher 4: an independent SQLCipher reader opens it with the raw key', async () => {
+    const dir = tempDir();
+    const key = randomBytes(32);
+    const file = withSecret(dir, key);
+    const value = await new Promise<string>((resolve, reject) => {
+      const reader = new sqlcipher.Database(file, (openError) => {
+        if (openError) return reject(openError);
+        reader.serialize(() => {
+          reader.run(`PRAGMA key = "x'${key.toString('hex')}'"`);
+          reader.get(
+            "SELECT value FROM settings WHERE key = 'note'",
+            (error: Error | null, row: { value: string }) => {
+              reader.close();
+              if (error) reject(error);
+              else resolve(row.value);
+            },
+          );
+        });
+      });
+    });
+    expect(value).toBe(SECRET);
+  });
+
+  it('the independent reader fails with a wrong key', async () => {
+    const dir = tempDir();
+    const file = withSecret(dir, randomBytes(32));
+    await expect(
+      new Promise<void>((resolve, reject) => {
+        const reader = new sqlcipher.Database(file, () => {
+          reader.serialize(() => {
+            reader.run(`PRAGMA key = "x'${randomBytes(32).toString('hex')}'"`);
+            reader.get('SELECT count(*) FROM sqlite_master', (error: Error | null) => {
+              reader.close();
+              if (error) reject(error);
+              else resolve();
+            });
+          });
+        });
+      }),
+    ).rejects.toThrow(/not a database/);
+  });
+});

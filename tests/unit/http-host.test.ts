@@ -1,0 +1,129 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createBackend } from '../../main/core/backend';
+import { type HttpHost, startHttpHost } from '../../main/hosts/http/server';
+import { ADMIN_PASSWORD, setupInput } from '../helpers/backend';
+import { useTempDirs } from '../helpers/temp';
+
+describe('browser host', () => {
+  const tempDir = useTempDirs();
+  const hosts: HttpHost[] = [];
+  afterEach(async () => {
+    for (const host of hosts.splice(0)) await host.close();
+  });
+
+  async function start() {
+    const dataDir = tempDir();
+    const staticDir = path.join(dataDir, 'static');
+    mkdirSync(staticDir);
+    writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Samsyn</title>');
+    const host = await startHttpHost({ backend: createBackend(dataDir), staticDir });
+    hosts.push(host);
+    return host;
+  }
+
+  async function enter(host: HttpHost): Promise<string> {
+    const response = await fetch(host.entryUrl, { redirect: 'manual' });
+    expect(response.status).toBe(303);
+    const cookie = response.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/^samsyn_host=[^;]+; HttpOnly; SameSite=Strict; Path=\/$/);
+    return cookie.split(';')[0]!;
+  }
+
+  // Response bodies are Result values of the contract; a loose shape is enough for assertions.
+  type Body = { ok: boolean; value?: { loginUsers: { id: number }[] }; error?: { code: string } };
+  const json = async (response: Response | Promise<Response>) => (await (await response).json()) as Body;
+
+  const rpc = (host: HttpHost, cookie: string, body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${host.url}/rpc`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Cookie: cookie, Origin: host.url, ...headers },
+      body: JSON.stringify(body),
+    });
+
+  it('listens on 127.0.0.1 only, on a random port', async () => {
+    const host = await start();
+    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(host.port).toBeGreaterThan(0);
+  });
+
+  it('serves nothing without the token, and the app with strict headers after it', async () => {
+    const host = await start();
+    expect((await fetch(host.url)).status).toBe(401);
+    expect((await fetch(`${host.url}/?token=wrong`)).status).toBe(401);
+    expect((await rpc(host, '', { name: 'app.status', input: {} })).status).toBe(401);
+    const cookie = await enter(host);
+    const page = await fetch(host.url, { headers: { Cookie: cookie } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    const traversal = await fetch(`${host.url}/..%2f..%2fetc%2fpasswd`, { headers: { Cookie: cookie } });
+    expect(await traversal.text()).not.toContain('root:');
+  });
+
+  it('refuses cross-origin calls, foreign Host headers and non-JSON bodies', async () => {
+    const host = await start();
+    const cookie = await enter(host);
+    expect(
+      (await rpc(host, cookie, { name: 'app.status', input: {} }, { Origin: 'http://evil.example' })).status,
+    ).toBe(403);
+    // fetch() cannot forge a Host header; node:http can (as a DNS-rebinding page would).
+    const rebindingStatus = await new Promise<number>((resolve, reject) => {
+      const request = http.request(
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          path: '/rpc',
+          method: 'POST',
+          headers: { Host: 'evil.example', Cookie: cookie },
+        },
+        (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        },
+      );
+      request.on('error', reject);
+      request.end('{}');
+    });
+    expect(rebindingStatus).toBe(421);
+    const text = await rpc(host, cookie, 'x', { 'Content-Type': 'text/plain' });
+    expect(text.status).toBe(415);
+    const broken = await fetch(`${host.url}/rpc`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Cookie: cookie },
+      body: '{not json',
+    });
+    expect(broken.status).toBe(400);
+    expect(await json(broken)).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', message: 'Felaktig begäran.' },
+    });
+  });
+
+  it('keeps the user session in an HttpOnly cookie the page never sees', async () => {
+    const host = await start();
+    const cookie = await enter(host);
+    const setup = await rpc(host, cookie, { name: 'setup.initialize', input: setupInput() });
+    expect((await json(setup)).ok).toBe(true);
+    const status = await json(rpc(host, cookie, { name: 'app.status', input: {} }));
+    const login = await rpc(host, cookie, {
+      name: 'auth.login',
+      input: { userId: status.value!.loginUsers[0]!.id, password: ADMIN_PASSWORD },
+    });
+    const body = await json(login.clone());
+    expect(body.ok).toBe(true);
+    expect(JSON.stringify(body)).not.toMatch(/session_?id/i);
+    const sessionCookie = login.headers.get('set-cookie') ?? '';
+    expect(sessionCookie).toMatch(/^samsyn_session=[^;]+; HttpOnly; SameSite=Strict; Path=\/$/);
+    const both = `${cookie}; ${sessionCookie.split(';')[0]}`;
+    const users = await json(rpc(host, both, { name: 'users.list', input: {} }));
+    expect(users.ok).toBe(true);
+    const logout = await rpc(host, both, { name: 'auth.logout', input: {} });
+    expect(logout.headers.get('set-cookie')).toMatch(/^samsyn_session=; .*Max-Age=0/);
+    const after = await json(rpc(host, both, { name: 'users.list', input: {} }));
+    expect(after.error?.code).toBe('unauthenticated');
+  });
+});
