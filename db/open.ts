@@ -1,3 +1,4 @@
+import { closeSync, existsSync, openSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { AppError } from '../main/api/app-error';
@@ -48,6 +49,8 @@ export function mapSqliteError(error: unknown): unknown {
  */
 export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
   if (options.key.length !== 32) throw new Error('data key must be 32 bytes');
+  // A new file is created owner-only; SQLite gives its -wal and -shm files the same mode.
+  if (!options.readonly && !existsSync(options.path)) closeSync(openSync(options.path, 'wx', 0o600));
   const sqlite = new Database(options.path, { readonly: options.readonly ?? false });
   try {
     // SQLCipher 4 compatible format, readable by any SQLCipher 4 tool with the raw key.

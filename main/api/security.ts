@@ -11,6 +11,3 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
-
-/** The one IPC channel of the Electron host. */
-export const RPC_CHANNEL = 'samsyn:rpc';

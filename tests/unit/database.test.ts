@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import sqlcipher from '@journeyapps/sqlcipher';
@@ -34,6 +34,8 @@ describe('encrypted database', () => {
     expect(sqlite.pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(sqlite.pragma('secure_delete', { simple: true })).toBe(1);
+    expect(statSync(path.join(path.dirname(sqlite.name), 'samsyn.db')).mode & 0o777).toBe(0o600);
+    expect(statSync(`${sqlite.name}-wal`).mode & 0o777).toBe(0o600);
     const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type='table'").all() as {
       name: string;
     }[];

@@ -4,7 +4,7 @@ import { BrowserWindow, app, ipcMain, session } from 'electron';
 import type { RpcRequest } from '../../api/contract';
 import { defaultLanguage } from '../../api/i18n';
 import { apiMessage } from '../../api/messages';
-import { RPC_CHANNEL } from '../../api/security';
+import { RPC_CHANNEL } from '../../api/ipc';
 import { createBackend, resolveDataDir } from '../../core/backend';
 
 /**
