@@ -121,7 +121,7 @@ export function createRouter(state: BackendState, registry: Registry) {
       const first = parsed.error.issues[0];
       const error: ApiError = {
         code: 'invalid_input',
-        message: first ? localizeIssue(ctx.lang, first) : apiMessage(ctx.lang, 'error.invalid_input'),
+        message: first ? localizeIssue(ctx.lang, first, raw) : apiMessage(ctx.lang, 'error.invalid_input'),
       };
       const field = first ? issuePath(first) : undefined;
       if (field) error.field = field;

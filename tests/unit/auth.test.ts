@@ -119,6 +119,14 @@ describe('setup, login and sessions', () => {
       newPassword: USER_PASSWORD,
     });
     expect(same.field).toBe('newPassword');
+    const withName = await bertil.fail('auth.changePassword', {
+      currentPassword: USER_PASSWORD,
+      newPassword: 'bertil tycker om våren',
+    });
+    expect(withName).toMatchObject({
+      field: 'newPassword',
+      message: 'Lösenordet får inte innehålla ditt namn.',
+    });
     const changed = await bertil.call('auth.changePassword', {
       currentPassword: USER_PASSWORD,
       newPassword: 'mitt eget nya lösenord 9',
@@ -144,7 +152,7 @@ describe('roles and user administration', () => {
     await client.call('auth.login', { userId: coordinator.id, password: USER_PASSWORD });
     await client.call('auth.changePassword', {
       currentPassword: USER_PASSWORD,
-      newPassword: 'cecilias nya lösen 1',
+      newPassword: 'kaffe och kanelbullar 1',
     });
     for (const [name, input] of [
       ['users.list', {}],
@@ -177,7 +185,7 @@ describe('roles and user administration', () => {
     await dana.call('auth.login', { userId: user.id, password: USER_PASSWORD });
     await dana.call('auth.changePassword', {
       currentPassword: USER_PASSWORD,
-      newPassword: 'danas eget lösenord 3',
+      newPassword: 'ett eget lösenord nr 3',
     });
     const reset = await admin.call('users.resetPassword', {
       userId: user.id,
@@ -188,7 +196,7 @@ describe('roles and user administration', () => {
     expect((await dana.fail('organisations.list', {})).code).toBe('unauthenticated');
     const again = new Client(backend);
     expect(
-      (await again.fail('auth.login', { userId: user.id, password: 'danas eget lösenord 3' })).code,
+      (await again.fail('auth.login', { userId: user.id, password: 'ett eget lösenord nr 3' })).code,
     ).toBe('wrong_password');
     const info = await again.call('auth.login', { userId: user.id, password: 'tillfälligt lösen 55' });
     expect(info.user.mustChangePassword).toBe(true);

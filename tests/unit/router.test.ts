@@ -25,6 +25,8 @@ describe('router: one validated entry point', () => {
     }
     const missing = await client.fail('auth.login', { userId: 1 });
     expect(missing).toEqual({ code: 'invalid_input', message: 'Fältet måste fyllas i.', field: 'password' });
+    const wrongType = await client.fail('auth.login', { userId: 1, password: 42 });
+    expect(wrongType).toEqual({ code: 'invalid_input', message: 'Ogiltigt värde.', field: 'password' });
   });
 
   it('translates messages to English when the caller speaks English', async () => {

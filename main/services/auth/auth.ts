@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../api/app-error';
+import { passwordNotContainingName } from '../../api/schemas';
 import type { AppStatus, SessionInfo } from '../../api/contract';
 import type { Db } from '../../../db/open';
 import { derivePasswordKey, setUserEntry, unwrapWithPassword } from '../../../db/keyring';
@@ -160,6 +161,10 @@ export async function changePassword(
 ): Promise<SessionInfo> {
   if (currentPassword === newPassword) {
     throw new AppError('invalid_input', 'error.samePassword', undefined, 'newPassword');
+  }
+  const user = findUser(state.vault.database().db, session.userId);
+  if (user && !passwordNotContainingName(user.name, newPassword)) {
+    throw new AppError('invalid_input', 'validation.passwordContainsName', undefined, 'newPassword');
   }
   const keyring = state.vault.readKeyring();
   const current = await unwrapWithPassword(keyring, session.userId, currentPassword);

@@ -1,0 +1,42 @@
+import type { AuditEntryDto } from '../../../main/api/contract';
+import { isUiKey } from '../../i18n/translate';
+import { useT } from '../../i18n/useT';
+
+export function AuditTable({ entries }: { entries: AuditEntryDto[] }) {
+  const { t, formatDateTime } = useT();
+  const known = (key: string, fallback: string) => (isUiKey(key) ? t(key) : fallback);
+  if (entries.length === 0) return <p>{t('admin.audit.empty')}</p>;
+  return (
+    <div className="table-wrap">
+      <table className="table table-compact">
+        <caption className="visually-hidden">{t('admin.audit.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('admin.audit.time')}</th>
+            <th scope="col">{t('admin.audit.user')}</th>
+            <th scope="col">{t('admin.audit.action')}</th>
+            <th scope="col">{t('admin.audit.entity')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => (
+            <tr key={entry.id}>
+              <td className="nowrap">
+                <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+              </td>
+              <td>{entry.userName ?? t('admin.audit.noUser')}</td>
+              <td>{known(`audit.action.${entry.action}`, entry.action)}</td>
+              <td>
+                {entry.entityType
+                  ? [known(`audit.entity.${entry.entityType}`, entry.entityType), entry.entityId]
+                      .filter(Boolean)
+                      .join(' ')
+                  : t('common.none')}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

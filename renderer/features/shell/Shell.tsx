@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import type { AppStatus, SessionInfo } from '../../../main/api/contract';
+import type { Language } from '../../../main/api/i18n';
+import { call } from '../../api/call';
+import { useRefreshStatus } from '../../api/query';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useSessionActions } from '../auth/useSessionActions';
+import { AppHeader } from './AppHeader';
+import { MainNav } from './MainNav';
+import { ShellPage } from './ShellPage';
+import { SkipLink } from './SkipLink';
+import { useHashRoute } from './useHashRoute';
+
+interface Props {
+  status: AppStatus;
+  session: SessionInfo;
+}
+
+export function Shell({ status, session }: Props) {
+  const route = useHashRoute();
+  const actions = useSessionActions();
+  const refreshStatus = useRefreshStatus();
+  const [languageBusy, setLanguageBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const isAdmin = session.user.role === 'admin';
+  const page = route.page === 'admin' && !isAdmin ? 'participants' : route.page;
+
+  const setLanguage = async (language: Language) => {
+    setLanguageBusy(true);
+    const result = await call('me.setLanguage', { language });
+    setError(result.ok ? null : result.error.message);
+    await refreshStatus();
+    setLanguageBusy(false);
+  };
+
+  return (
+    <div className="shell">
+      <SkipLink />
+      <AppHeader
+        teamName={status.teamName}
+        user={session.user}
+        onLanguage={(lang) => void setLanguage(lang)}
+        languageBusy={languageBusy}
+        onLock={() => void actions.lock()}
+        onLogout={() => void actions.logout()}
+        sessionBusy={actions.busy}
+        showChangePassword={page !== 'password'}
+      />
+      <MainNav current={page} isAdmin={isAdmin} />
+      <main id="main" className="shell-main" tabIndex={-1}>
+        {error ? <ErrorBanner message={error} /> : null}
+        <ShellPage page={page} tab={route.tab} user={session.user} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,204 @@
+/**
+ * The renderer's texts in Swedish: the reference catalog. `en.ts` must have the same keys.
+ * Shared error and validation texts live in main/api/messages.
+ */
+export const sv = {
+  'app.name': 'Samsyn',
+
+  'common.loading': 'Hämtar…',
+  'common.retry': 'Försök igen',
+  'common.back': 'Tillbaka',
+  'common.next': 'Nästa',
+  'common.cancel': 'Avbryt',
+  'common.save': 'Spara',
+  'common.remove': 'Ta bort',
+  'common.choose': 'Välj…',
+  'common.actions': 'Åtgärder',
+  'common.refresh': 'Uppdatera',
+  'common.none': '–',
+
+  'error.network': 'Samsyn svarar inte. Kontrollera att programmet är igång och försök igen.',
+  'error.timeout': 'Samsyn svarade inte i tid. Försök igen; kvarstår felet, starta om programmet.',
+  'error.badResponse': 'Samsyn gav ett oväntat svar. Försök igen; kvarstår felet, kontakta IT-stödet.',
+
+  'language.choose': 'Språk',
+  'language.sv': 'Svenska',
+  'language.en': 'English',
+
+  'role.admin': 'Administratör',
+  'role.coordinator': 'Samordnare',
+  'role.caseworker': 'Handläggare',
+  'role.readonly': 'Läsbehörighet',
+
+  'status.active': 'Aktiv',
+  'status.inactive': 'Inaktiv',
+
+  'field.teamName': 'Teamets namn',
+  'field.language': 'Språk',
+  'field.code': 'Kod',
+  'field.name': 'Namn',
+  'field.organisation': 'Organisation',
+  'field.profession': 'Yrke',
+  'field.professionHint': 'Välj ett förslag eller skriv ett eget.',
+  'field.role': 'Roll',
+  'field.password': 'Lösenord',
+  'field.passwordRepeat': 'Upprepa lösenordet',
+  'field.currentPassword': 'Nuvarande lösenord',
+  'field.newPassword': 'Nytt lösenord',
+  'field.newPasswordRepeat': 'Upprepa det nya lösenordet',
+  'field.initialPassword': 'Tillfälligt lösenord',
+
+  'password.rule': 'Minst {min} tecken och inte ditt namn. En mening med flera ord är lätt att minnas.',
+  'password.change': 'Byt lösenord',
+  'password.changed': 'Lösenordet är bytt.',
+  'password.forcedIntro':
+    'Välkommen, {name}. Du har fått ett tillfälligt lösenord. Välj ett eget lösenord innan du fortsätter.',
+  'password.pageIntro': 'Ange ditt nuvarande lösenord och välj ett nytt.',
+
+  'startup.title': 'Samsyn startar',
+  'startup.loading': 'Startar Samsyn…',
+  'startup.failedTitle': 'Samsyn kunde inte starta',
+
+  'setup.title': 'Installera Samsyn',
+  'setup.intro':
+    'Tre korta steg: teamet, organisationerna som ingår och den första administratören. Allt går att ändra senare.',
+  'setup.stepsLabel': 'Steg i installationen',
+  'setup.stepOf': 'Steg {step} av {total}:',
+  'setup.step1.title': 'Teamet',
+  'setup.step1.help': 'Namnet visas på inloggningssidan och i utskrifter.',
+  'setup.teamNameHint': 'Till exempel ”Samverkansteamet Norr”.',
+  'setup.languageHint': 'Språket som nya användare får från början. Var och en kan byta själv.',
+  'setup.step2.title': 'Organisationer',
+  'setup.step2.help':
+    'De organisationer som arbetar i teamet. Koden är en kort förkortning (A–Z, 0–9 och bindestreck).',
+  'setup.organisationN': 'Organisation {n}',
+  'setup.removeOrganisationN': 'Ta bort organisation {n}',
+  'setup.addOrganisation': 'Lägg till organisation',
+  'setup.step3.title': 'Första administratören',
+  'setup.step3.help':
+    'Administratören lägger till övriga användare och sköter organisationerna. Det är oftast teamets samordnare.',
+  'setup.submit': 'Skapa teamet',
+
+  'recovery.title': 'Spara återställningsnyckeln',
+  'recovery.created': 'Teamet {team} är skapat. Innan du loggar in: spara återställningsnyckeln.',
+  'recovery.keyLabel': 'Återställningsnyckel',
+  'recovery.onlyOnce': 'Nyckeln visas bara den här gången. Samsyn sparar den inte i klartext.',
+  'recovery.purpose':
+    'Med nyckeln kan databasen öppnas om alla lösenord har glömts bort. Utan nyckeln och utan något lösenord går uppgifterna inte att läsa.',
+  'recovery.keepWhere':
+    'Skriv ut återställningsbladet och förvara det inlåst, till exempel i ett kassaskåp hos chefen eller IT-stödet. Spara den inte på samma dator.',
+  'recovery.print': 'Skriv ut återställningsblad',
+  'recovery.confirm': 'Jag har sparat återställningsnyckeln',
+  'recovery.continue': 'Fortsätt till inloggning',
+  'recovery.sheet.title': 'Samsyn – återställningsblad',
+  'recovery.sheet.team': 'Team',
+  'recovery.sheet.created': 'Skapad',
+  'recovery.sheet.whereTitle': 'Så förvarar du bladet',
+  'recovery.sheet.where1': 'Inlåst, till exempel i ett kassaskåp hos chefen eller IT-stödet.',
+  'recovery.sheet.where2': 'Inte tillsammans med datorn eller en säkerhetskopia av datamappen.',
+  'recovery.sheet.where3': 'Bara ett exemplar. Förstör gamla blad om en ny nyckel skapas.',
+  'recovery.sheet.footer': 'Sekretess: bladet ger tillgång till teamets krypterade uppgifter.',
+
+  'login.intro': 'Välj ditt namn och skriv ditt lösenord.',
+  'login.chooseName': 'Välj ditt namn',
+  'login.noUsers': 'Det finns inga aktiva användare. Kontakta administratören.',
+  'login.checking': 'Kontrollerar lösenordet…',
+  'login.submit': 'Logga in',
+
+  'lock.title': 'Samsyn är låst',
+  'lock.who': 'Inloggad: {name}, {organisation}. Skriv ditt lösenord för att fortsätta.',
+  'lock.unlock': 'Lås upp',
+
+  'session.lock': 'Lås',
+  'session.logout': 'Logga ut',
+
+  'shell.skipToContent': 'Hoppa till innehållet',
+  'nav.label': 'Huvudmeny',
+  'nav.participants': 'Deltagare',
+  'nav.reviews': 'Ärendegenomgångar',
+  'nav.statistics': 'Statistik',
+  'nav.admin': 'Administration',
+  'nav.password': 'Byt lösenord',
+
+  'placeholder.participants':
+    'Här samlas teamets deltagare med kartläggning och handlingsplan. Den delen kommer i en kommande version.',
+  'placeholder.reviews':
+    'Här förbereds och dokumenteras de gemensamma ärendegenomgångarna. Den delen kommer i en kommande version.',
+  'placeholder.statistics':
+    'Här tas uppföljningen till styrgrupp och samordningsförbund fram. Den delen kommer i en kommande version.',
+
+  'admin.tabsLabel': 'Administration',
+  'admin.tab.users': 'Användare',
+  'admin.tab.organisations': 'Organisationer',
+  'admin.tab.log': 'Logg',
+
+  'admin.users.title': 'Användare',
+  'admin.users.caption': 'Teamets användare',
+  'admin.users.status': 'Status',
+  'admin.users.you': 'du',
+  'admin.users.mustChangePassword': 'Måste byta lösenord',
+  'admin.users.add': 'Lägg till användare',
+  'admin.users.initialPasswordNote': 'Användaren måste byta lösenordet vid första inloggningen.',
+  'admin.users.created': '{name} har lagts till.',
+  'admin.users.edit': 'Ändra',
+  'admin.users.editTitle': 'Ändra {name}',
+  'admin.users.updated': 'Uppgifterna för {name} är sparade.',
+  'admin.users.resetPassword': 'Återställ lösenord',
+  'admin.users.resetPasswordTitle': 'Återställ lösenord för {name}',
+  'admin.users.resetPasswordHelp':
+    'Ge användaren det nya lösenordet personligen. Hen måste byta det vid nästa inloggning.',
+  'admin.users.passwordReset': 'Lösenordet för {name} är återställt.',
+  'admin.users.deactivate': 'Avaktivera',
+  'admin.users.deactivateTitle': 'Avaktivera {name}?',
+  'admin.users.deactivateHelp':
+    '{name} kan inte längre logga in: användarens nyckel till databasen tas bort. Det som hen har skrivit finns kvar. Åtgärden kan inte ångras, men användaren kan läggas till på nytt.',
+  'admin.users.deactivated': '{name} är avaktiverad.',
+
+  'admin.orgs.title': 'Organisationer',
+  'admin.orgs.caption': 'Organisationer i teamet',
+  'admin.orgs.activeUsers': 'Aktiva användare',
+  'admin.orgs.add': 'Lägg till organisation',
+  'admin.orgs.codeHint': 'Kort förkortning, till exempel AF eller KOM-AM.',
+  'admin.orgs.created': '{name} har lagts till.',
+  'admin.orgs.rename': 'Byt namn',
+  'admin.orgs.renameTitle': 'Byt namn på organisationen {code}',
+  'admin.orgs.renamed': 'Namnet är ändrat till {name}.',
+  'admin.orgs.activate': 'Aktivera',
+  'admin.orgs.deactivate': 'Avaktivera',
+  'admin.orgs.activated': '{name} är aktiverad.',
+  'admin.orgs.deactivated': '{name} är avaktiverad.',
+  'admin.orgs.inactiveOption': '{name} (inaktiv)',
+
+  'admin.audit.title': 'Logg',
+  'admin.audit.caption': 'Senaste händelserna i loggen',
+  'admin.audit.help': 'De senaste {limit} händelserna, nyast först.',
+  'admin.audit.empty': 'Loggen är tom.',
+  'admin.audit.time': 'Tid',
+  'admin.audit.user': 'Användare',
+  'admin.audit.action': 'Händelse',
+  'admin.audit.entity': 'Gäller',
+  'admin.audit.noUser': '–',
+
+  'audit.action.setup.initialize': 'Samsyn installerat',
+  'audit.action.user.create': 'Användare tillagd',
+  'audit.action.user.update': 'Användare ändrad',
+  'audit.action.user.deactivate': 'Användare avaktiverad',
+  'audit.action.user.reset_password': 'Lösenord återställt',
+  'audit.action.user.set_language': 'Språk ändrat',
+  'audit.action.login.success': 'Inloggning',
+  'audit.action.login.failure': 'Misslyckad inloggning',
+  'audit.action.logout': 'Utloggning',
+  'audit.action.session.lock': 'Låst',
+  'audit.action.session.unlock': 'Upplåst',
+  'audit.action.session.unlock_failure': 'Misslyckad upplåsning',
+  'audit.action.password.change': 'Lösenord bytt',
+  'audit.action.password.change_failure': 'Misslyckat lösenordsbyte',
+  'audit.action.organisation.create': 'Organisation tillagd',
+  'audit.action.organisation.update': 'Organisation ändrad',
+
+  'audit.entity.user': 'Användare',
+  'audit.entity.organisation': 'Organisation',
+  'audit.entity.team': 'Team',
+} as const;
+
+export type UiKey = keyof typeof sv;
