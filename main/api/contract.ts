@@ -78,16 +78,8 @@ export interface SetupResult {
   createdAt: string;
 }
 
-export interface UserDto {
-  id: number;
-  name: string;
-  role: Role;
-  organisationId: number;
-  organisationName: string;
-  profession: string;
-  language: Language;
+export interface UserDto extends SessionUser {
   active: boolean;
-  mustChangePassword: boolean;
   createdAt: string;
 }
 
@@ -142,4 +134,16 @@ export interface RpcRequest {
   name: string;
   input: unknown;
   lang?: string;
+}
+
+/** Checks the envelope's shape (the input itself is validated by the router). */
+export function parseRpcRequest(value: unknown): RpcRequest | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const record = value as Record<string, unknown>;
+  if (typeof record.name !== 'string') return null;
+  return {
+    name: record.name,
+    input: record.input,
+    lang: typeof record.lang === 'string' ? record.lang : undefined,
+  };
 }

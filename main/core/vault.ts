@@ -6,6 +6,7 @@ import {
   type KeyringFile,
   type WrappedKey,
   sealForUser,
+  setUserEntry,
   databasePath,
   keyMatches,
   keyringExists,
@@ -58,6 +59,23 @@ export class Vault {
   sealForUser(keyring: KeyringFile, userId: number, derived: DerivedKey): WrappedKey {
     if (!this.dataKey) throw new AppError('locked', 'error.locked');
     return sealForUser(keyring, userId, derived, this.dataKey);
+  }
+
+  /**
+   * Wraps the data key for a user under a freshly derived password key and writes that entry
+   * into the keyring (replacing an old one). Called inside the database transaction of the
+   * change, so a failed write rolls the change back.
+   */
+  storeUserKey(user: { id: number; name: string; organisationName: string }, derived: DerivedKey): void {
+    const keyring = this.readKeyring();
+    this.writeKeyring(
+      setUserEntry(keyring, {
+        userId: user.id,
+        name: user.name,
+        organisationName: user.organisationName,
+        wrapped: this.sealForUser(keyring, user.id, derived),
+      }),
+    );
   }
 
   /** The open database; only the router hands it to services, after checking the session. */

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { BrowserWindow, app, ipcMain, session } from 'electron';
-import type { RpcRequest } from '../../api/contract';
+import { parseRpcRequest } from '../../api/contract';
 import { defaultLanguage } from '../../api/i18n';
 import { apiMessage } from '../../api/messages';
 import { RPC_CHANNEL } from '../../api/ipc';
@@ -26,17 +26,6 @@ function isAppUrl(raw: string): boolean {
   } catch {
     return false;
   }
-}
-
-function parseRequest(value: unknown): RpcRequest | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const record = value as Record<string, unknown>;
-  if (typeof record.name !== 'string') return null;
-  return {
-    name: record.name,
-    input: record.input,
-    lang: typeof record.lang === 'string' ? record.lang : undefined,
-  };
 }
 
 function createWindow(): void {
@@ -97,7 +86,7 @@ void app.whenReady().then(() => {
         error: { code: 'forbidden', message: apiMessage(defaultLanguage, 'error.forbidden') },
       };
     }
-    const request = parseRequest(payload);
+    const request = parseRpcRequest(payload);
     if (!request) {
       return {
         ok: false,

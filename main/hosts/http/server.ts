@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { RpcRequest } from '../../api/contract';
+import { type RpcRequest, parseRpcRequest } from '../../api/contract';
 import type { Result } from '../../api/errors';
 import { defaultLanguage } from '../../api/i18n';
 import { apiMessage } from '../../api/messages';
@@ -118,21 +118,12 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
   });
 }
 
-function parseRpcRequest(text: string): RpcRequest | null {
-  let value: unknown;
+function parseBody(text: string): RpcRequest | null {
   try {
-    value = JSON.parse(text);
+    return parseRpcRequest(JSON.parse(text));
   } catch {
     return null;
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  const record = value as Record<string, unknown>;
-  if (typeof record.name !== 'string') return null;
-  return {
-    name: record.name,
-    input: record.input,
-    lang: typeof record.lang === 'string' ? record.lang : undefined,
-  };
 }
 
 export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
@@ -184,7 +175,7 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
         if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return badRequest(res, 415);
         const body = await readBody(req);
         if (body === null) return badRequest(res, 413);
-        const request = parseRpcRequest(body);
+        const request = parseBody(body);
         if (!request) return badRequest(res, 400);
         const outcome = await options.backend.dispatch(request, cookies.get(SESSION_COOKIE));
         const setCookies: string[] = [];

@@ -3,7 +3,7 @@ import { AppError } from '../../api/app-error';
 import { passwordNotContainingName } from '../../api/schemas';
 import type { AppStatus, SessionInfo } from '../../api/contract';
 import type { Db } from '../../../db/open';
-import { derivePasswordKey, setUserEntry, unwrapWithPassword } from '../../../db/keyring';
+import { derivePasswordKey, unwrapWithPassword } from '../../../db/keyring';
 import { settings, users } from '../../../db/schema';
 import type { BackendState } from '../../core/state';
 import type { Session } from '../../core/sessions';
@@ -193,17 +193,9 @@ export async function changePassword(
       entityType: 'user',
       entityId: session.userId,
     });
-    // Re-read inside the transaction: the keyring file is replaced atomically; if that fails,
-    // the transaction rolls back and the old password keeps working.
-    const latest = state.vault.readKeyring();
-    state.vault.writeKeyring(
-      setUserEntry(latest, {
-        userId: user.id,
-        name: user.name,
-        organisationName: user.organisationName,
-        wrapped: state.vault.sealForUser(latest, user.id, derived),
-      }),
-    );
+    // The keyring file is replaced atomically; if that fails, the transaction rolls back and
+    // the old password keeps working.
+    state.vault.storeUserKey(user, derived);
   });
   return sessionInfo(state, session);
 }

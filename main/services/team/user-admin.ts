@@ -43,15 +43,7 @@ export async function createUser(
       entityId: row.id,
       details: { role: input.role, organisation: org.code },
     });
-    const keyring = state.vault.readKeyring();
-    state.vault.writeKeyring(
-      setUserEntry(keyring, {
-        userId: row.id,
-        name: input.name,
-        organisationName: org.name,
-        wrapped: state.vault.sealForUser(keyring, row.id, derived),
-      }),
-    );
+    state.vault.storeUserKey({ id: row.id, name: input.name, organisationName: org.name }, derived);
     return getUser(tx, row.id);
   });
 }
@@ -110,15 +102,7 @@ export async function resetPassword(
       entityType: 'user',
       entityId: input.userId,
     });
-    const keyring = state.vault.readKeyring();
-    state.vault.writeKeyring(
-      setUserEntry(keyring, {
-        userId: current.id,
-        name: current.name,
-        organisationName: current.organisationName,
-        wrapped: state.vault.sealForUser(keyring, current.id, derived),
-      }),
-    );
+    state.vault.storeUserKey(current, derived);
     return getUser(tx, input.userId);
   });
   if (input.userId !== actor.userId) state.sessions.destroyForUser(input.userId);

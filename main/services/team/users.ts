@@ -43,17 +43,8 @@ export function getUser(db: Db, userId: number): UserDto {
   return user;
 }
 
-export function toSessionUser(user: UserDto): SessionUser {
-  return {
-    id: user.id,
-    name: user.name,
-    role: user.role,
-    organisationId: user.organisationId,
-    organisationName: user.organisationName,
-    profession: user.profession,
-    language: user.language,
-    mustChangePassword: user.mustChangePassword,
-  };
+export function toSessionUser({ active: _active, createdAt: _createdAt, ...user }: UserDto): SessionUser {
+  return user;
 }
 
 export function assertUniqueActiveName(db: Db, name: string, exceptUserId?: number): void {
