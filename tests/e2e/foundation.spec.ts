@@ -138,6 +138,50 @@ test('setup → login → lock → wrong password → admin adds a user → firs
   await checkScreen(page, '13-caseworker-shell');
 });
 
+test('the admin resets a password and deactivates a user; the user can no longer log in', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.entryUrl);
+  await runSetup(page);
+  await login(page, ADMIN.name, ADMIN.password);
+  await page
+    .getByRole('navigation', { name: 'Huvudmeny' })
+    .getByRole('link', { name: 'Administration' })
+    .click();
+  await page.getByRole('button', { name: 'Lägg till användare' }).click();
+  let dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Namn').fill(NEW_USER.name);
+  await dialog.getByLabel('Organisation').selectOption({ label: 'Regionen – hälso- och sjukvård' });
+  await dialog.getByLabel('Yrke').fill('Rehabkoordinator');
+  await dialog.getByLabel('Roll').selectOption({ label: 'Läsbehörighet' });
+  await dialog.getByLabel('Tillfälligt lösenord').fill(NEW_USER.initial);
+  await dialog.getByRole('button', { name: 'Lägg till användare' }).click();
+  const row = page.getByRole('row', { name: new RegExp(NEW_USER.name) });
+  await expect(row).toContainText('Läsbehörighet');
+
+  await row.getByRole('button', { name: 'Återställ lösenord' }).click();
+  dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Nytt lösenord', { exact: true }).fill('ett nytt tillfälligt lösen');
+  await dialog.getByLabel('Upprepa det nya lösenordet').fill('ett nytt tillfälligt lösen');
+  await checkScreen(page, '15-admin-reset-password');
+  await dialog.getByRole('button', { name: 'Återställ lösenord' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(`Lösenordet för ${NEW_USER.name} är återställt.`)).toBeVisible();
+
+  await row.getByRole('button', { name: 'Avaktivera' }).click();
+  dialog = page.getByRole('dialog');
+  await checkScreen(page, '16-admin-deactivate');
+  await dialog.getByRole('button', { name: 'Avaktivera' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(row).toContainText('Inaktiv');
+
+  // The deactivated user is gone from the login screen.
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await expect(page.getByRole('radio', { name: new RegExp(ADMIN.name) })).toBeVisible();
+  await expect(page.getByRole('radio', { name: new RegExp(NEW_USER.name) })).toHaveCount(0);
+});
+
 test('English can be chosen per user and is remembered', async ({ page, app }) => {
   await page.goto(app.entryUrl);
   await runSetup(page);
