@@ -9,12 +9,11 @@ import { Button } from '../../components/Button';
 import { DialogCancel } from '../../components/DialogCancel';
 import { FormAlert } from '../../components/FormAlert';
 import { Modal } from '../../components/Modal';
-import { TextField } from '../../components/TextField';
 import { applyApiError, fieldsOf } from '../../forms/applyApiError';
 import { type ClientIssue, formResolver } from '../../forms/formResolver';
 import { rootErrorMessage } from '../../forms/rootError';
 import { useT } from '../../i18n/useT';
-import { PasswordRule } from '../auth/PasswordRule';
+import { NewPasswordFields } from '../auth/NewPasswordFields';
 
 interface Values {
   newPassword: string;
@@ -85,20 +84,13 @@ export function ResetPasswordDialog({ user, describedBy, onDone }: Props) {
       description={t('admin.users.resetPasswordHelp')}
     >
       <form onSubmit={submit} noValidate className="stack">
-        <TextField
-          label={t('field.newPassword')}
-          type="password"
-          autoComplete="new-password"
-          registration={form.register('newPassword')}
-          error={errors.newPassword?.message}
-          hint={<PasswordRule />}
-        />
-        <TextField
-          label={t('field.newPasswordRepeat')}
-          type="password"
-          autoComplete="new-password"
-          registration={form.register('newPasswordRepeat')}
-          error={errors.newPasswordRepeat?.message}
+        <NewPasswordFields
+          newPassword={form.register('newPassword')}
+          newPasswordRepeat={form.register('newPasswordRepeat')}
+          errors={{
+            newPassword: errors.newPassword?.message,
+            newPasswordRepeat: errors.newPasswordRepeat?.message,
+          }}
         />
         <FormAlert message={rootErrorMessage(errors)} />
         <div className="form-actions">

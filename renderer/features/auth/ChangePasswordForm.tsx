@@ -12,7 +12,7 @@ import { applyApiError, fieldsOf } from '../../forms/applyApiError';
 import { type ClientIssue, formResolver } from '../../forms/formResolver';
 import { rootErrorMessage } from '../../forms/rootError';
 import { useT } from '../../i18n/useT';
-import { PasswordRule } from './PasswordRule';
+import { NewPasswordFields } from './NewPasswordFields';
 
 interface ChangePasswordValues {
   currentPassword: string;
@@ -80,20 +80,13 @@ export function ChangePasswordForm({ user, onChanged }: Props) {
         registration={form.register('currentPassword')}
         error={errors.currentPassword?.message}
       />
-      <TextField
-        label={t('field.newPassword')}
-        type="password"
-        autoComplete="new-password"
-        registration={form.register('newPassword')}
-        error={errors.newPassword?.message}
-        hint={<PasswordRule />}
-      />
-      <TextField
-        label={t('field.newPasswordRepeat')}
-        type="password"
-        autoComplete="new-password"
-        registration={form.register('newPasswordRepeat')}
-        error={errors.newPasswordRepeat?.message}
+      <NewPasswordFields
+        newPassword={form.register('newPassword')}
+        newPasswordRepeat={form.register('newPasswordRepeat')}
+        errors={{
+          newPassword: errors.newPassword?.message,
+          newPasswordRepeat: errors.newPasswordRepeat?.message,
+        }}
       />
       <FormAlert message={rootErrorMessage(errors)} />
       <div className="form-actions form-actions-start">
