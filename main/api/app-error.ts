@@ -11,6 +11,8 @@ export class AppError extends Error {
     readonly messageKey: MessageKey,
     readonly params?: Record<string, string | number>,
     readonly field?: string,
+    /** A participant the caller may open (e.g. the existing one behind a duplicate). */
+    readonly participantId?: number,
   ) {
     super(messageKey);
     this.name = 'AppError';

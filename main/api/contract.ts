@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import type { Language } from './i18n';
+import * as p from './participant-schemas';
+import type * as t from './participant-types';
 import * as s from './schemas';
 import type { Role } from './schemas';
 
@@ -26,6 +28,24 @@ export const inputs = {
   'organisations.create': s.createOrganisationInput,
   'organisations.update': s.updateOrganisationInput,
   'audit.list': s.auditListInput,
+  'team.members': s.emptyInput,
+  'settings.participants': s.emptyInput,
+  'settings.updateParticipants': p.updateParticipantSettingsInput,
+  'participants.list': p.listParticipantsInput,
+  'participants.queue': s.emptyInput,
+  'participants.get': p.participantIdInput,
+  'participants.revealPersonalNumber': p.participantIdInput,
+  'participants.refer': p.referParticipantInput,
+  'participants.update': p.updateParticipantInput,
+  'participants.decideReferral': p.decideReferralInput,
+  'participants.enrol': p.enrolInput,
+  'participants.extend': p.extendInput,
+  'participants.close': p.closeInput,
+  'consents.add': p.addConsentInput,
+  'consents.withdraw': p.withdrawConsentInput,
+  'consents.expiring': s.emptyInput,
+  'contacts.add': p.addContactInput,
+  'progress.add': p.addProgressInput,
 } as const satisfies Record<string, z.ZodType>;
 
 export type ProcedureName = keyof typeof inputs;
@@ -121,6 +141,25 @@ export interface Outputs {
   'organisations.create': OrganisationDto;
   'organisations.update': OrganisationDto;
   'audit.list': AuditEntryDto[];
+  'team.members': t.TeamMember[];
+  'settings.participants': t.ParticipantSettings;
+  'settings.updateParticipants': t.ParticipantSettings;
+  'participants.list': t.ParticipantListResult;
+  'participants.queue': t.QueueRow[];
+  'participants.get': t.ParticipantDetail;
+  'participants.revealPersonalNumber': { personalNumber: string | null };
+  'participants.refer': t.ReferResult;
+  'participants.update': t.ParticipantDetail;
+  'participants.decideReferral': t.ParticipantDetail;
+  'participants.enrol': t.ParticipantDetail;
+  'participants.extend': t.ParticipantDetail;
+  'participants.close': t.ParticipantDetail;
+  /** Null when the caller still may not read the participant (their organisation is not covered). */
+  'consents.add': t.ParticipantDetail | null;
+  'consents.withdraw': t.ParticipantDetail | null;
+  'consents.expiring': t.ExpiringConsentRow[];
+  'contacts.add': t.ParticipantDetail;
+  'progress.add': t.ParticipantDetail;
 }
 
 /** Compile-time check: every procedure has exactly one output type. */

@@ -45,3 +45,17 @@ export const defaultOrganisations: readonly DefaultOrganisation[] = [
   },
   { code: 'OVR', name: 'Övriga (civilsamhälle, Samhall m.fl.)', professions: ['Mentor', 'Annan'] },
 ];
+
+/** Participant settings until the admin changes them (domain.md, "The participant's path"). */
+export const defaultParticipantSettings = {
+  programmeMonths: 6,
+  inactivityWeeks: 3,
+  intakeCriteria: [
+    'Svenska på minst nivå A1 (GERS/CEFR)',
+    'Inget pågående missbruk',
+    'Inte i behov av utredning om rätt till sjukpenning',
+  ],
+};
+
+/** Consents that end within this many days are listed as expiring. */
+export const CONSENT_EXPIRY_WARNING_DAYS = 30;

@@ -20,6 +20,8 @@ export interface ApiError {
   message: string;
   /** Dotted path of the offending input field, when one field is to blame. */
   field?: string;
+  /** The participant an error points at (a duplicate personal number), if the caller may open it. */
+  participantId?: number;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };

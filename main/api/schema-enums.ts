@@ -1,3 +1,66 @@
 /** Closed value sets shared by the contract and the database schema. */
 export const roles = ['admin', 'coordinator', 'caseworker', 'readonly'] as const;
 export const languages = ['sv', 'en'] as const;
+
+/** Gender for statistics: kvinna, man, annat / vill ej ange (reported separately). */
+export const genders = ['woman', 'man', 'other'] as const;
+
+/**
+ * A participant's status, always derived from dated events (never typed by hand):
+ * anvisad, inskriven, avslutad — and the two ways a referral ends without starting.
+ */
+export const participantStatuses = ['referred', 'enrolled', 'closed', 'declined', 'withdrawn'] as const;
+
+/** The dated events a status is derived from (statistics read them too). */
+export const participantEventKinds = [
+  'referred',
+  'declined',
+  'withdrawn',
+  'enrolled',
+  'extended',
+  'closed',
+] as const;
+
+export const contactKinds = [
+  'meeting',
+  'phone',
+  'home_visit',
+  'network_meeting',
+  'sip_meeting',
+  'other',
+] as const;
+
+/** Categories of stegförflyttningar. */
+export const progressCategories = [
+  'health',
+  'language',
+  'work',
+  'social',
+  'care_contact',
+  'economy',
+] as const;
+
+/**
+ * Closure reasons as stable codes (labels live in the catalogs, so renaming a label never
+ * changes history). `registration_error` is excluded from statistics.
+ */
+export const closureReasons = [
+  'work',
+  'work_with_support',
+  'labour_market_employment',
+  'studies',
+  'labour_market_training',
+  'other_af_intervention',
+  'other_municipal_intervention',
+  'coordinated_rehabilitation',
+  'sick_leave',
+  'parental_benefit',
+  'unemployment_fund',
+  'moved_domestic',
+  'moved_abroad',
+  'other_target_group',
+  'declined_continuation',
+  'treatment',
+  'other',
+  'registration_error',
+] as const;

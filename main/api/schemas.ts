@@ -60,6 +60,8 @@ export const setupInitializeInput = z
   .object({
     teamName: teamNameSchema,
     language: languageSchema,
+    /** "Start with demo data": fictional participants for people who want to look around. */
+    demoData: z.boolean().default(false),
     organisations: z
       .array(z.object({ code: organisationCodeSchema, name: organisationNameSchema }).strict())
       .min(1, 'validation.atLeastOneOrganisation')

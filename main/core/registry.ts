@@ -4,10 +4,17 @@ import * as auth from '../services/auth/auth';
 import * as setup from '../services/setup/setup';
 import { createOrganisation, listOrganisations, updateOrganisation } from '../services/team/organisations';
 import * as userAdmin from '../services/team/user-admin';
-import { listUsers } from '../services/team/users';
+import * as activity from '../services/participants/activity';
+import * as consents from '../services/participants/consents';
+import { listParticipants, referralQueue } from '../services/participants/list';
+import * as participants from '../services/participants/participants';
+import { readParticipantSettings, updateParticipantSettings } from '../services/participants/settings';
+import { listTeamMembers, listUsers } from '../services/team/users';
 import type { Registry } from './router';
 
 const admin = ['admin'] as const;
+/** Everyone but read-only users may change participant data (consent is checked per case). */
+const writers = ['admin', 'coordinator', 'caseworker'] as const;
 
 /** Every procedure of the contract, with who may call it and the one service it runs. */
 export const registry: Registry = {
@@ -94,5 +101,73 @@ export const registry: Registry = {
     access: 'user',
     roles: admin,
     handler: (ctx, input) => listAudit(ctx.service.db, input.limit, input.beforeId),
+  },
+  'team.members': { access: 'user', handler: (ctx) => listTeamMembers(ctx.service.db) },
+  'settings.participants': { access: 'user', handler: (ctx) => readParticipantSettings(ctx.service.db) },
+  'settings.updateParticipants': {
+    access: 'user',
+    roles: admin,
+    handler: (ctx, input) => updateParticipantSettings(ctx.service, input),
+  },
+  'participants.list': { access: 'user', handler: (ctx, input) => listParticipants(ctx.service, input) },
+  'participants.queue': { access: 'user', handler: (ctx) => referralQueue(ctx.service) },
+  'participants.get': {
+    access: 'user',
+    handler: (ctx, input) => participants.getParticipant(ctx.service, input.participantId),
+  },
+  'participants.revealPersonalNumber': {
+    access: 'user',
+    handler: (ctx, input) => participants.revealPersonalNumber(ctx.service, input.participantId),
+  },
+  'participants.refer': {
+    access: 'user',
+    roles: writers,
+    handler: (ctx, input) => participants.referParticipant(ctx.service, input),
+  },
+  'participants.update': {
+    access: 'user',
+    roles: writers,
+    handler: (ctx, input) => participants.updateParticipant(ctx.service, input),
+  },
+  'participants.decideReferral': {
+    access: 'user',
+    roles: writers,
+    handler: (ctx, input) => participants.decideReferral(ctx.service, input),
+  },
+  'participants.enrol': {
+    access: 'user',
+    roles: writers,
+    handler: (ctx, input) => participants.enrolParticipant(ctx.service, input),
+  },
+  'participants.extend': {
+    access: 'user',
+    roles: writers,
+    handler: (ctx, input) => participants.extendParticipant(ctx.service, input),
+  },
+  'participants.close': {
+    access: 'user',
+    roles: writers,
+    handler: (ctx, input) => participants.closeParticipant(ctx.service, input),
+  },
+  'consents.add': {
+    access: 'user',
+    roles: writers,
+    handler: (ctx, input) => consents.addConsent(ctx.service, input),
+  },
+  'consents.withdraw': {
+    access: 'user',
+    roles: writers,
+    handler: (ctx, input) => consents.withdrawConsent(ctx.service, input),
+  },
+  'consents.expiring': { access: 'user', handler: (ctx) => consents.expiringConsents(ctx.service) },
+  'contacts.add': {
+    access: 'user',
+    roles: writers,
+    handler: (ctx, input) => activity.addContact(ctx.service, input),
+  },
+  'progress.add': {
+    access: 'user',
+    roles: writers,
+    handler: (ctx, input) => activity.addProgress(ctx.service, input),
   },
 };

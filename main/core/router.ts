@@ -72,6 +72,7 @@ function errorValue(lang: Language, error: unknown): ApiError {
       message: apiMessage(lang, mapped.messageKey, mapped.params),
     };
     if (mapped.field) value.field = mapped.field;
+    if (mapped.participantId !== undefined) value.participantId = mapped.participantId;
     return value;
   }
   // Never a stack trace across the boundary: log it here, send a generic message.

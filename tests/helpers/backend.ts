@@ -82,3 +82,26 @@ export async function addUser(
     initialPassword: USER_PASSWORD,
   });
 }
+
+export const OWN_PASSWORD = 'en helt egen fras 2026';
+
+/** Adds a user and returns a client logged in as them, past the forced password change. */
+export async function loggedInUser(
+  admin: Client,
+  name: string,
+  role: Input<'users.create'>['role'],
+  orgCode: string,
+): Promise<{ client: Client; user: Output<'users.create'> }> {
+  const user = await addUser(admin, name, role, orgCode);
+  const client = new Client(admin.backend);
+  await client.call('auth.login', { userId: user.id, password: USER_PASSWORD });
+  await client.call('auth.changePassword', { currentPassword: USER_PASSWORD, newPassword: OWN_PASSWORD });
+  return { client, user };
+}
+
+/** The organisation id of a code, as the admin sees it. */
+export async function orgId(admin: Client, code: string): Promise<number> {
+  const org = (await admin.call('organisations.list', {})).find((o) => o.code === code);
+  if (!org) throw new Error(`no org ${code}`);
+  return org.id;
+}

@@ -34,6 +34,27 @@ export const en: Record<MessageKey, string> = {
   'error.tooManyAttempts': 'Too many failed attempts. Wait {seconds} seconds and try again.',
   'error.sessionExpired': 'The session has expired. Please log in again.',
   'error.badRequest': 'Bad request.',
+  'error.participantNotFound': 'The participant does not exist.',
+  'error.participantForbidden':
+    "The participant's consent does not cover your organisation. You cannot see the details.",
+  'error.duplicatePersonalNumber':
+    'A participant with this personal identity number already exists ({code}).',
+  'error.duplicatePersonalNumberHidden':
+    'A participant with this personal identity number already exists. Contact the referring organisation.',
+  'error.wrongStatus.enrol': 'Only a referred participant can be enrolled.',
+  'error.wrongStatus.decide': 'Only a referred participant can be declined or withdraw the referral.',
+  'error.wrongStatus.extend': 'Only an enrolled participant can be given an extension.',
+  'error.wrongStatus.close': 'Only an enrolled participant can be closed.',
+  'error.dateBeforeReferral': 'The date cannot be before the referral ({date}).',
+  'error.dateBeforeEnrolment': 'The date cannot be before the enrolment ({date}).',
+  'error.extensionNotLater': 'The new planned end must be later than {date}.',
+  'error.consentNotFound': 'The consent does not exist.',
+  'error.consentAlreadyWithdrawn': 'The consent has already been withdrawn.',
+  'error.withdrawBeforeSigned': 'A consent cannot be withdrawn before it was signed ({date}).',
+  'error.responsibleUserNotFound': 'Choose an active team member as responsible.',
+  'error.protectedIdentityEdit':
+    'The participant has a protected identity. Only the responsible caseworker can change the details.',
+  'error.demoNotEmpty': 'Demo data can only be added to a database without participants.',
 
   'validation.required': 'This field is required.',
   'validation.tooLong': 'The text is too long (at most {max} characters).',
@@ -47,4 +68,17 @@ export const en: Record<MessageKey, string> = {
   'validation.duplicateOrgCode': 'The code {code} appears more than once.',
   'validation.unknownOrganisation': 'Choose an organisation from the list.',
   'validation.recoveryKeyFormat': 'The recovery key has the wrong format.',
+  'validation.date': 'Enter a date as YYYY-MM-DD.',
+  'validation.dateInFuture': 'The date cannot be in the future.',
+  'validation.email': 'Enter a valid e-mail address.',
+  'validation.personalNumber.format':
+    'Enter the personal identity number with 10 or 12 digits, e.g. 19850312-1234 or 850312-1234.',
+  'validation.personalNumber.date': 'The personal identity number does not contain a valid date.',
+  'validation.personalNumber.checksum': 'The check digit does not match. Check the number.',
+  'validation.personalNumber.future': 'The date of birth in the number is in the future.',
+  'validation.birthYear': 'Enter a year of birth with four digits.',
+  'validation.birthYearRequired': 'Enter the year of birth when there is no personal identity number.',
+  'validation.consentOrganisations': 'Choose at least one organisation the consent covers.',
+  'validation.endBeforeStart': 'The end date must be after the start date.',
+  'validation.declineReasonRequired': 'Give the reason for declining the referral.',
 };

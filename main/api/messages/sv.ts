@@ -36,6 +36,26 @@ export const sv = {
   'error.tooManyAttempts': 'För många misslyckade försök. Vänta {seconds} sekunder och försök igen.',
   'error.sessionExpired': 'Sessionen har gått ut. Logga in igen.',
   'error.badRequest': 'Felaktig begäran.',
+  'error.participantNotFound': 'Deltagaren finns inte.',
+  'error.participantForbidden':
+    'Deltagarens samtycke omfattar inte din organisation. Du kan inte se uppgifterna.',
+  'error.duplicatePersonalNumber': 'Det finns redan en deltagare med det personnumret ({code}).',
+  'error.duplicatePersonalNumberHidden':
+    'Det finns redan en deltagare med det personnumret. Kontakta den anvisande organisationen.',
+  'error.wrongStatus.enrol': 'Bara en anvisad deltagare kan skrivas in.',
+  'error.wrongStatus.decide': 'Bara en anvisad deltagare kan avböjas eller återta sin anvisning.',
+  'error.wrongStatus.extend': 'Bara en inskriven deltagare kan få förlängning.',
+  'error.wrongStatus.close': 'Bara en inskriven deltagare kan avslutas.',
+  'error.dateBeforeReferral': 'Datumet kan inte vara före anvisningen ({date}).',
+  'error.dateBeforeEnrolment': 'Datumet kan inte vara före inskrivningen ({date}).',
+  'error.extensionNotLater': 'Det nya planerade slutdatumet måste vara senare än {date}.',
+  'error.consentNotFound': 'Samtycket finns inte.',
+  'error.consentAlreadyWithdrawn': 'Samtycket är redan återkallat.',
+  'error.withdrawBeforeSigned': 'Ett samtycke kan inte återkallas före det att det undertecknades ({date}).',
+  'error.responsibleUserNotFound': 'Välj en aktiv användare i teamet som ansvarig.',
+  'error.protectedIdentityEdit':
+    'Deltagaren har skyddade personuppgifter. Bara den ansvariga handläggaren kan ändra uppgifterna.',
+  'error.demoNotEmpty': 'Demodata kan bara läggas in i en databas utan deltagare.',
 
   // Validation texts (used as zod messages by key).
   'validation.required': 'Fältet måste fyllas i.',
@@ -50,6 +70,19 @@ export const sv = {
   'validation.duplicateOrgCode': 'Koden {code} förekommer flera gånger.',
   'validation.unknownOrganisation': 'Välj en organisation i listan.',
   'validation.recoveryKeyFormat': 'Återställningsnyckeln har fel format.',
+  'validation.date': 'Ange ett datum som ÅÅÅÅ-MM-DD.',
+  'validation.dateInFuture': 'Datumet kan inte ligga i framtiden.',
+  'validation.email': 'Ange en giltig e-postadress.',
+  'validation.personalNumber.format':
+    'Ange personnumret med 10 eller 12 siffror, t.ex. 19850312-1234 eller 850312-1234.',
+  'validation.personalNumber.date': 'Personnumret innehåller inget giltigt datum.',
+  'validation.personalNumber.checksum': 'Kontrollsiffran stämmer inte. Kontrollera personnumret.',
+  'validation.personalNumber.future': 'Födelsedatumet i personnumret ligger i framtiden.',
+  'validation.birthYear': 'Ange ett födelseår med fyra siffror.',
+  'validation.birthYearRequired': 'Ange födelseår när personnummer saknas.',
+  'validation.consentOrganisations': 'Välj minst en organisation som samtycket gäller.',
+  'validation.endBeforeStart': 'Slutdatumet måste vara efter startdatumet.',
+  'validation.declineReasonRequired': 'Ange skälet till att anvisningen avböjs.',
 } as const;
 
 export type MessageKey = keyof typeof sv;

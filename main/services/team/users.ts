@@ -1,6 +1,7 @@
 import { and, asc, count, eq, ne } from 'drizzle-orm';
 import { AppError } from '../../api/app-error';
 import type { SessionUser, UserDto } from '../../api/contract';
+import type { TeamMember } from '../../api/participant-types';
 import type { Role } from '../../api/schemas';
 import type { Db } from '../../../db/open';
 import { organisations, users } from '../../../db/schema';
@@ -26,6 +27,22 @@ export function listUsers(db: Db): UserDto[] {
     .orderBy(asc(users.active), asc(users.name))
     .all()
     .sort((a, b) => Number(b.active) - Number(a.active) || a.name.localeCompare(b.name, 'sv-SE'));
+}
+
+/** Active team members, for choosing a responsible caseworker (every role may read this). */
+export function listTeamMembers(db: Db): TeamMember[] {
+  return db
+    .select({
+      id: users.id,
+      name: users.name,
+      organisationId: users.organisationId,
+      organisationName: organisations.name,
+    })
+    .from(users)
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(eq(users.active, true))
+    .all()
+    .sort((a, b) => a.name.localeCompare(b.name, 'sv-SE'));
 }
 
 export function findUser(db: Db, userId: number): UserDto | undefined {

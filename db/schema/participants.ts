@@ -1,0 +1,190 @@
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  closureReasons,
+  contactKinds,
+  genders,
+  participantEventKinds,
+  participantStatuses,
+  progressCategories,
+} from '../../main/api/schema-enums';
+import { bool, createdAt, id, updatedAt } from './columns';
+import { organisations, users } from './team';
+
+/**
+ * The statistical facts of a participant: nothing here identifies a person, so a participant
+ * can later be anonymised (identity row deleted) without breaking statistics. The status and
+ * dates below are derived from participant_events and contacts/progress in the same
+ * transaction as every change (refreshDerived), so lists can filter and sort on them in SQL.
+ */
+export const participants = sqliteTable(
+  'participants',
+  {
+    id: id(),
+    gender: text('gender', { enum: genders }).notNull(),
+    birthYear: integer('birth_year'),
+    protectedIdentity: bool('protected_identity').notNull().default(false),
+    preferredLanguage: text('preferred_language'),
+    interpreterNeeded: bool('interpreter_needed').notNull().default(false),
+    interpreterLanguage: text('interpreter_language'),
+    responsibleUserId: integer('responsible_user_id').references(() => users.id),
+    referringOrganisationId: integer('referring_organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    status: text('status', { enum: participantStatuses }).notNull().default('referred'),
+    referredOn: text('referred_on').notNull(),
+    enrolledOn: text('enrolled_on'),
+    plannedEndOn: text('planned_end_on'),
+    closedOn: text('closed_on'),
+    lastActivityOn: text('last_activity_on'),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('participants_status_idx').on(t.status, t.referredOn),
+    index('participants_referring_org_idx').on(t.referringOrganisationId),
+    index('participants_responsible_idx').on(t.responsibleUserId),
+    index('participants_last_activity_idx').on(t.lastActivityOn),
+    index('participants_planned_end_idx').on(t.plannedEndOn),
+  ],
+);
+
+/** Identifying data, one row per participant: shown only where consent allows. */
+export const participantIdentities = sqliteTable(
+  'participant_identities',
+  {
+    participantId: integer('participant_id')
+      .primaryKey()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    /** Normalised to 12 digits (YYYYMMDDNNNC); null when not given. */
+    personalNumber: text('personal_number'),
+    phone: text('phone'),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('participant_identities_personal_number_unique').on(t.personalNumber)],
+);
+
+/** An application from a referring caseworker (anvisning). */
+export const referrals = sqliteTable(
+  'referrals',
+  {
+    id: id(),
+    participantId: integer('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    receivedOn: text('received_on').notNull(),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    caseworkerName: text('caseworker_name').notNull(),
+    caseworkerPhone: text('caseworker_phone'),
+    caseworkerEmail: text('caseworker_email'),
+    reason: text('reason').notNull(),
+    /** Certificates listed with the application (e.g. LOH), a JSON array of strings. */
+    certificates: text('certificates', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('referrals_participant_idx').on(t.participantId)],
+);
+
+/** Dated events; the status is derived from them. */
+export const participantEvents = sqliteTable(
+  'participant_events',
+  {
+    id: id(),
+    participantId: integer('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: participantEventKinds }).notNull(),
+    onDate: text('on_date').notNull(),
+    /** enrolled, extended: the planned end from this event on. */
+    plannedEndOn: text('planned_end_on'),
+    /** declined, withdrawn, extended: the written reason. */
+    reason: text('reason'),
+    closureReason: text('closure_reason', { enum: closureReasons }),
+    referralId: integer('referral_id').references(() => referrals.id),
+    /** enrolled: the intake criteria that were checked off, a JSON array of their texts. */
+    intakeCriteria: text('intake_criteria', { mode: 'json' }).$type<string[]>(),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('participant_events_participant_idx').on(t.participantId, t.onDate)],
+);
+
+/** A written consent (samtycke) lifting secrecy towards the organisations it names. */
+export const consents = sqliteTable(
+  'consents',
+  {
+    id: id(),
+    participantId: integer('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    signedOn: text('signed_on').notNull(),
+    validUntil: text('valid_until').notNull(),
+    withdrawnOn: text('withdrawn_on'),
+    coversSus: bool('covers_sus').notNull().default(false),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('consents_participant_idx').on(t.participantId),
+    index('consents_valid_until_idx').on(t.validUntil),
+  ],
+);
+
+export const consentOrganisations = sqliteTable(
+  'consent_organisations',
+  {
+    consentId: integer('consent_id')
+      .notNull()
+      .references(() => consents.id, { onDelete: 'cascade' }),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.consentId, t.organisationId] }),
+    index('consent_organisations_org_idx').on(t.organisationId, t.consentId),
+  ],
+);
+
+/** The contact log: meetings, calls, home visits … */
+export const contacts = sqliteTable(
+  'contacts',
+  {
+    id: id(),
+    participantId: integer('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    onDate: text('on_date').notNull(),
+    kind: text('kind', { enum: contactKinds }).notNull(),
+    text: text('text').notNull(),
+    authorUserId: integer('author_user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('contacts_participant_idx').on(t.participantId, t.onDate)],
+);
+
+/** Stegförflyttningar: dated, categorised positive changes. */
+export const progressSteps = sqliteTable(
+  'progress_steps',
+  {
+    id: id(),
+    participantId: integer('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    onDate: text('on_date').notNull(),
+    category: text('category', { enum: progressCategories }).notNull(),
+    text: text('text').notNull(),
+    authorUserId: integer('author_user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('progress_steps_participant_idx').on(t.participantId, t.onDate)],
+);

@@ -1,0 +1,224 @@
+import { z } from 'zod';
+import { isIsoDate, todayIso } from './dates';
+import { parsePersonalNumber } from './personal-number';
+import {
+  closureReasons,
+  contactKinds,
+  genders,
+  participantStatuses,
+  progressCategories,
+} from './schema-enums';
+import { idSchema, requiredText } from './schemas';
+
+/**
+ * Input schemas of participants, referrals, consents, contacts and progress. Shared by the
+ * router and the forms; messages are keys into main/api/messages. Checks that need the
+ * database (enrolment dates, duplicates, consent) live in the services.
+ */
+
+export const dateSchema = z.string().trim().refine(isIsoDate, 'validation.date');
+
+/** A date that has already happened (or is today). */
+export const pastDateSchema = dateSchema.refine((value) => value <= todayIso(), 'validation.dateInFuture');
+
+/** Optional free text: an empty string is stored as null. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, 'validation.tooLong')
+    .transform((value) => (value === '' ? null : value));
+
+const emailSchema = z
+  .string()
+  .trim()
+  .max(200, 'validation.tooLong')
+  .refine((value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), 'validation.email')
+  .transform((value) => (value === '' ? null : value));
+
+/** Optional personnummer or samordningsnummer, normalised to 12 digits (null when empty). */
+export const personalNumberSchema = z
+  .string()
+  .trim()
+  .max(20, 'validation.personalNumber.format')
+  .transform((value, ctx) => {
+    if (value === '') return null;
+    const parsed = parsePersonalNumber(value, todayIso());
+    if (!parsed.ok) {
+      ctx.addIssue({ code: 'custom', message: `validation.personalNumber.${parsed.problem}` });
+      return z.NEVER;
+    }
+    return parsed.value.normalised;
+  });
+
+export const genderSchema = z.enum(genders);
+export const birthYearSchema = z
+  .number('validation.birthYear')
+  .int('validation.birthYear')
+  .min(1900, 'validation.birthYear')
+  .refine((year) => year <= Number(todayIso().slice(0, 4)), 'validation.birthYear');
+
+const participantFields = {
+  firstName: requiredText(100),
+  lastName: requiredText(100),
+  personalNumber: personalNumberSchema,
+  gender: genderSchema,
+  /** Required unless a personal number is given (then derived from it). */
+  birthYear: birthYearSchema.nullable(),
+  phone: optionalText(40),
+  preferredLanguage: optionalText(60),
+  interpreterNeeded: z.boolean(),
+  interpreterLanguage: optionalText(60),
+  protectedIdentity: z.boolean(),
+  responsibleUserId: idSchema.nullable(),
+};
+
+function requireBirthYear(
+  value: { personalNumber: string | null; birthYear: number | null },
+  ctx: z.RefinementCtx,
+): void {
+  if (value.personalNumber === null && value.birthYear === null) {
+    ctx.addIssue({ code: 'custom', message: 'validation.birthYearRequired', path: ['birthYear'] });
+  }
+}
+
+const consentFields = {
+  organisationIds: z
+    .array(idSchema)
+    .min(1, 'validation.consentOrganisations')
+    .max(50)
+    .refine((ids) => new Set(ids).size === ids.length, 'validation.invalid'),
+  signedOn: pastDateSchema,
+  validUntil: dateSchema,
+  coversSus: z.boolean(),
+};
+
+function consentDatesInOrder(value: { signedOn: string; validUntil: string }, ctx: z.RefinementCtx): void {
+  if (value.validUntil < value.signedOn) {
+    ctx.addIssue({ code: 'custom', message: 'validation.endBeforeStart', path: ['validUntil'] });
+  }
+}
+
+export const consentInput = z.object(consentFields).strict().superRefine(consentDatesInOrder);
+
+export const referralFields = z
+  .object({
+    receivedOn: pastDateSchema,
+    organisationId: idSchema,
+    caseworkerName: requiredText(100),
+    caseworkerPhone: optionalText(40),
+    caseworkerEmail: emailSchema,
+    reason: requiredText(4000),
+    certificates: z.array(requiredText(200)).max(20),
+  })
+  .strict();
+
+export const referParticipantInput = z
+  .object({
+    ...participantFields,
+    referral: referralFields,
+    /** The consent that came with the application, if any. */
+    consent: consentInput.nullable(),
+  })
+  .strict()
+  .superRefine(requireBirthYear);
+
+export const updateParticipantInput = z
+  .object({ participantId: idSchema, ...participantFields })
+  .strict()
+  .superRefine(requireBirthYear);
+
+export const participantIdInput = z.object({ participantId: idSchema }).strict();
+
+export const decideReferralInput = z
+  .object({
+    participantId: idSchema,
+    decision: z.enum(['declined', 'withdrawn']),
+    onDate: pastDateSchema,
+    reason: optionalText(2000),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    if (value.decision === 'declined' && value.reason === null) {
+      ctx.addIssue({ code: 'custom', message: 'validation.declineReasonRequired', path: ['reason'] });
+    }
+  });
+
+export const enrolInput = z
+  .object({
+    participantId: idSchema,
+    startOn: dateSchema,
+    /** Null: start + the configured programme length. */
+    plannedEndOn: dateSchema.nullable(),
+    intakeCriteria: z.array(requiredText(200)).max(30),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    if (value.plannedEndOn !== null && value.plannedEndOn <= value.startOn) {
+      ctx.addIssue({ code: 'custom', message: 'validation.endBeforeStart', path: ['plannedEndOn'] });
+    }
+  });
+
+export const extendInput = z
+  .object({ participantId: idSchema, plannedEndOn: dateSchema, reason: requiredText(2000) })
+  .strict();
+
+export const closeInput = z
+  .object({ participantId: idSchema, onDate: pastDateSchema, closureReason: z.enum(closureReasons) })
+  .strict();
+
+export const addConsentInput = z
+  .object({ participantId: idSchema, ...consentFields })
+  .strict()
+  .superRefine(consentDatesInOrder);
+
+export const withdrawConsentInput = z.object({ consentId: idSchema, withdrawnOn: pastDateSchema }).strict();
+
+export const addContactInput = z
+  .object({
+    participantId: idSchema,
+    onDate: pastDateSchema,
+    kind: z.enum(contactKinds),
+    text: requiredText(2000),
+  })
+  .strict();
+
+export const addProgressInput = z
+  .object({
+    participantId: idSchema,
+    onDate: pastDateSchema,
+    category: z.enum(progressCategories),
+    text: requiredText(2000),
+  })
+  .strict();
+
+export const listSortColumns = [
+  'name',
+  'status',
+  'responsible',
+  'referringOrganisation',
+  'enrolledOn',
+  'plannedEndOn',
+  'lastActivityOn',
+] as const;
+
+export const listParticipantsInput = z
+  .object({
+    search: z.string().trim().max(100, 'validation.tooLong'),
+    statuses: z.array(z.enum(participantStatuses)).max(participantStatuses.length),
+    organisationId: idSchema.nullable(),
+    responsibleUserId: idSchema.nullable(),
+    sort: z.enum(listSortColumns),
+    direction: z.enum(['asc', 'desc']),
+    offset: z.number().int().min(0).max(1_000_000),
+    limit: z.number().int().min(1).max(200),
+  })
+  .strict();
+
+export const updateParticipantSettingsInput = z
+  .object({
+    programmeMonths: z.number().int().min(1, 'validation.invalid').max(36, 'validation.invalid'),
+    inactivityWeeks: z.number().int().min(1, 'validation.invalid').max(52, 'validation.invalid'),
+    intakeCriteria: z.array(requiredText(200)).max(30),
+  })
+  .strict();

@@ -1,0 +1,200 @@
+import type {
+  closureReasons,
+  contactKinds,
+  genders,
+  participantEventKinds,
+  participantStatuses,
+  progressCategories,
+} from './schema-enums';
+
+export type Gender = (typeof genders)[number];
+export type ParticipantStatus = (typeof participantStatuses)[number];
+export type ParticipantEventKind = (typeof participantEventKinds)[number];
+export type ContactKind = (typeof contactKinds)[number];
+export type ProgressCategory = (typeof progressCategories)[number];
+export type ClosureReason = (typeof closureReasons)[number];
+
+/**
+ * What the caller may see of a participant:
+ * - `full`: a valid consent covers the caller's organisation;
+ * - `exists`: no such consent, but the caller's organisation referred the case (or the caller
+ *   registered it): only that the case exists, its pseudonym and status.
+ */
+export type ParticipantAccess = 'full' | 'exists';
+
+/** valid; expiring within 30 days; none (no valid consent at all). */
+export type ConsentStatus = 'valid' | 'expiring' | 'none';
+
+/** Pseudonym shown instead of a protected or unreadable name: "K-0427". */
+export function participantCode(id: number): string {
+  return `K-${String(id).padStart(4, '0')}`;
+}
+
+/** "K-0427" or "k0427" → 427; anything else → null. */
+export function idFromParticipantCode(text: string): number | null {
+  const match = /^k-?(\d{1,9})$/i.exec(text.trim());
+  return match ? Number(match[1]) : null;
+}
+
+export interface NamedRef {
+  id: number;
+  name: string;
+}
+
+export interface ParticipantListRow {
+  id: number;
+  code: string;
+  /** Null when the caller may not see the name (protected identity or no consent). */
+  name: string | null;
+  access: ParticipantAccess;
+  protectedIdentity: boolean;
+  status: ParticipantStatus;
+  responsibleName: string | null;
+  referringOrganisationName: string;
+  referredOn: string;
+  enrolledOn: string | null;
+  plannedEndOn: string | null;
+  closedOn: string | null;
+  lastActivityOn: string | null;
+  /** No contact or progress for the configured number of weeks while enrolled. */
+  inactive: boolean;
+  consentStatus: ConsentStatus;
+}
+
+export interface ParticipantListResult {
+  total: number;
+  rows: ParticipantListRow[];
+  inactivityWeeks: number;
+}
+
+export interface QueueRow {
+  id: number;
+  code: string;
+  name: string | null;
+  access: ParticipantAccess;
+  referredOn: string;
+  daysWaiting: number;
+  referringOrganisationName: string;
+  /** Only with full access. */
+  caseworkerName: string | null;
+  interpreterNeeded: boolean;
+  consentStatus: ConsentStatus;
+}
+
+export interface ParticipantEventDto {
+  id: number;
+  kind: ParticipantEventKind;
+  onDate: string;
+  plannedEndOn: string | null;
+  reason: string | null;
+  closureReason: ClosureReason | null;
+  intakeCriteria: string[];
+  createdByName: string | null;
+  createdAt: string;
+}
+
+export interface ReferralDto {
+  id: number;
+  receivedOn: string;
+  organisation: NamedRef;
+  caseworkerName: string;
+  caseworkerPhone: string | null;
+  caseworkerEmail: string | null;
+  reason: string;
+  certificates: string[];
+}
+
+export type ConsentState = 'valid' | 'expiring' | 'expired' | 'withdrawn' | 'not_yet_valid';
+
+export interface ConsentDto {
+  id: number;
+  signedOn: string;
+  validUntil: string;
+  withdrawnOn: string | null;
+  coversSus: boolean;
+  organisations: NamedRef[];
+  state: ConsentState;
+}
+
+export interface ContactDto {
+  id: number;
+  onDate: string;
+  kind: ContactKind;
+  text: string;
+  authorName: string;
+  authorOrganisationName: string;
+}
+
+export interface ProgressDto {
+  id: number;
+  onDate: string;
+  category: ProgressCategory;
+  text: string;
+  authorName: string;
+  authorOrganisationName: string;
+}
+
+/** The identity block: null for everyone but the responsible caseworker when protected. */
+export interface ParticipantIdentityDto {
+  firstName: string;
+  lastName: string;
+  /** Masked (YYYYMMDD-****); the full number needs participants.revealPersonalNumber. */
+  personalNumberMasked: string | null;
+  phone: string | null;
+}
+
+export interface ParticipantDetail {
+  id: number;
+  code: string;
+  protectedIdentity: boolean;
+  identity: ParticipantIdentityDto | null;
+  gender: Gender;
+  birthYear: number | null;
+  preferredLanguage: string | null;
+  interpreterNeeded: boolean;
+  interpreterLanguage: string | null;
+  responsibleUser: NamedRef | null;
+  referringOrganisation: NamedRef;
+  status: ParticipantStatus;
+  referredOn: string;
+  enrolledOn: string | null;
+  plannedEndOn: string | null;
+  closedOn: string | null;
+  lastActivityOn: string | null;
+  inactive: boolean;
+  inactivityWeeks: number;
+  consentStatus: ConsentStatus;
+  events: ParticipantEventDto[];
+  referrals: ReferralDto[];
+  consents: ConsentDto[];
+  contacts: ContactDto[];
+  progress: ProgressDto[];
+}
+
+export interface ExpiringConsentRow {
+  consentId: number;
+  participantId: number;
+  code: string;
+  name: string | null;
+  validUntil: string;
+  daysLeft: number;
+}
+
+export interface TeamMember {
+  id: number;
+  name: string;
+  organisationId: number;
+  organisationName: string;
+}
+
+export interface ParticipantSettings {
+  programmeMonths: number;
+  inactivityWeeks: number;
+  intakeCriteria: string[];
+  consentExpiryDays: number;
+}
+
+export interface ReferResult {
+  participantId: number;
+  code: string;
+}

@@ -1,0 +1,41 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../../db/open';
+
+/**
+ * Recomputes the derived columns of participants (status, key dates, last activity) from
+ * their events, contacts and progress steps. Called in the same transaction as every change
+ * to those, so the list can filter and sort in SQL. Without an id it refreshes everyone
+ * (used after bulk loads such as demo data). The latest event (by sequence) sets the status.
+ */
+export function refreshDerived(db: Db, participantId?: number): void {
+  const where = participantId === undefined ? sql`` : sql`WHERE id = ${participantId}`;
+  db.run(sql`
+    UPDATE participants SET
+      status = coalesce((
+        SELECT CASE e.kind WHEN 'extended' THEN 'enrolled' ELSE e.kind END
+        FROM participant_events e WHERE e.participant_id = participants.id
+        ORDER BY e.id DESC LIMIT 1), 'referred'),
+      referred_on = coalesce((
+        SELECT e.on_date FROM participant_events e
+        WHERE e.participant_id = participants.id AND e.kind = 'referred'
+        ORDER BY e.id DESC LIMIT 1), referred_on),
+      enrolled_on = (
+        SELECT e.on_date FROM participant_events e
+        WHERE e.participant_id = participants.id AND e.kind = 'enrolled'
+        ORDER BY e.id DESC LIMIT 1),
+      planned_end_on = (
+        SELECT e.planned_end_on FROM participant_events e
+        WHERE e.participant_id = participants.id AND e.kind IN ('enrolled', 'extended')
+        ORDER BY e.id DESC LIMIT 1),
+      closed_on = (
+        SELECT e.on_date FROM participant_events e
+        WHERE e.participant_id = participants.id AND e.kind = 'closed'
+        ORDER BY e.id DESC LIMIT 1),
+      last_activity_on = (
+        SELECT max(d) FROM (
+          SELECT max(c.on_date) AS d FROM contacts c WHERE c.participant_id = participants.id
+          UNION ALL
+          SELECT max(s.on_date) FROM progress_steps s WHERE s.participant_id = participants.id)),
+      updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+    ${where}`);
+}

@@ -1,0 +1,223 @@
+import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { AppError } from '../../api/app-error';
+import { addDays, todayIso } from '../../api/dates';
+import { maskPersonalNumber } from '../../api/personal-number';
+import {
+  type ConsentDto,
+  type ConsentState,
+  type ParticipantDetail,
+  participantCode,
+} from '../../api/participant-types';
+import { CONSENT_EXPIRY_WARNING_DAYS } from '../../api/defaults';
+import type { Db } from '../../../db/open';
+import {
+  consentOrganisations,
+  consents,
+  contacts,
+  organisations,
+  participantEvents,
+  participantIdentities,
+  participants,
+  progressSteps,
+  referrals,
+  users,
+} from '../../../db/schema';
+import type { Actor } from '../context';
+import type { ResolvedAccess } from './access';
+import { consentStatusOf, isInactive } from './list';
+import { readParticipantSettings } from './settings';
+
+export function consentStateOf(
+  consent: { signedOn: string; validUntil: string; withdrawnOn: string | null },
+  today: string,
+): ConsentState {
+  if (consent.withdrawnOn !== null && consent.withdrawnOn <= today) return 'withdrawn';
+  if (consent.signedOn > today) return 'not_yet_valid';
+  if (consent.validUntil < today) return 'expired';
+  return consent.validUntil <= addDays(today, CONSENT_EXPIRY_WARNING_DAYS) ? 'expiring' : 'valid';
+}
+
+function loadConsents(db: Db, participantId: number, today: string): ConsentDto[] {
+  const rows = db
+    .select()
+    .from(consents)
+    .where(eq(consents.participantId, participantId))
+    .orderBy(desc(consents.signedOn), desc(consents.id))
+    .all();
+  const orgRows =
+    rows.length === 0
+      ? []
+      : db
+          .select({
+            consentId: consentOrganisations.consentId,
+            id: organisations.id,
+            name: organisations.name,
+          })
+          .from(consentOrganisations)
+          .innerJoin(organisations, eq(organisations.id, consentOrganisations.organisationId))
+          .where(
+            inArray(
+              consentOrganisations.consentId,
+              rows.map((row) => row.id),
+            ),
+          )
+          .orderBy(asc(organisations.sortOrder), asc(organisations.id))
+          .all();
+  return rows.map((row) => ({
+    id: row.id,
+    signedOn: row.signedOn,
+    validUntil: row.validUntil,
+    withdrawnOn: row.withdrawnOn,
+    coversSus: row.coversSus,
+    organisations: orgRows.filter((org) => org.consentId === row.id).map(({ id, name }) => ({ id, name })),
+    state: consentStateOf(row, today),
+  }));
+}
+
+const author = alias(users, 'author');
+const authorOrg = alias(organisations, 'author_org');
+
+/**
+ * Everything the participant page shows, for a caller whose access is already checked
+ * (requireParticipantAccess). The identity block only when `access.identityVisible`; the
+ * personal number masked.
+ */
+export function participantDetail(
+  db: Db,
+  actor: Actor,
+  participantId: number,
+  access: ResolvedAccess,
+): ParticipantDetail {
+  if (access.access !== 'full') throw new AppError('forbidden', 'error.participantForbidden');
+  const today = todayIso();
+  const settings = readParticipantSettings(db);
+  const responsible = alias(users, 'responsible');
+  const row = db
+    .select({
+      participant: participants,
+      identity: participantIdentities,
+      responsibleName: responsible.name,
+      referringOrganisationName: organisations.name,
+    })
+    .from(participants)
+    .leftJoin(participantIdentities, eq(participantIdentities.participantId, participants.id))
+    .leftJoin(responsible, eq(responsible.id, participants.responsibleUserId))
+    .innerJoin(organisations, eq(organisations.id, participants.referringOrganisationId))
+    .where(eq(participants.id, participantId))
+    .get();
+  if (!row) throw new AppError('not_found', 'error.participantNotFound', undefined, 'participantId');
+  const p = row.participant;
+
+  const events = db
+    .select({ event: participantEvents, createdByName: users.name })
+    .from(participantEvents)
+    .leftJoin(users, eq(users.id, participantEvents.createdBy))
+    .where(eq(participantEvents.participantId, participantId))
+    .orderBy(asc(participantEvents.id))
+    .all();
+  const referralRows = db
+    .select({ referral: referrals, organisationName: organisations.name })
+    .from(referrals)
+    .innerJoin(organisations, eq(organisations.id, referrals.organisationId))
+    .where(eq(referrals.participantId, participantId))
+    .orderBy(desc(referrals.receivedOn), desc(referrals.id))
+    .all();
+  const contactRows = db
+    .select({ contact: contacts, authorName: author.name, authorOrganisationName: authorOrg.name })
+    .from(contacts)
+    .innerJoin(author, eq(author.id, contacts.authorUserId))
+    .innerJoin(authorOrg, eq(authorOrg.id, author.organisationId))
+    .where(eq(contacts.participantId, participantId))
+    .orderBy(desc(contacts.onDate), desc(contacts.id))
+    .all();
+  const progressRows = db
+    .select({ step: progressSteps, authorName: author.name, authorOrganisationName: authorOrg.name })
+    .from(progressSteps)
+    .innerJoin(author, eq(author.id, progressSteps.authorUserId))
+    .innerJoin(authorOrg, eq(authorOrg.id, author.organisationId))
+    .where(eq(progressSteps.participantId, participantId))
+    .orderBy(desc(progressSteps.onDate), desc(progressSteps.id))
+    .all();
+  const consentList = loadConsents(db, participantId, today);
+  const validUntil = consentList
+    .filter((consent) => consent.state === 'valid' || consent.state === 'expiring')
+    .reduce<string | null>(
+      (latest, consent) => (latest === null || consent.validUntil > latest ? consent.validUntil : latest),
+      null,
+    );
+
+  return {
+    id: p.id,
+    code: participantCode(p.id),
+    protectedIdentity: p.protectedIdentity,
+    identity:
+      access.identityVisible && row.identity
+        ? {
+            firstName: row.identity.firstName,
+            lastName: row.identity.lastName,
+            personalNumberMasked: row.identity.personalNumber
+              ? maskPersonalNumber(row.identity.personalNumber)
+              : null,
+            phone: row.identity.phone,
+          }
+        : null,
+    gender: p.gender,
+    birthYear: p.birthYear,
+    preferredLanguage: p.preferredLanguage,
+    interpreterNeeded: p.interpreterNeeded,
+    interpreterLanguage: p.interpreterLanguage,
+    responsibleUser:
+      p.responsibleUserId !== null && row.responsibleName !== null
+        ? { id: p.responsibleUserId, name: row.responsibleName }
+        : null,
+    referringOrganisation: { id: p.referringOrganisationId, name: row.referringOrganisationName },
+    status: p.status,
+    referredOn: p.referredOn,
+    enrolledOn: p.enrolledOn,
+    plannedEndOn: p.plannedEndOn,
+    closedOn: p.closedOn,
+    lastActivityOn: p.lastActivityOn,
+    inactive: isInactive(p, today, settings.inactivityWeeks),
+    inactivityWeeks: settings.inactivityWeeks,
+    consentStatus: consentStatusOf(validUntil, today),
+    events: events.map(({ event, createdByName }) => ({
+      id: event.id,
+      kind: event.kind,
+      onDate: event.onDate,
+      plannedEndOn: event.plannedEndOn,
+      reason: event.reason,
+      closureReason: event.closureReason,
+      intakeCriteria: event.intakeCriteria ?? [],
+      createdByName,
+      createdAt: event.createdAt,
+    })),
+    referrals: referralRows.map(({ referral, organisationName }) => ({
+      id: referral.id,
+      receivedOn: referral.receivedOn,
+      organisation: { id: referral.organisationId, name: organisationName },
+      caseworkerName: referral.caseworkerName,
+      caseworkerPhone: referral.caseworkerPhone,
+      caseworkerEmail: referral.caseworkerEmail,
+      reason: referral.reason,
+      certificates: referral.certificates,
+    })),
+    consents: consentList,
+    contacts: contactRows.map(({ contact, authorName, authorOrganisationName }) => ({
+      id: contact.id,
+      onDate: contact.onDate,
+      kind: contact.kind,
+      text: contact.text,
+      authorName,
+      authorOrganisationName,
+    })),
+    progress: progressRows.map(({ step, authorName, authorOrganisationName }) => ({
+      id: step.id,
+      onDate: step.onDate,
+      category: step.category,
+      text: step.text,
+      authorName,
+      authorOrganisationName,
+    })),
+  };
+}

@@ -1,0 +1,202 @@
+import { type SQL, and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import type { ParsedInput } from '../../api/contract';
+import { addDays, daysBetween, todayIso } from '../../api/dates';
+import {
+  type ConsentStatus,
+  type ParticipantListResult,
+  type ParticipantListRow,
+  type ParticipantStatus,
+  type QueueRow,
+  participantCode,
+} from '../../api/participant-types';
+import type { Db } from '../../../db/open';
+import { organisations, participantIdentities, participants, referrals, users } from '../../../db/schema';
+import type { Actor, ServiceContext } from '../context';
+import { consentValidOn, fullAccessSql, identityVisibleSql, knowsExistenceSql } from './access';
+import { searchCondition } from './search';
+import { readParticipantSettings } from './settings';
+import { CONSENT_EXPIRY_WARNING_DAYS } from '../../api/defaults';
+
+const p = alias(participants, 'p');
+const pi = alias(participantIdentities, 'pi');
+const ru = alias(users, 'ru');
+const ro = alias(organisations, 'ro');
+
+/** Sorts Å, Ä, Ö after Z as in Swedish (SQLite's lower() only folds ASCII). */
+function swedishSortKey(expression: SQL): SQL {
+  return sql`replace(replace(replace(replace(replace(replace(lower(${expression}),
+    'å', '{'), 'Å', '{'), 'ä', '|'), 'Ä', '|'), 'ö', '}'), 'Ö', '}')`;
+}
+
+const statusOrder = sql`CASE p.status WHEN 'referred' THEN 1 WHEN 'enrolled' THEN 2 WHEN 'closed' THEN 3
+  WHEN 'declined' THEN 4 ELSE 5 END`;
+
+export function consentStatusOf(validUntil: string | null, today: string): ConsentStatus {
+  if (validUntil === null) return 'none';
+  return validUntil <= addDays(today, CONSENT_EXPIRY_WARNING_DAYS) ? 'expiring' : 'valid';
+}
+
+/** Enrolled, started, and nothing recorded for `weeks` weeks. */
+export function isInactive(
+  row: { status: ParticipantStatus; enrolledOn: string | null; lastActivityOn: string | null },
+  today: string,
+  weeks: number,
+): boolean {
+  if (row.status !== 'enrolled' || row.enrolledOn === null || row.enrolledOn > today) return false;
+  const since = row.lastActivityOn ?? row.enrolledOn;
+  return daysBetween(since, today) >= weeks * 7;
+}
+
+function visibleRowColumns(actor: Actor, today: string) {
+  const full = fullAccessSql(actor, today);
+  return {
+    id: p.id,
+    full: sql<number>`${full}`.as('full'),
+    name: sql<string | null>`CASE WHEN ${full} AND ${identityVisibleSql(actor)}
+      THEN ${pi.firstName} || ' ' || ${pi.lastName} END`.as('name'),
+    protectedIdentity: p.protectedIdentity,
+    status: p.status,
+    responsibleName: ru.name,
+    referringOrganisationName: ro.name,
+    referredOn: p.referredOn,
+    enrolledOn: p.enrolledOn,
+    plannedEndOn: p.plannedEndOn,
+    closedOn: p.closedOn,
+    lastActivityOn: p.lastActivityOn,
+    consentUntil: sql<string | null>`(SELECT max(c.valid_until) FROM consents c
+      WHERE c.participant_id = p.id AND ${consentValidOn('c', today)})`.as('consent_until'),
+  };
+}
+
+function listWhere(actor: Actor, today: string, input: ParsedInput<'participants.list'>): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [
+    sql`(${fullAccessSql(actor, today)} OR ${knowsExistenceSql(actor)})`,
+    input.statuses.length > 0 ? inArray(p.status, input.statuses) : undefined,
+    input.organisationId !== null ? eq(p.referringOrganisationId, input.organisationId) : undefined,
+    input.responsibleUserId !== null ? eq(p.responsibleUserId, input.responsibleUserId) : undefined,
+    input.search !== '' ? (searchCondition(actor, today, input.search) ?? sql`0`) : undefined,
+  ];
+  return and(...conditions);
+}
+
+function sortExpression(input: ParsedInput<'participants.list'>, actor: Actor, today: string): SQL {
+  switch (input.sort) {
+    case 'name':
+      return swedishSortKey(
+        sql`CASE WHEN ${fullAccessSql(actor, today)} AND ${identityVisibleSql(actor)}
+          THEN ${pi.lastName} || ' ' || ${pi.firstName} END`,
+      );
+    case 'status':
+      return statusOrder;
+    case 'responsible':
+      return swedishSortKey(sql`${ru.name}`);
+    case 'referringOrganisation':
+      return swedishSortKey(sql`${ro.name}`);
+    case 'enrolledOn':
+      return sql`${p.enrolledOn}`;
+    case 'plannedEndOn':
+      return sql`${p.plannedEndOn}`;
+    case 'lastActivityOn':
+      return sql`${p.lastActivityOn}`;
+  }
+}
+
+/**
+ * The list queries as drizzle query objects (the benchmark runs them through drizzle and as
+ * raw prepared statements). Empty values sort last in both directions.
+ */
+export function participantListQuery(
+  db: Db,
+  actor: Actor,
+  input: ParsedInput<'participants.list'>,
+  today: string,
+) {
+  const where = listWhere(actor, today, input);
+  const key = sortExpression(input, actor, today);
+  const direction = input.direction === 'asc' ? asc : desc;
+  const rows = db
+    .select(visibleRowColumns(actor, today))
+    .from(p)
+    .leftJoin(pi, eq(pi.participantId, p.id))
+    .leftJoin(ru, eq(ru.id, p.responsibleUserId))
+    .innerJoin(ro, eq(ro.id, p.referringOrganisationId))
+    .where(where)
+    .orderBy(sql`(${key}) IS NULL`, direction(key), direction(p.id))
+    .limit(input.limit)
+    .offset(input.offset);
+  const total = db.select({ n: count() }).from(p).where(where);
+  return { rows, total };
+}
+
+export function listParticipants(
+  { db, actor }: ServiceContext,
+  input: ParsedInput<'participants.list'>,
+): ParticipantListResult {
+  const today = todayIso();
+  const { inactivityWeeks } = readParticipantSettings(db);
+  const query = participantListQuery(db, actor, input, today);
+  const rows = query.rows.all().map((row): ParticipantListRow => {
+    const full = Boolean(row.full);
+    return {
+      id: row.id,
+      code: participantCode(row.id),
+      name: row.name,
+      access: full ? 'full' : 'exists',
+      protectedIdentity: row.protectedIdentity,
+      status: row.status,
+      responsibleName: full ? row.responsibleName : null,
+      referringOrganisationName: row.referringOrganisationName,
+      referredOn: row.referredOn,
+      enrolledOn: full ? row.enrolledOn : null,
+      plannedEndOn: full ? row.plannedEndOn : null,
+      closedOn: full ? row.closedOn : null,
+      lastActivityOn: full ? row.lastActivityOn : null,
+      inactive: full && isInactive(row, today, inactivityWeeks),
+      consentStatus: full ? consentStatusOf(row.consentUntil, today) : 'none',
+    };
+  });
+  return { total: query.total.get()?.n ?? 0, rows, inactivityWeeks };
+}
+
+/** The single referral queue: everyone waiting for a decision, longest wait first. */
+export function referralQueue({ db, actor }: ServiceContext): QueueRow[] {
+  const today = todayIso();
+  const latestReferral = db
+    .select({ participantId: referrals.participantId, id: sql<number>`max(${referrals.id})`.as('latest_id') })
+    .from(referrals)
+    .groupBy(referrals.participantId)
+    .as('latest');
+  const rows = db
+    .select({
+      ...visibleRowColumns(actor, today),
+      interpreterNeeded: p.interpreterNeeded,
+      caseworkerName: referrals.caseworkerName,
+    })
+    .from(p)
+    .leftJoin(pi, eq(pi.participantId, p.id))
+    .leftJoin(ru, eq(ru.id, p.responsibleUserId))
+    .innerJoin(ro, eq(ro.id, p.referringOrganisationId))
+    .leftJoin(latestReferral, eq(latestReferral.participantId, p.id))
+    .leftJoin(referrals, eq(referrals.id, latestReferral.id))
+    .where(
+      and(eq(p.status, 'referred'), sql`(${fullAccessSql(actor, today)} OR ${knowsExistenceSql(actor)})`),
+    )
+    .orderBy(asc(p.referredOn), asc(p.id))
+    .all();
+  return rows.map((row) => {
+    const full = Boolean(row.full);
+    return {
+      id: row.id,
+      code: participantCode(row.id),
+      name: row.name,
+      access: full ? 'full' : 'exists',
+      referredOn: row.referredOn,
+      daysWaiting: Math.max(0, daysBetween(row.referredOn, today)),
+      referringOrganisationName: row.referringOrganisationName,
+      caseworkerName: full ? row.caseworkerName : null,
+      interpreterNeeded: full ? row.interpreterNeeded : false,
+      consentStatus: full ? consentStatusOf(row.consentUntil, today) : 'none',
+    };
+  });
+}

@@ -1,0 +1,43 @@
+import type { Input } from '../../main/api/contract';
+import { addDays, todayIso } from '../../main/api/dates';
+
+/** A referral as the form sends it; override what a test is about. */
+export function referralInput(
+  referringOrgId: number,
+  consentOrgIds: number[] | null,
+  overrides: Partial<Input<'participants.refer'>> = {},
+): Input<'participants.refer'> {
+  const today = todayIso();
+  return {
+    firstName: 'Amina',
+    lastName: 'Yusuf',
+    personalNumber: '',
+    gender: 'woman',
+    birthYear: 1990,
+    phone: '070-123 45 67',
+    preferredLanguage: 'somaliska',
+    interpreterNeeded: true,
+    interpreterLanguage: 'somaliska',
+    protectedIdentity: false,
+    responsibleUserId: null,
+    referral: {
+      receivedOn: addDays(today, -10),
+      organisationId: referringOrgId,
+      caseworkerName: 'Lena Ek',
+      caseworkerPhone: '010-486 00 00',
+      caseworkerEmail: 'lena.ek@example.se',
+      reason: 'Långvarig sjukskrivning, behöver samordnat stöd mot arbete.',
+      certificates: ['Läkarutlåtande om hälsotillstånd (LOH)'],
+    },
+    consent:
+      consentOrgIds === null
+        ? null
+        : {
+            organisationIds: consentOrgIds,
+            signedOn: addDays(today, -10),
+            validUntil: addDays(today, 180),
+            coversSus: true,
+          },
+    ...overrides,
+  };
+}
