@@ -41,3 +41,18 @@ export function referralInput(
     ...overrides,
   };
 }
+
+/** participants.list input: everyone visible, by name; override filters per test. */
+export function listInput(overrides: Partial<Input<'participants.list'>> = {}): Input<'participants.list'> {
+  return {
+    search: '',
+    statuses: [],
+    organisationId: null,
+    responsibleUserId: null,
+    sort: 'name',
+    direction: 'asc',
+    offset: 0,
+    limit: 50,
+    ...overrides,
+  };
+}

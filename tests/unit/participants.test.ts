@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, todayIso } from '../../main/api/dates';
 import { luhnCheckDigit } from '../../main/api/personal-number';
 import { type Client, initializedBackend, loggedInUser, orgId } from '../helpers/backend';
-import { referralInput } from '../helpers/participants';
+import { listInput, referralInput } from '../helpers/participants';
 import { useTempDirs } from '../helpers/temp';
 
 /** A valid fictional personnummer, 12 digits with a dash. */
@@ -109,16 +109,7 @@ describe('participants: referral, enrolment, derived status', () => {
       reason: 'Behovet bedöms tillgodosett av ordinarie insatser.',
     });
     expect(await admin.call('participants.queue', {})).toEqual([]);
-    const list = await admin.call('participants.list', {
-      search: '',
-      statuses: ['declined'],
-      organisationId: null,
-      responsibleUserId: null,
-      sort: 'name',
-      direction: 'asc',
-      offset: 0,
-      limit: 50,
-    });
+    const list = await admin.call('participants.list', listInput({ statuses: ['declined'] }));
     expect(list.total).toBe(1);
     const enrol = await admin.fail('participants.enrol', {
       participantId,
@@ -161,19 +152,7 @@ describe('participants: bad input is refused and nothing is saved', () => {
   it('rejects invalid personal numbers, end before start, a consent without organisations, a duplicate', async () => {
     const { admin } = await initializedBackend(tempDir());
     const own = await orgId(admin, 'KOM-AM');
-    const count = async () =>
-      (
-        await admin.call('participants.list', {
-          search: '',
-          statuses: [],
-          organisationId: null,
-          responsibleUserId: null,
-          sort: 'name',
-          direction: 'asc',
-          offset: 0,
-          limit: 10,
-        })
-      ).total;
+    const count = async () => (await admin.call('participants.list', listInput({ limit: 10 }))).total;
 
     const badNumbers: [string, string][] = [
       ['19850312-1235', 'Kontrollsiffran stämmer inte. Kontrollera personnumret.'],
@@ -303,24 +282,12 @@ describe('participants: consent is enforced in the backend', () => {
     );
     expect(deniedEntries.length).toBe(4);
 
-    const listInput = {
-      search: '',
-      statuses: [],
-      organisationId: null,
-      responsibleUserId: null,
-      sort: 'name',
-      direction: 'asc',
-      offset: 0,
-      limit: 50,
-    } as const;
-    expect((await sfiUser.call('participants.list', listInput)).total).toBe(0);
+    expect((await sfiUser.call('participants.list', listInput())).total).toBe(0);
     expect(await sfiUser.call('participants.queue', {})).toEqual([]);
-    expect((await sfiUser.call('participants.list', { ...listInput, search: 'arbetsträning' })).total).toBe(
-      0,
-    );
+    expect((await sfiUser.call('participants.list', listInput({ search: 'arbetsträning' }))).total).toBe(0);
 
     // AF referred the case but is not covered: it sees that the case exists, nothing more.
-    const afList = await afUser.call('participants.list', listInput);
+    const afList = await afUser.call('participants.list', listInput());
     expect(afList.rows).toHaveLength(1);
     expect(afList.rows[0]).toMatchObject({
       access: 'exists',
@@ -328,8 +295,8 @@ describe('participants: consent is enforced in the backend', () => {
       responsibleName: null,
       lastActivityOn: null,
     });
-    expect((await afUser.call('participants.list', { ...listInput, search: 'Yusuf' })).total).toBe(0);
-    expect((await afUser.call('participants.list', { ...listInput, search: 'arbetsträning' })).total).toBe(0);
+    expect((await afUser.call('participants.list', listInput({ search: 'Yusuf' }))).total).toBe(0);
+    expect((await afUser.call('participants.list', listInput({ search: 'arbetsträning' }))).total).toBe(0);
     expect((await afUser.fail('participants.get', { participantId })).code).toBe('forbidden');
 
     // The referring organisation registers a consent that covers it: now it may read.
@@ -341,7 +308,7 @@ describe('participants: consent is enforced in the backend', () => {
       coversSus: false,
     });
     expect(afterConsent?.identity?.lastName).toBe('Yusuf');
-    expect((await afUser.call('participants.list', { ...listInput, search: 'arbetsträning' })).total).toBe(1);
+    expect((await afUser.call('participants.list', listInput({ search: 'arbetsträning' }))).total).toBe(1);
 
     // Withdrawn today: the access ends today.
     const consentId = afterConsent?.consents.find((c) => c.organisations.some((o) => o.id === af))?.id ?? 0;
@@ -398,25 +365,15 @@ describe('participants: protected identity', () => {
       text: 'Samtal om boendet',
     });
 
-    const listInput = {
-      search: '',
-      statuses: [],
-      organisationId: null,
-      responsibleUserId: null,
-      sort: 'name',
-      direction: 'asc',
-      offset: 0,
-      limit: 50,
-    } as const;
     // The admin (same organisation, covered, not responsible) sees a pseudonym only.
-    const list = await admin.call('participants.list', listInput);
+    const list = await admin.call('participants.list', listInput());
     expect(list.rows[0]).toMatchObject({ name: null, code, protectedIdentity: true, access: 'full' });
     for (const search of ['Skyddadsson', 'Hemlig', number, number.slice(2)]) {
-      expect((await admin.call('participants.list', { ...listInput, search })).total).toBe(0);
+      expect((await admin.call('participants.list', listInput({ search }))).total).toBe(0);
     }
-    const byNote = await admin.call('participants.list', { ...listInput, search: 'boendet' });
+    const byNote = await admin.call('participants.list', listInput({ search: 'boendet' }));
     expect(byNote.rows.map((r) => r.name)).toEqual([null]);
-    expect((await admin.call('participants.list', { ...listInput, search: code })).total).toBe(1);
+    expect((await admin.call('participants.list', listInput({ search: code }))).total).toBe(1);
     const page = await admin.call('participants.get', { participantId });
     expect(page.identity).toBeNull();
     expect(JSON.stringify(page)).not.toMatch(/Hemlig|Skyddadsson|920704/);
@@ -440,7 +397,7 @@ describe('participants: protected identity', () => {
 
     // The responsible caseworker sees and finds the person.
     expect(
-      (await responsible.call('participants.list', { ...listInput, search: 'Skyddadsson' })).rows[0]?.name,
+      (await responsible.call('participants.list', listInput({ search: 'Skyddadsson' }))).rows[0]?.name,
     ).toBe('Hemlig Skyddadsson');
     expect(
       (await responsible.call('participants.get', { participantId })).identity?.personalNumberMasked,
@@ -481,16 +438,7 @@ describe('participants: activity and the list', () => {
     });
     expect(page.lastActivityOn).toBe(addDays(today, -3));
     expect(page.inactive).toBe(false);
-    const input = {
-      search: '',
-      statuses: ['enrolled'],
-      organisationId: null,
-      responsibleUserId: null,
-      sort: 'name',
-      direction: 'asc',
-      offset: 0,
-      limit: 3,
-    } as const;
+    const input = listInput({ statuses: ['enrolled'], limit: 3 });
     const first = await admin.call('participants.list', input);
     expect(first.total).toBe(5);
     expect(first.rows.map((r) => r.name?.split(' ')[1])).toEqual(['Andersson', 'Zetterberg', 'Åkesson']);

@@ -1,6 +1,15 @@
 import type { AuditEntryDto } from '../../../main/api/contract';
+import { participantCode } from '../../../main/api/participant-types';
 import { isUiKey } from '../../i18n/translate';
 import { useT } from '../../i18n/useT';
+
+/** Participants are named by their pseudonym in the log, never by an identifying detail. */
+function entityLabel(entry: AuditEntryDto): string | null {
+  if (entry.entityType === 'participant' && entry.entityId && /^\d+$/.test(entry.entityId)) {
+    return participantCode(Number(entry.entityId));
+  }
+  return entry.entityId;
+}
 
 export function AuditTable({ entries }: { entries: AuditEntryDto[] }) {
   const { t, formatDateTime } = useT();
@@ -28,7 +37,7 @@ export function AuditTable({ entries }: { entries: AuditEntryDto[] }) {
               <td>{known(`audit.action.${entry.action}`, entry.action)}</td>
               <td>
                 {entry.entityType
-                  ? [known(`audit.entity.${entry.entityType}`, entry.entityType), entry.entityId]
+                  ? [known(`audit.entity.${entry.entityType}`, entry.entityType), entityLabel(entry)]
                       .filter(Boolean)
                       .join(' ')
                   : t('common.none')}
