@@ -1,3 +1,5 @@
 export * from './team';
 export * from './audit';
 export * from './participants';
+export * from './mapping';
+export * from './plan';

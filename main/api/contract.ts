@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { Language } from './i18n';
 import * as p from './participant-schemas';
+import * as m from './plan-mapping-schemas';
+import type * as mt from './plan-mapping-types';
 import type * as t from './participant-types';
 import * as s from './schemas';
 import type { Role } from './schemas';
@@ -46,6 +48,22 @@ export const inputs = {
   'consents.expiring': s.emptyInput,
   'contacts.add': p.addContactInput,
   'progress.add': p.addProgressInput,
+  'mappingTemplates.list': s.emptyInput,
+  'mappingTemplates.save': m.saveTemplateInput,
+  'mapping.get': p.participantIdInput,
+  'mapping.saveField': m.saveFieldInput,
+  'mapping.fieldHistory': m.fieldHistoryInput,
+  'mapping.saveConversation': m.saveConversationInput,
+  'plan.get': p.participantIdInput,
+  'plan.saveGoal': m.saveGoalInput,
+  'plan.addSubgoal': m.addSubgoalInput,
+  'plan.updateSubgoal': m.updateSubgoalInput,
+  'plan.addIntervention': m.addInterventionInput,
+  'plan.updateIntervention': m.updateInterventionInput,
+  'plan.addSip': m.addSipInput,
+  'plan.history': p.participantIdInput,
+  'interventionTypes.list': s.emptyInput,
+  'interventionTypes.save': m.saveInterventionTypesInput,
 } as const satisfies Record<string, z.ZodType>;
 
 export type ProcedureName = keyof typeof inputs;
@@ -160,6 +178,22 @@ export interface Outputs {
   'consents.expiring': t.ExpiringConsentRow[];
   'contacts.add': t.ParticipantDetail;
   'progress.add': t.ParticipantDetail;
+  'mappingTemplates.list': mt.MappingTemplateDto[];
+  'mappingTemplates.save': mt.MappingTemplateDto;
+  'mapping.get': mt.MappingDto;
+  'mapping.saveField': mt.SaveFieldResult;
+  'mapping.fieldHistory': mt.FieldHistoryEntry[];
+  'mapping.saveConversation': mt.MappingDto;
+  'plan.get': mt.PlanDto;
+  'plan.saveGoal': mt.PlanDto;
+  'plan.addSubgoal': mt.PlanDto;
+  'plan.updateSubgoal': mt.PlanDto;
+  'plan.addIntervention': mt.PlanDto;
+  'plan.updateIntervention': mt.PlanDto;
+  'plan.addSip': mt.PlanDto;
+  'plan.history': mt.PlanHistoryEntry[];
+  'interventionTypes.list': mt.InterventionTypeDto[];
+  'interventionTypes.save': mt.InterventionTypeDto[];
 }
 
 /** Compile-time check: every procedure has exactly one output type. */

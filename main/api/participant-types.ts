@@ -59,6 +59,8 @@ export interface ParticipantListRow {
   /** No contact or progress for the configured number of weeks while enrolled. */
   inactive: boolean;
   consentStatus: ConsentStatus;
+  /** Share of the mapping's fields filled in, 0–100; null when no mapping is started. */
+  mappingCompleteness: number | null;
 }
 
 export interface ParticipantListResult {

@@ -64,3 +64,8 @@ export const closureReasons = [
   'other',
   'registration_error',
 ] as const;
+
+/** The overall goal of the one shared plan. */
+export const planGoals = ['work', 'studies', 'step'] as const;
+export const subgoalStatuses = ['open', 'achieved', 'changed', 'dropped'] as const;
+export const interventionStatuses = ['planned', 'ongoing', 'paused', 'finished', 'cancelled'] as const;

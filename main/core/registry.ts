@@ -4,11 +4,15 @@ import * as auth from '../services/auth/auth';
 import * as setup from '../services/setup/setup';
 import { createOrganisation, listOrganisations, updateOrganisation } from '../services/team/organisations';
 import * as userAdmin from '../services/team/user-admin';
+import * as mapping from '../services/mapping/mapping';
+import { listTemplates, saveTemplate } from '../services/mapping/templates';
 import * as activity from '../services/participants/activity';
 import * as consents from '../services/participants/consents';
 import { listParticipants, referralQueue } from '../services/participants/list';
 import * as participants from '../services/participants/participants';
 import { readParticipantSettings, updateParticipantSettings } from '../services/participants/settings';
+import { listInterventionTypes, saveInterventionTypes } from '../services/plan/intervention-types';
+import * as plan from '../services/plan/plan';
 import { listTeamMembers, listUsers } from '../services/team/users';
 import type { Registry } from './router';
 
@@ -169,5 +173,66 @@ export const registry: Registry = {
     access: 'user',
     roles: writers,
     handler: (ctx, input) => activity.addProgress(ctx.service, input),
+  },
+  'mappingTemplates.list': { access: 'user', roles: admin, handler: (ctx) => listTemplates(ctx.service) },
+  'mappingTemplates.save': {
+    access: 'user',
+    roles: admin,
+    handler: (ctx, input) => saveTemplate(ctx.service, input),
+  },
+  'mapping.get': {
+    access: 'user',
+    handler: (ctx, input) => mapping.getMapping(ctx.service, input.participantId),
+  },
+  'mapping.saveField': {
+    access: 'user',
+    roles: writers,
+    handler: (ctx, input) => mapping.saveField(ctx.service, input),
+  },
+  'mapping.fieldHistory': {
+    access: 'user',
+    handler: (ctx, input) => mapping.fieldHistory(ctx.service, input),
+  },
+  'mapping.saveConversation': {
+    access: 'user',
+    roles: writers,
+    handler: (ctx, input) => mapping.saveConversation(ctx.service, input),
+  },
+  'plan.get': { access: 'user', handler: (ctx, input) => plan.getPlan(ctx.service, input.participantId) },
+  'plan.saveGoal': {
+    access: 'user',
+    roles: writers,
+    handler: (ctx, input) => plan.saveGoal(ctx.service, input),
+  },
+  'plan.addSubgoal': {
+    access: 'user',
+    roles: writers,
+    handler: (ctx, input) => plan.addSubgoal(ctx.service, input),
+  },
+  'plan.updateSubgoal': {
+    access: 'user',
+    roles: writers,
+    handler: (ctx, input) => plan.updateSubgoal(ctx.service, input),
+  },
+  'plan.addIntervention': {
+    access: 'user',
+    roles: writers,
+    handler: (ctx, input) => plan.addIntervention(ctx.service, input),
+  },
+  'plan.updateIntervention': {
+    access: 'user',
+    roles: writers,
+    handler: (ctx, input) => plan.updateIntervention(ctx.service, input),
+  },
+  'plan.addSip': { access: 'user', roles: writers, handler: (ctx, input) => plan.addSip(ctx.service, input) },
+  'plan.history': {
+    access: 'user',
+    handler: (ctx, input) => plan.getPlanHistory(ctx.service, input.participantId),
+  },
+  'interventionTypes.list': { access: 'user', handler: (ctx) => listInterventionTypes(ctx.service.db) },
+  'interventionTypes.save': {
+    access: 'user',
+    roles: admin,
+    handler: (ctx, input) => saveInterventionTypes(ctx.service, input),
   },
 };

@@ -54,6 +54,26 @@ export const en: Record<MessageKey, string> = {
   'error.responsibleUserNotFound': 'Choose an active team member as responsible.',
   'error.protectedIdentityEdit':
     'The participant has a protected identity. Only the responsible caseworker can change the details.',
+  'error.templateNotFound': 'The template does not exist.',
+  'error.templateVersionConflict':
+    'Someone else has changed the template (now version {version}). Reload and make the change again.',
+  'error.unknownField': "The field {key} is not part of the mapping's template.",
+  'error.fieldDeprecated': 'The field is no longer used and cannot be filled in.',
+  'error.fieldValue.type': 'The value has the wrong type for this field.',
+  'error.fieldValue.option': 'Choose one of the options in the list.',
+  'error.fieldValue.range': 'Enter a value from 1 to 5.',
+  'error.fieldValue.date': 'Enter a date as YYYY-MM-DD.',
+  'error.fieldValue.ssyk': 'Enter a four-digit SSYK code.',
+  'error.fieldValue.length': 'The text is too long.',
+  'error.subgoalNotFound': 'The sub-goal does not exist.',
+  'error.interventionNotFound': 'The intervention does not exist.',
+  'error.interventionTypeUnknown': 'Choose an intervention type from the list.',
+  'error.interventionTypeRemoved':
+    'The intervention type {code} is in use and cannot be removed. Deactivate it instead.',
+  'error.sipOrganisationNotCovered':
+    'The consent does not cover {organisation}. The organisation cannot be invited to the planning meeting.',
+  'error.sipInterventionUnknown': "The intervention is not part of the participant's plan.",
+  'error.fieldRemoved': 'The field {key} cannot be removed from the template. Mark it as deprecated instead.',
   'error.demoNotEmpty': 'Demo data can only be added to a database without participants.',
 
   'validation.required': 'This field is required.',
@@ -81,4 +101,11 @@ export const en: Record<MessageKey, string> = {
   'validation.consentOrganisations': 'Choose at least one organisation the consent covers.',
   'validation.endBeforeStart': 'The end date must be after the start date.',
   'validation.declineReasonRequired': 'Give the reason for declining the referral.',
+  'validation.templateKey': 'The key may only contain a–z, 0–9 and underscores, starting with a letter.',
+  'validation.templateEmpty': 'The template needs at least one section.',
+  'validation.templateDuplicateKey': 'The key {key} appears more than once.',
+  'validation.templateChoiceWithoutOptions': 'The field {key} is a choice but has no options.',
+  'validation.sipAttendees': 'Enter at least one person at the meeting.',
+  'validation.sipLifeAreas': 'Enter one to three life areas.',
+  'validation.followUpBeforeMeeting': 'The follow-up cannot be before the meeting.',
 };

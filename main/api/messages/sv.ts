@@ -55,6 +55,26 @@ export const sv = {
   'error.responsibleUserNotFound': 'Välj en aktiv användare i teamet som ansvarig.',
   'error.protectedIdentityEdit':
     'Deltagaren har skyddade personuppgifter. Bara den ansvariga handläggaren kan ändra uppgifterna.',
+  'error.templateNotFound': 'Mallen finns inte.',
+  'error.templateVersionConflict':
+    'Mallen har ändrats av någon annan (nu version {version}). Ladda om och gör ändringen igen.',
+  'error.unknownField': 'Fältet {key} finns inte i kartläggningens mall.',
+  'error.fieldDeprecated': 'Fältet används inte längre och kan inte fyllas i.',
+  'error.fieldValue.type': 'Värdet har fel typ för fältet.',
+  'error.fieldValue.option': 'Välj ett av alternativen i listan.',
+  'error.fieldValue.range': 'Ange ett värde från 1 till 5.',
+  'error.fieldValue.date': 'Ange ett datum som ÅÅÅÅ-MM-DD.',
+  'error.fieldValue.ssyk': 'Ange en fyrsiffrig SSYK-kod.',
+  'error.fieldValue.length': 'Texten är för lång.',
+  'error.subgoalNotFound': 'Delmålet finns inte.',
+  'error.interventionNotFound': 'Insatsen finns inte.',
+  'error.interventionTypeUnknown': 'Välj en insatstyp i listan.',
+  'error.interventionTypeRemoved':
+    'Insatstypen {code} används och kan inte tas bort. Avaktivera den i stället.',
+  'error.sipOrganisationNotCovered':
+    'Samtycket omfattar inte {organisation}. Organisationen kan inte bjudas in till samplaneringen.',
+  'error.sipInterventionUnknown': 'Insatsen hör inte till deltagarens plan.',
+  'error.fieldRemoved': 'Fältet {key} kan inte tas bort ur mallen. Markera det som utgånget i stället.',
   'error.demoNotEmpty': 'Demodata kan bara läggas in i en databas utan deltagare.',
 
   // Validation texts (used as zod messages by key).
@@ -83,6 +103,14 @@ export const sv = {
   'validation.consentOrganisations': 'Välj minst en organisation som samtycket gäller.',
   'validation.endBeforeStart': 'Slutdatumet måste vara efter startdatumet.',
   'validation.declineReasonRequired': 'Ange skälet till att anvisningen avböjs.',
+  'validation.templateKey':
+    'Nyckeln får bara innehålla a–z, 0–9 och understreck och ska börja med en bokstav.',
+  'validation.templateEmpty': 'Mallen måste ha minst ett avsnitt.',
+  'validation.templateDuplicateKey': 'Nyckeln {key} förekommer flera gånger.',
+  'validation.templateChoiceWithoutOptions': 'Fältet {key} är ett val men saknar alternativ.',
+  'validation.sipAttendees': 'Ange minst en deltagare i mötet.',
+  'validation.sipLifeAreas': 'Ange ett till tre livsområden.',
+  'validation.followUpBeforeMeeting': 'Uppföljningen kan inte ligga före mötet.',
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -66,6 +66,12 @@ function visibleRowColumns(actor: Actor, today: string) {
     lastActivityOn: p.lastActivityOn,
     consentUntil: sql<string | null>`(SELECT max(c.valid_until) FROM consents c
       WHERE c.participant_id = p.id AND ${consentValidOn('c', today)})`.as('consent_until'),
+    mappingCompleteness: sql<
+      number | null
+    >`(SELECT min(100, CAST(round(100.0 * count(v.id) / max(t.field_count, 1)) AS INTEGER))
+      FROM mappings m JOIN mapping_templates t ON t.id = m.template_id
+      LEFT JOIN mapping_values v ON v.mapping_id = m.id AND v.value IS NOT NULL
+      WHERE m.participant_id = p.id GROUP BY m.id)`.as('mapping_completeness'),
   };
 }
 
@@ -154,6 +160,7 @@ export function listParticipants(
       lastActivityOn: full ? row.lastActivityOn : null,
       inactive: full && isInactive(row, today, inactivityWeeks),
       consentStatus: full ? consentStatusOf(row.consentUntil, today) : 'none',
+      mappingCompleteness: full ? row.mappingCompleteness : null,
     };
   });
   return { total: query.total.get()?.n ?? 0, rows, inactivityWeeks };

@@ -1,0 +1,127 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { interventionStatuses, planGoals, subgoalStatuses } from '../../main/api/schema-enums';
+import { bool, createdAt, id, updatedAt } from './columns';
+import { participants } from './participants';
+import { organisations, users } from './team';
+
+/** The one shared action plan (handlingsplan) of a participant: its overall goal. */
+export const plans = sqliteTable('plans', {
+  participantId: integer('participant_id')
+    .primaryKey()
+    .references(() => participants.id, { onDelete: 'cascade' }),
+  goal: text('goal', { enum: planGoals }).notNull(),
+  goalText: text('goal_text').notNull(),
+  updatedBy: integer('updated_by').references(() => users.id),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+/** Reachable sub-goals (delmål) with a target date. */
+export const planSubgoals = sqliteTable(
+  'plan_subgoals',
+  {
+    id: id(),
+    participantId: integer('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    targetOn: text('target_on').notNull(),
+    status: text('status', { enum: subgoalStatuses }).notNull().default('open'),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('plan_subgoals_participant_idx').on(t.participantId)],
+);
+
+/** The configurable list of intervention types: stable codes, labels in both languages. */
+export const interventionTypes = sqliteTable('intervention_types', {
+  code: text('code').primaryKey(),
+  labelSv: text('label_sv').notNull(),
+  labelEn: text('label_en').notNull(),
+  active: bool('active').notNull().default(true),
+  sortOrder: integer('sort_order').notNull().default(0),
+});
+
+/** Parallel interventions (parallella insatser) from several organisations. */
+export const planInterventions = sqliteTable(
+  'plan_interventions',
+  {
+    id: id(),
+    participantId: integer('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    typeCode: text('type_code')
+      .notNull()
+      .references(() => interventionTypes.code),
+    providerOrganisationId: integer('provider_organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    /** A team member, or the name of someone outside the team. */
+    responsibleUserId: integer('responsible_user_id').references(() => users.id),
+    responsibleName: text('responsible_name'),
+    startOn: text('start_on').notNull(),
+    endOn: text('end_on'),
+    status: text('status', { enum: interventionStatuses }).notNull(),
+    note: text('note'),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('plan_interventions_participant_idx').on(t.participantId, t.startOn)],
+);
+
+export interface SipAttendee {
+  name: string;
+  organisationId: number;
+}
+
+export interface SipLifeArea {
+  area: string;
+  /** Who is responsible for what in this area. */
+  responsibilities: string;
+}
+
+/** A coordinated planning meeting (SIP / samplaneringsmöte). */
+export const sipMeetings = sqliteTable(
+  'sip_meetings',
+  {
+    id: id(),
+    participantId: integer('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    heldOn: text('held_on').notNull(),
+    attendees: text('attendees', { mode: 'json' }).$type<SipAttendee[]>().notNull(),
+    lifeAreas: text('life_areas', { mode: 'json' }).$type<SipLifeArea[]>().notNull(),
+    interventionIds: text('intervention_ids', { mode: 'json' }).$type<number[]>().notNull(),
+    overallResponsible: text('overall_responsible').notNull(),
+    followUpOn: text('follow_up_on').notNull(),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('sip_meetings_participant_idx').on(t.participantId, t.heldOn)],
+);
+
+/**
+ * The plan's history: every change as before/after JSON with who and when (the audit log
+ * only says that something changed, never the personal content).
+ */
+export const planHistory = sqliteTable(
+  'plan_history',
+  {
+    id: id(),
+    participantId: integer('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    entity: text('entity', { enum: ['goal', 'subgoal', 'intervention', 'sip'] }).notNull(),
+    entityId: integer('entity_id').notNull(),
+    change: text('change', { enum: ['create', 'update'] }).notNull(),
+    before: text('before', { mode: 'json' }).$type<Record<string, unknown> | null>(),
+    after: text('after', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    at: text('at').notNull(),
+  },
+  (t) => [index('plan_history_participant_idx').on(t.participantId, t.id)],
+);

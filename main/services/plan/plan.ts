@@ -1,0 +1,417 @@
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { AppError } from '../../api/app-error';
+import type { ParsedInput } from '../../api/contract';
+import type { PlanDto, PlanHistoryEntry } from '../../api/plan-mapping-types';
+import type { Db } from '../../../db/open';
+import {
+  organisations,
+  participants,
+  planHistory,
+  planInterventions,
+  planSubgoals,
+  plans,
+  sipMeetings,
+  users,
+} from '../../../db/schema';
+import { appendAudit } from '../audit/audit';
+import type { ServiceContext } from '../context';
+import { consentValidOn, requireParticipantAccess } from '../participants/access';
+import { assertActiveOrganisations } from '../participants/participants';
+import { assertInterventionType, listInterventionTypes } from './intervention-types';
+
+type HistoryEntity = PlanHistoryEntry['entity'];
+
+function recordHistory(
+  db: Db,
+  userId: number,
+  participantId: number,
+  entity: HistoryEntity,
+  entityId: number,
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown>,
+): void {
+  db.insert(planHistory)
+    .values({
+      participantId,
+      entity,
+      entityId,
+      change: before === null ? 'create' : 'update',
+      before,
+      after,
+      userId,
+      at: new Date().toISOString(),
+    })
+    .run();
+  appendAudit(db, {
+    userId,
+    action: `plan.${before === null ? 'create' : 'update'}_${entity}`,
+    entityType: 'participant',
+    entityId: participantId,
+    details: { entityId },
+  });
+}
+
+function planDto(db: Db, participantId: number): PlanDto {
+  const updatedBy = alias(users, 'updated_by');
+  const goal = db
+    .select({ plan: plans, updatedByName: updatedBy.name })
+    .from(plans)
+    .leftJoin(updatedBy, eq(updatedBy.id, plans.updatedBy))
+    .where(eq(plans.participantId, participantId))
+    .get();
+  const subgoals = db
+    .select()
+    .from(planSubgoals)
+    .where(eq(planSubgoals.participantId, participantId))
+    .orderBy(asc(planSubgoals.targetOn), asc(planSubgoals.id))
+    .all();
+  const responsible = alias(users, 'responsible');
+  const interventions = db
+    .select({
+      row: planInterventions,
+      providerName: organisations.name,
+      responsibleUserName: responsible.name,
+    })
+    .from(planInterventions)
+    .innerJoin(organisations, eq(organisations.id, planInterventions.providerOrganisationId))
+    .leftJoin(responsible, eq(responsible.id, planInterventions.responsibleUserId))
+    .where(eq(planInterventions.participantId, participantId))
+    .orderBy(asc(planInterventions.startOn), asc(planInterventions.id))
+    .all();
+  const createdBy = alias(users, 'created_by');
+  const meetings = db
+    .select({ row: sipMeetings, createdByName: createdBy.name })
+    .from(sipMeetings)
+    .leftJoin(createdBy, eq(createdBy.id, sipMeetings.createdBy))
+    .where(eq(sipMeetings.participantId, participantId))
+    .orderBy(desc(sipMeetings.heldOn), desc(sipMeetings.id))
+    .all();
+  const orgNames = new Map(
+    db
+      .select({ id: organisations.id, name: organisations.name })
+      .from(organisations)
+      .all()
+      .map((org) => [org.id, org.name]),
+  );
+  return {
+    participantId,
+    goal: goal
+      ? {
+          goal: goal.plan.goal,
+          goalText: goal.plan.goalText,
+          updatedAt: goal.plan.updatedAt,
+          updatedByName: goal.updatedByName,
+        }
+      : null,
+    subgoals: subgoals.map((row) => ({
+      id: row.id,
+      text: row.text,
+      targetOn: row.targetOn,
+      status: row.status,
+      updatedAt: row.updatedAt,
+    })),
+    interventions: interventions.map(({ row, providerName, responsibleUserName }) => ({
+      id: row.id,
+      typeCode: row.typeCode,
+      providerOrganisation: { id: row.providerOrganisationId, name: providerName },
+      responsibleUser:
+        row.responsibleUserId !== null && responsibleUserName !== null
+          ? { id: row.responsibleUserId, name: responsibleUserName }
+          : null,
+      responsibleName: row.responsibleName,
+      startOn: row.startOn,
+      endOn: row.endOn,
+      status: row.status,
+      note: row.note,
+    })),
+    sipMeetings: meetings.map(({ row, createdByName }) => ({
+      id: row.id,
+      heldOn: row.heldOn,
+      attendees: row.attendees.map((a) => ({
+        name: a.name,
+        organisation: { id: a.organisationId, name: orgNames.get(a.organisationId) ?? '' },
+      })),
+      lifeAreas: row.lifeAreas,
+      interventionIds: row.interventionIds,
+      overallResponsible: row.overallResponsible,
+      followUpOn: row.followUpOn,
+      createdByName,
+    })),
+    interventionTypes: listInterventionTypes(db),
+  };
+}
+
+export function getPlan(ctx: ServiceContext, participantId: number): PlanDto {
+  requireParticipantAccess(ctx, participantId, 'read_plan');
+  return ctx.db.transaction((tx) => {
+    appendAudit(tx, {
+      userId: ctx.actor.userId,
+      action: 'plan.read',
+      entityType: 'participant',
+      entityId: participantId,
+    });
+    return planDto(tx, participantId);
+  });
+}
+
+/** Runs a plan change for one participant: access, one transaction, the updated plan back. */
+function changePlan(
+  ctx: ServiceContext,
+  participantId: number,
+  purpose: string,
+  change: (tx: Db) => void,
+): PlanDto {
+  requireParticipantAccess(ctx, participantId, purpose);
+  return ctx.db.transaction((tx) => {
+    change(tx);
+    return planDto(tx, participantId);
+  });
+}
+
+export function saveGoal(ctx: ServiceContext, input: ParsedInput<'plan.saveGoal'>): PlanDto {
+  return changePlan(ctx, input.participantId, 'save_plan', (tx) => {
+    const before = tx.select().from(plans).where(eq(plans.participantId, input.participantId)).get();
+    const values = { goal: input.goal, goalText: input.goalText, updatedBy: ctx.actor.userId };
+    tx.insert(plans)
+      .values({ participantId: input.participantId, ...values })
+      .onConflictDoUpdate({
+        target: plans.participantId,
+        set: { ...values, updatedAt: new Date().toISOString() },
+      })
+      .run();
+    recordHistory(
+      tx,
+      ctx.actor.userId,
+      input.participantId,
+      'goal',
+      input.participantId,
+      before ? { goal: before.goal, goalText: before.goalText } : null,
+      { goal: input.goal, goalText: input.goalText },
+    );
+  });
+}
+
+/** Sub-goals and interventions cannot start before the participant's enrolment (or referral). */
+function assertNotBeforeStart(db: Db, participantId: number, date: string, field: string): void {
+  const row = db
+    .select({ enrolledOn: participants.enrolledOn, referredOn: participants.referredOn })
+    .from(participants)
+    .where(eq(participants.id, participantId))
+    .get();
+  if (!row) throw new AppError('not_found', 'error.participantNotFound');
+  if (row.enrolledOn !== null && date < row.enrolledOn) {
+    throw new AppError('invalid_input', 'error.dateBeforeEnrolment', { date: row.enrolledOn }, field);
+  }
+  if (row.enrolledOn === null && date < row.referredOn) {
+    throw new AppError('invalid_input', 'error.dateBeforeReferral', { date: row.referredOn }, field);
+  }
+}
+
+export function addSubgoal(ctx: ServiceContext, input: ParsedInput<'plan.addSubgoal'>): PlanDto {
+  const { participantId, ...values } = input;
+  return changePlan(ctx, participantId, 'save_plan', (tx) => {
+    assertNotBeforeStart(tx, participantId, values.targetOn, 'targetOn');
+    const row = tx
+      .insert(planSubgoals)
+      .values({ participantId, ...values, createdBy: ctx.actor.userId })
+      .returning({ id: planSubgoals.id })
+      .get();
+    recordHistory(tx, ctx.actor.userId, participantId, 'subgoal', row.id, null, values);
+  });
+}
+
+export function updateSubgoal(ctx: ServiceContext, input: ParsedInput<'plan.updateSubgoal'>): PlanDto {
+  const { subgoalId, ...values } = input;
+  const existing = ctx.db.select().from(planSubgoals).where(eq(planSubgoals.id, subgoalId)).get();
+  if (!existing) throw new AppError('not_found', 'error.subgoalNotFound', undefined, 'subgoalId');
+  return changePlan(ctx, existing.participantId, 'save_plan', (tx) => {
+    assertNotBeforeStart(tx, existing.participantId, values.targetOn, 'targetOn');
+    tx.update(planSubgoals)
+      .set({ ...values, updatedAt: new Date().toISOString() })
+      .where(eq(planSubgoals.id, subgoalId))
+      .run();
+    recordHistory(
+      tx,
+      ctx.actor.userId,
+      existing.participantId,
+      'subgoal',
+      subgoalId,
+      { text: existing.text, targetOn: existing.targetOn, status: existing.status },
+      values,
+    );
+  });
+}
+
+type InterventionFields = Omit<ParsedInput<'plan.addIntervention'>, 'participantId'>;
+
+function checkIntervention(
+  db: Db,
+  participantId: number,
+  values: InterventionFields,
+  allowInactiveType: boolean,
+) {
+  assertInterventionType(db, values.typeCode, allowInactiveType);
+  assertActiveOrganisations(db, [values.providerOrganisationId], 'providerOrganisationId');
+  if (values.responsibleUserId !== null) {
+    const user = db
+      .select({ active: users.active })
+      .from(users)
+      .where(eq(users.id, values.responsibleUserId))
+      .get();
+    if (!user?.active)
+      throw new AppError('invalid_input', 'error.responsibleUserNotFound', undefined, 'responsibleUserId');
+  }
+  assertNotBeforeStart(db, participantId, values.startOn, 'startOn');
+}
+
+function interventionSnapshot(values: InterventionFields): Record<string, unknown> {
+  return { ...values };
+}
+
+export function addIntervention(ctx: ServiceContext, input: ParsedInput<'plan.addIntervention'>): PlanDto {
+  const { participantId, ...values } = input;
+  return changePlan(ctx, participantId, 'save_plan', (tx) => {
+    checkIntervention(tx, participantId, values, false);
+    const row = tx
+      .insert(planInterventions)
+      .values({ participantId, ...values, createdBy: ctx.actor.userId })
+      .returning({ id: planInterventions.id })
+      .get();
+    recordHistory(
+      tx,
+      ctx.actor.userId,
+      participantId,
+      'intervention',
+      row.id,
+      null,
+      interventionSnapshot(values),
+    );
+  });
+}
+
+export function updateIntervention(
+  ctx: ServiceContext,
+  input: ParsedInput<'plan.updateIntervention'>,
+): PlanDto {
+  const { interventionId, ...values } = input;
+  const existing = ctx.db
+    .select()
+    .from(planInterventions)
+    .where(eq(planInterventions.id, interventionId))
+    .get();
+  if (!existing) throw new AppError('not_found', 'error.interventionNotFound', undefined, 'interventionId');
+  return changePlan(ctx, existing.participantId, 'save_plan', (tx) => {
+    checkIntervention(tx, existing.participantId, values, values.typeCode === existing.typeCode);
+    tx.update(planInterventions)
+      .set({ ...values, updatedAt: new Date().toISOString() })
+      .where(eq(planInterventions.id, interventionId))
+      .run();
+    const before: Record<string, unknown> = {
+      typeCode: existing.typeCode,
+      providerOrganisationId: existing.providerOrganisationId,
+      responsibleUserId: existing.responsibleUserId,
+      responsibleName: existing.responsibleName,
+      startOn: existing.startOn,
+      endOn: existing.endOn,
+      status: existing.status,
+      note: existing.note,
+    };
+    recordHistory(
+      tx,
+      ctx.actor.userId,
+      existing.participantId,
+      'intervention',
+      interventionId,
+      before,
+      interventionSnapshot(values),
+    );
+  });
+}
+
+/**
+ * Records a SIP / samplaneringsmöte. Every invited organisation must be covered by a consent
+ * valid on the meeting day; at most three life areas (the schema); linked interventions must
+ * belong to this participant's plan.
+ */
+export function addSip(ctx: ServiceContext, input: ParsedInput<'plan.addSip'>): PlanDto {
+  const { participantId, ...values } = input;
+  return changePlan(ctx, participantId, 'save_plan', (tx) => {
+    const orgIds = [...new Set(values.attendees.map((a) => a.organisationId))];
+    assertActiveOrganisations(tx, orgIds, 'attendees');
+    const covered = new Set(
+      tx
+        .all<{ organisationId: number }>(
+          sql`SELECT DISTINCT co.organisation_id AS organisationId FROM consent_organisations co
+            JOIN consents c ON c.id = co.consent_id
+            WHERE c.participant_id = ${participantId} AND ${consentValidOn('c', values.heldOn)}`,
+        )
+        .map((row) => row.organisationId),
+    );
+    const index = values.attendees.findIndex((a) => !covered.has(a.organisationId));
+    const uncovered = values.attendees[index];
+    if (uncovered) {
+      const org = tx
+        .select({ name: organisations.name })
+        .from(organisations)
+        .where(eq(organisations.id, uncovered.organisationId))
+        .get();
+      throw new AppError(
+        'invalid_input',
+        'error.sipOrganisationNotCovered',
+        { organisation: org?.name ?? String(uncovered.organisationId) },
+        `attendees.${index}.organisationId`,
+      );
+    }
+    if (values.interventionIds.length > 0) {
+      const found = tx
+        .select({ id: planInterventions.id })
+        .from(planInterventions)
+        .where(
+          and(
+            inArray(planInterventions.id, values.interventionIds),
+            eq(planInterventions.participantId, participantId),
+          ),
+        )
+        .all();
+      if (found.length !== new Set(values.interventionIds).size) {
+        throw new AppError('invalid_input', 'error.sipInterventionUnknown', undefined, 'interventionIds');
+      }
+    }
+    const row = tx
+      .insert(sipMeetings)
+      .values({ participantId, ...values, createdBy: ctx.actor.userId })
+      .returning({ id: sipMeetings.id })
+      .get();
+    recordHistory(tx, ctx.actor.userId, participantId, 'sip', row.id, null, { ...values });
+  });
+}
+
+export function getPlanHistory(ctx: ServiceContext, participantId: number): PlanHistoryEntry[] {
+  requireParticipantAccess(ctx, participantId, 'read_plan_history');
+  return ctx.db.transaction((tx) => {
+    appendAudit(tx, {
+      userId: ctx.actor.userId,
+      action: 'plan.read_history',
+      entityType: 'participant',
+      entityId: participantId,
+    });
+    return tx
+      .select({ row: planHistory, userName: users.name })
+      .from(planHistory)
+      .innerJoin(users, eq(users.id, planHistory.userId))
+      .where(eq(planHistory.participantId, participantId))
+      .orderBy(desc(planHistory.id))
+      .all()
+      .map(({ row, userName }) => ({
+        id: row.id,
+        entity: row.entity,
+        entityId: row.entityId,
+        change: row.change,
+        before: row.before,
+        after: row.after,
+        userName,
+        at: row.at,
+      }));
+  });
+}
