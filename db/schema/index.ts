@@ -3,3 +3,4 @@ export * from './audit';
 export * from './participants';
 export * from './mapping';
 export * from './plan';
+export * from './reviews';

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import type { Language } from './i18n';
 import * as p from './participant-schemas';
 import * as m from './plan-mapping-schemas';
+import * as r from './review-schemas';
+import type * as rt from './review-types';
 import type * as mt from './plan-mapping-types';
 import type * as t from './participant-types';
 import * as s from './schemas';
@@ -64,6 +66,32 @@ export const inputs = {
   'plan.history': p.participantIdInput,
   'interventionTypes.list': s.emptyInput,
   'interventionTypes.save': m.saveInterventionTypesInput,
+  'reviews.settings': s.emptyInput,
+  'reviews.updateSettings': r.reviewSettingsInput,
+  'meetingSeries.list': s.emptyInput,
+  'meetingSeries.save': r.saveSeriesInput,
+  'meetings.list': r.listMeetingsInput,
+  'meetings.create': r.createMeetingInput,
+  'meetings.update': r.updateMeetingInput,
+  'meetings.get': r.meetingIdInput,
+  'meetings.suggest': r.meetingIdInput,
+  'meetings.start': r.meetingIdInput,
+  'meetings.setAttendance': r.setAttendanceInput,
+  'meetings.finish': r.meetingIdInput,
+  'meetings.addAddendum': r.addAddendumInput,
+  'meetings.minutes': r.meetingIdInput,
+  'agenda.addItem': r.addAgendaItemInput,
+  'agenda.removeItem': r.agendaItemIdInput,
+  'agenda.moveItem': r.moveAgendaItemInput,
+  'agenda.setMinutes': r.setItemMinutesInput,
+  'agenda.setAbsence': r.setAbsenceInput,
+  'agenda.openItem': r.agendaItemIdInput,
+  'agenda.addNote': r.addNoteInput,
+  'agenda.markDiscussed': r.markDiscussedInput,
+  'actions.create': r.createActionInput,
+  'actions.list': r.listActionsInput,
+  'actions.review': r.reviewActionInput,
+  'participants.requestReview': r.requestReviewInput,
 } as const satisfies Record<string, z.ZodType>;
 
 export type ProcedureName = keyof typeof inputs;
@@ -194,6 +222,32 @@ export interface Outputs {
   'plan.history': mt.PlanHistoryEntry[];
   'interventionTypes.list': mt.InterventionTypeDto[];
   'interventionTypes.save': mt.InterventionTypeDto[];
+  'reviews.settings': rt.ReviewSettings;
+  'reviews.updateSettings': rt.ReviewSettings;
+  'meetingSeries.list': rt.MeetingSeriesDto[];
+  'meetingSeries.save': rt.MeetingSeriesDto;
+  'meetings.list': rt.MeetingSummaryDto[];
+  'meetings.create': rt.MeetingDto;
+  'meetings.update': rt.MeetingDto;
+  'meetings.get': rt.MeetingDto;
+  'meetings.suggest': rt.SuggestionDto[];
+  'meetings.start': rt.MeetingDto;
+  'meetings.setAttendance': rt.MeetingDto;
+  'meetings.finish': rt.MeetingDto;
+  'meetings.addAddendum': rt.MeetingDto;
+  'meetings.minutes': rt.MinutesDto;
+  'agenda.addItem': rt.MeetingDto;
+  'agenda.removeItem': rt.MeetingDto;
+  'agenda.moveItem': rt.MeetingDto;
+  'agenda.setMinutes': rt.MeetingDto;
+  'agenda.setAbsence': rt.MeetingDto;
+  'agenda.openItem': rt.SummaryCardDto;
+  'agenda.addNote': rt.MeetingDto;
+  'agenda.markDiscussed': rt.MeetingDto;
+  'actions.create': rt.ActionDto;
+  'actions.list': rt.ActionDto[];
+  'actions.review': rt.ActionDto;
+  'participants.requestReview': null;
 }
 
 /** Compile-time check: every procedure has exactly one output type. */

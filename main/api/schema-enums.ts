@@ -69,3 +69,26 @@ export const closureReasons = [
 export const planGoals = ['work', 'studies', 'step'] as const;
 export const subgoalStatuses = ['open', 'achieved', 'changed', 'dropped'] as const;
 export const interventionStatuses = ['planned', 'ongoing', 'paused', 'finished', 'cancelled'] as const;
+
+export const meetingStatuses = ['planned', 'in_progress', 'finished'] as const;
+export const agendaItemKinds = ['participant', 'general'] as const;
+export const agendaItemStatuses = ['pending', 'discussed', 'not_reached'] as const;
+export const meetingNoteKinds = ['note', 'decision'] as const;
+export const actionStatuses = ['open', 'done', 'not_relevant', 'not_carried_out'] as const;
+/** The outcome of reviewing an open action at the next meeting: nothing silently disappears. */
+export const actionOutcomes = ['done', 'still_open', 'not_relevant', 'not_carried_out'] as const;
+
+/** Why a case is suggested for the agenda (domain.md "meeting reasons"), as stable codes. */
+export const meetingReasons = [
+  'new_referral',
+  'started_without_mapping',
+  'inactive',
+  'planned_end_near',
+  'extension_to_decide',
+  'ready_for_closure',
+  'follow_up_due',
+  'overdue_actions',
+  'consent_expiring',
+  'not_discussed',
+  'requested',
+] as const;

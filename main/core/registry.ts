@@ -12,6 +12,12 @@ import { listParticipants, referralQueue } from '../services/participants/list';
 import * as participants from '../services/participants/participants';
 import { readParticipantSettings, updateParticipantSettings } from '../services/participants/settings';
 import { listInterventionTypes, saveInterventionTypes } from '../services/plan/intervention-types';
+import * as reviewActions from '../services/reviews/actions';
+import * as agenda from '../services/reviews/agenda';
+import * as meetings from '../services/reviews/meetings';
+import { meetingMinutes } from '../services/reviews/minutes';
+import { readReviewSettings, updateReviewSettings } from '../services/reviews/settings';
+import { suggestForMeeting } from '../services/reviews/suggestions';
 import * as plan from '../services/plan/plan';
 import { listTeamMembers, listUsers } from '../services/team/users';
 import type { Registry } from './router';
@@ -19,6 +25,8 @@ import type { Registry } from './router';
 const admin = ['admin'] as const;
 /** Everyone but read-only users may change participant data (consent is checked per case). */
 const writers = ['admin', 'coordinator', 'caseworker'] as const;
+/** Preparing and running the review: the coordinator (and the admin). */
+const coordinators = ['admin', 'coordinator'] as const;
 
 /** Every procedure of the contract, with who may call it and the one service it runs. */
 export const registry: Registry = {
@@ -234,5 +242,116 @@ export const registry: Registry = {
     access: 'user',
     roles: admin,
     handler: (ctx, input) => saveInterventionTypes(ctx.service, input),
+  },
+  'reviews.settings': { access: 'user', handler: (ctx) => readReviewSettings(ctx.service.db) },
+  'reviews.updateSettings': {
+    access: 'user',
+    roles: coordinators,
+    handler: (ctx, input) => updateReviewSettings(ctx.service, input),
+  },
+  'meetingSeries.list': { access: 'user', handler: (ctx) => meetings.listSeries(ctx.service.db) },
+  'meetingSeries.save': {
+    access: 'user',
+    roles: coordinators,
+    handler: (ctx, input) => meetings.saveSeries(ctx.service, input),
+  },
+  'meetings.list': {
+    access: 'user',
+    handler: (ctx, input) => meetings.listMeetings(ctx.service.db, input.includeFinished),
+  },
+  'meetings.create': {
+    access: 'user',
+    roles: coordinators,
+    handler: (ctx, input) => meetings.createMeeting(ctx.service, input),
+  },
+  'meetings.update': {
+    access: 'user',
+    roles: coordinators,
+    handler: (ctx, input) => meetings.updateMeeting(ctx.service, input),
+  },
+  'meetings.get': {
+    access: 'user',
+    handler: (ctx, input) => meetings.getMeeting(ctx.service, input.meetingId),
+  },
+  'meetings.suggest': {
+    access: 'user',
+    roles: coordinators,
+    handler: (ctx, input) => suggestForMeeting(ctx.service, input.meetingId),
+  },
+  'meetings.start': {
+    access: 'user',
+    roles: coordinators,
+    handler: (ctx, input) => meetings.startMeeting(ctx.service, input.meetingId),
+  },
+  'meetings.setAttendance': {
+    access: 'user',
+    roles: writers,
+    handler: (ctx, input) => meetings.setAttendance(ctx.service, input),
+  },
+  'meetings.finish': {
+    access: 'user',
+    roles: coordinators,
+    handler: (ctx, input) => meetings.finishMeeting(ctx.service, input.meetingId),
+  },
+  'meetings.addAddendum': {
+    access: 'user',
+    roles: writers,
+    handler: (ctx, input) => meetings.addAddendum(ctx.service, input),
+  },
+  'meetings.minutes': {
+    access: 'user',
+    handler: (ctx, input) => meetingMinutes(ctx.service, input.meetingId),
+  },
+  'agenda.addItem': {
+    access: 'user',
+    roles: coordinators,
+    handler: (ctx, input) => agenda.addItem(ctx.service, input),
+  },
+  'agenda.removeItem': {
+    access: 'user',
+    roles: coordinators,
+    handler: (ctx, input) => agenda.removeItem(ctx.service, input.itemId),
+  },
+  'agenda.moveItem': {
+    access: 'user',
+    roles: coordinators,
+    handler: (ctx, input) => agenda.moveItem(ctx.service, input),
+  },
+  'agenda.setMinutes': {
+    access: 'user',
+    roles: coordinators,
+    handler: (ctx, input) => agenda.setMinutes(ctx.service, input),
+  },
+  'agenda.setAbsence': {
+    access: 'user',
+    roles: writers,
+    handler: (ctx, input) => agenda.setAbsence(ctx.service, input),
+  },
+  'agenda.openItem': { access: 'user', handler: (ctx, input) => agenda.openItem(ctx.service, input.itemId) },
+  'agenda.addNote': {
+    access: 'user',
+    roles: writers,
+    handler: (ctx, input) => agenda.addNote(ctx.service, input),
+  },
+  'agenda.markDiscussed': {
+    access: 'user',
+    roles: writers,
+    handler: (ctx, input) => agenda.markDiscussed(ctx.service, input),
+  },
+  'actions.create': {
+    access: 'user',
+    roles: writers,
+    handler: (ctx, input) => reviewActions.createAction(ctx.service, input),
+  },
+  'actions.list': { access: 'user', handler: (ctx, input) => reviewActions.listActions(ctx.service, input) },
+  'actions.review': {
+    access: 'user',
+    roles: writers,
+    handler: (ctx, input) => reviewActions.reviewAction(ctx.service, input),
+  },
+  'participants.requestReview': {
+    access: 'user',
+    roles: writers,
+    handler: (ctx, input) => agenda.requestReview(ctx.service, input),
   },
 };

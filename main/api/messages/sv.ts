@@ -75,6 +75,21 @@ export const sv = {
     'Samtycket omfattar inte {organisation}. Organisationen kan inte bjudas in till samplaneringen.',
   'error.sipInterventionUnknown': 'Insatsen hör inte till deltagarens plan.',
   'error.fieldRemoved': 'Fältet {key} kan inte tas bort ur mallen. Markera det som utgånget i stället.',
+  'error.meetingNotFound': 'Mötet finns inte.',
+  'error.seriesNotFound': 'Mötesserien finns inte.',
+  'error.meetingFinished': 'Mötet är avslutat och anteckningarna är låsta. Lägg till ett tillägg i stället.',
+  'error.meetingAlreadyFinished': 'Mötet är redan avslutat.',
+  'error.meetingNotStarted': 'Mötet har inte startat.',
+  'error.meetingAlreadyStarted': 'Mötet har redan startat.',
+  'error.agendaItemNotFound': 'Punkten finns inte på dagordningen.',
+  'error.alreadyOnAgenda': 'Deltagaren står redan på dagordningen.',
+  'error.uncoveredPresent':
+    'Punkten kan inte öppnas: samtycket omfattar inte {organisations}. Markera att personen lämnar rummet under punkten.',
+  'error.actionNotFound': 'Åtgärden finns inte.',
+  'error.actionClosed': 'Åtgärden är redan avslutad.',
+  'error.attendeeNotFound': 'Personen är inte kallad till mötet.',
+  'error.meetingNotFinished':
+    'Tillägg kan bara göras när mötet är avslutat; fram till dess skrivs anteckningar direkt.',
   'error.demoNotEmpty': 'Demodata kan bara läggas in i en databas utan deltagare.',
 
   // Validation texts (used as zod messages by key).
@@ -111,6 +126,11 @@ export const sv = {
   'validation.sipAttendees': 'Ange minst en deltagare i mötet.',
   'validation.sipLifeAreas': 'Ange ett till tre livsområden.',
   'validation.followUpBeforeMeeting': 'Uppföljningen kan inte ligga före mötet.',
+  'validation.time': 'Ange tiden som TT:MM.',
+  'validation.duration': 'Ange en längd mellan 5 och 480 minuter.',
+  'validation.timeBox': 'Ange en tid mellan 1 och 120 minuter.',
+  'validation.actionResponsible': 'Välj vem som ansvarar för åtgärden.',
+  'validation.actionDueOn': 'Ange när åtgärden ska vara klar.',
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -1,0 +1,224 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { AppError } from '../../api/app-error';
+import type { ParsedInput } from '../../api/contract';
+import type { MeetingDto, SummaryCardDto } from '../../api/review-types';
+import type { Db } from '../../../db/open';
+import {
+  agendaItemAbsences,
+  agendaItems,
+  meetingAttendees,
+  meetingNotes,
+  reviewRequests,
+} from '../../../db/schema';
+import { appendAudit } from '../audit/audit';
+import type { ServiceContext } from '../context';
+import { requireParticipantAccess } from '../participants/access';
+import { meetingDto, requireMeeting, requireOpenMeeting } from './meetings';
+import { summaryCard } from './summary-card';
+
+function requireItem(db: Db, itemId: number) {
+  const item = db.select().from(agendaItems).where(eq(agendaItems.id, itemId)).get();
+  if (!item) throw new AppError('not_found', 'error.agendaItemNotFound', undefined, 'itemId');
+  return item;
+}
+
+/** Renumbers a meeting's items 0, 1, 2 … in the given order. */
+function renumber(db: Db, meetingId: number, orderedIds: number[]): void {
+  orderedIds.forEach((id, position) => {
+    db.update(agendaItems)
+      .set({ position })
+      .where(and(eq(agendaItems.id, id), eq(agendaItems.meetingId, meetingId)))
+      .run();
+  });
+}
+
+function itemIdsInOrder(db: Db, meetingId: number): number[] {
+  return db
+    .select({ id: agendaItems.id })
+    .from(agendaItems)
+    .where(eq(agendaItems.meetingId, meetingId))
+    .orderBy(asc(agendaItems.position), asc(agendaItems.id))
+    .all()
+    .map((row) => row.id);
+}
+
+/** Runs an agenda change: the meeting must still be open; one transaction; audited. */
+function changeAgenda(
+  ctx: ServiceContext,
+  meetingId: number,
+  action: string,
+  change: (tx: Db) => void,
+): MeetingDto {
+  return ctx.db.transaction((tx) => {
+    requireOpenMeeting(tx, meetingId);
+    change(tx);
+    appendAudit(tx, { userId: ctx.actor.userId, action, entityType: 'meeting', entityId: meetingId });
+    return meetingDto(tx, ctx.actor, meetingId);
+  });
+}
+
+export function addItem(ctx: ServiceContext, input: ParsedInput<'agenda.addItem'>): MeetingDto {
+  if (input.participantId !== null) requireParticipantAccess(ctx, input.participantId, 'agenda');
+  return changeAgenda(ctx, input.meetingId, 'agenda.add_item', (tx) => {
+    if (input.participantId !== null) {
+      const clash = tx
+        .select({ id: agendaItems.id })
+        .from(agendaItems)
+        .where(
+          and(eq(agendaItems.meetingId, input.meetingId), eq(agendaItems.participantId, input.participantId)),
+        )
+        .get();
+      if (clash) throw new AppError('conflict', 'error.alreadyOnAgenda', undefined, 'participantId');
+    }
+    tx.insert(agendaItems)
+      .values({
+        meetingId: input.meetingId,
+        kind: input.participantId === null ? 'general' : 'participant',
+        participantId: input.participantId,
+        title: input.participantId === null ? input.title : null,
+        position: itemIdsInOrder(tx, input.meetingId).length,
+        minutes: input.minutes,
+        reasons: input.reasons,
+      })
+      .run();
+  });
+}
+
+export function removeItem(ctx: ServiceContext, itemId: number): MeetingDto {
+  const item = requireItem(ctx.db, itemId);
+  return changeAgenda(ctx, item.meetingId, 'agenda.remove_item', (tx) => {
+    tx.delete(agendaItems).where(eq(agendaItems.id, itemId)).run();
+    renumber(tx, item.meetingId, itemIdsInOrder(tx, item.meetingId));
+  });
+}
+
+/** Moves an item to a position (by drag or by keyboard: up/down is position ± 1). */
+export function moveItem(ctx: ServiceContext, input: ParsedInput<'agenda.moveItem'>): MeetingDto {
+  const item = requireItem(ctx.db, input.itemId);
+  return changeAgenda(ctx, item.meetingId, 'agenda.move_item', (tx) => {
+    const ids = itemIdsInOrder(tx, item.meetingId).filter((id) => id !== item.id);
+    ids.splice(Math.min(input.position, ids.length), 0, item.id);
+    renumber(tx, item.meetingId, ids);
+  });
+}
+
+export function setMinutes(ctx: ServiceContext, input: ParsedInput<'agenda.setMinutes'>): MeetingDto {
+  const item = requireItem(ctx.db, input.itemId);
+  return changeAgenda(ctx, item.meetingId, 'agenda.set_minutes', (tx) => {
+    tx.update(agendaItems).set({ minutes: input.minutes }).where(eq(agendaItems.id, input.itemId)).run();
+  });
+}
+
+/** Marks an attendee as leaving the room for one item (their organisation is not covered). */
+export function setAbsence(ctx: ServiceContext, input: ParsedInput<'agenda.setAbsence'>): MeetingDto {
+  const item = requireItem(ctx.db, input.itemId);
+  return changeAgenda(ctx, item.meetingId, 'agenda.set_absence', (tx) => {
+    const attendee = tx
+      .select()
+      .from(meetingAttendees)
+      .where(and(eq(meetingAttendees.meetingId, item.meetingId), eq(meetingAttendees.userId, input.userId)))
+      .get();
+    if (!attendee) throw new AppError('invalid_input', 'error.attendeeNotFound', undefined, 'userId');
+    tx.delete(agendaItemAbsences)
+      .where(and(eq(agendaItemAbsences.itemId, input.itemId), eq(agendaItemAbsences.userId, input.userId)))
+      .run();
+    if (input.absent)
+      tx.insert(agendaItemAbsences).values({ itemId: input.itemId, userId: input.userId }).run();
+  });
+}
+
+/**
+ * Opens a case in the meeting. Refused while someone present (and not marked as leaving)
+ * belongs to an organisation the consent does not cover. Who opened which case during which
+ * meeting is audited.
+ */
+export function openItem(ctx: ServiceContext, itemId: number): SummaryCardDto {
+  const item = requireItem(ctx.db, itemId);
+  if (item.participantId === null)
+    throw new AppError('invalid_input', 'error.agendaItemNotFound', undefined, 'itemId');
+  const access = requireParticipantAccess(ctx, item.participantId, 'meeting');
+  const participantId = item.participantId;
+  return ctx.db.transaction((tx) => {
+    const meeting = requireOpenMeeting(tx, item.meetingId);
+    if (meeting.status !== 'in_progress') throw new AppError('conflict', 'error.meetingNotStarted');
+    const dto = meetingDto(tx, ctx.actor, item.meetingId);
+    const itemDto = dto.items.find((i) => i.id === itemId);
+    if (!itemDto) throw new AppError('not_found', 'error.agendaItemNotFound');
+    const presentIds = new Set(dto.attendees.filter((a) => a.present).map((a) => a.userId));
+    const presentUncovered = itemDto.uncoveredOrganisations.filter((org) =>
+      dto.attendees.some(
+        (a) =>
+          presentIds.has(a.userId) &&
+          a.organisation.id === org.id &&
+          !itemDto.absentUserIds.includes(a.userId),
+      ),
+    );
+    if (presentUncovered.length > 0) {
+      throw new AppError('conflict', 'error.uncoveredPresent', {
+        organisations: presentUncovered.map((org) => org.name).join(', '),
+      });
+    }
+    tx.update(agendaItems)
+      .set({ openedAt: sql`coalesce(${agendaItems.openedAt}, ${new Date().toISOString()})` })
+      .where(eq(agendaItems.id, itemId))
+      .run();
+    appendAudit(tx, {
+      userId: ctx.actor.userId,
+      action: 'meeting.open_case',
+      entityType: 'participant',
+      entityId: participantId,
+      details: { meetingId: item.meetingId, itemId },
+    });
+    return summaryCard(tx, ctx.actor, itemDto, participantId, access);
+  });
+}
+
+export function addNote(ctx: ServiceContext, input: ParsedInput<'agenda.addNote'>): MeetingDto {
+  const item = requireItem(ctx.db, input.itemId);
+  if (item.participantId !== null) requireParticipantAccess(ctx, item.participantId, 'meeting_note');
+  return changeAgenda(ctx, item.meetingId, `agenda.add_${input.kind}`, (tx) => {
+    const meeting = requireMeeting(tx, item.meetingId);
+    if (meeting.status !== 'in_progress') throw new AppError('conflict', 'error.meetingNotStarted');
+    tx.insert(meetingNotes)
+      .values({ itemId: input.itemId, kind: input.kind, text: input.text, authorUserId: ctx.actor.userId })
+      .run();
+  });
+}
+
+export function markDiscussed(ctx: ServiceContext, input: ParsedInput<'agenda.markDiscussed'>): MeetingDto {
+  const item = requireItem(ctx.db, input.itemId);
+  return changeAgenda(ctx, item.meetingId, 'agenda.mark_discussed', (tx) => {
+    const meeting = requireMeeting(tx, item.meetingId);
+    if (meeting.status !== 'in_progress') throw new AppError('conflict', 'error.meetingNotStarted');
+    tx.update(agendaItems)
+      .set({
+        status: 'discussed',
+        discussedAt: new Date().toISOString(),
+        elapsedSeconds: input.elapsedSeconds,
+      })
+      .where(eq(agendaItems.id, input.itemId))
+      .run();
+  });
+}
+
+/** "Ta upp på nästa genomgång": any team member with access may ask. */
+export function requestReview(ctx: ServiceContext, input: ParsedInput<'participants.requestReview'>): null {
+  requireParticipantAccess(ctx, input.participantId, 'request_review');
+  ctx.db.transaction((tx) => {
+    tx.insert(reviewRequests)
+      .values({
+        participantId: input.participantId,
+        note: input.note,
+        requestedBy: ctx.actor.userId,
+        requestedAt: new Date().toISOString(),
+      })
+      .run();
+    appendAudit(tx, {
+      userId: ctx.actor.userId,
+      action: 'participant.request_review',
+      entityType: 'participant',
+      entityId: input.participantId,
+    });
+  });
+  return null;
+}

@@ -1,0 +1,472 @@
+import { and, asc, desc, eq, inArray, lt, ne, sql } from 'drizzle-orm';
+import { AppError } from '../../api/app-error';
+import type { ParsedInput } from '../../api/contract';
+import { todayIso } from '../../api/dates';
+import type { NamedRef } from '../../api/participant-types';
+import type {
+  AgendaItemDto,
+  AttendeeDto,
+  MeetingDto,
+  MeetingReason,
+  MeetingSeriesDto,
+  MeetingSummaryDto,
+} from '../../api/review-types';
+import type { Db } from '../../../db/open';
+import {
+  agendaItemAbsences,
+  agendaItems,
+  meetingAddenda,
+  meetingAttendees,
+  meetingNotes,
+  meetingSeries,
+  meetings,
+  organisations,
+  reviewRequests,
+  users,
+} from '../../../db/schema';
+import { appendAudit } from '../audit/audit';
+import type { Actor, ServiceContext } from '../context';
+import { consentValidOn } from '../participants/access';
+import { agendaParticipants } from './participant-ref';
+
+export function listSeries(db: Db): MeetingSeriesDto[] {
+  return db.select().from(meetingSeries).orderBy(asc(meetingSeries.name)).all();
+}
+
+export function saveSeries(
+  { db, actor }: ServiceContext,
+  input: ParsedInput<'meetingSeries.save'>,
+): MeetingSeriesDto {
+  return db.transaction((tx) => {
+    const { seriesId, ...values } = input;
+    let id = seriesId;
+    if (id === null) {
+      id = tx.insert(meetingSeries).values(values).returning({ id: meetingSeries.id }).get().id;
+    } else {
+      const updated = tx.update(meetingSeries).set(values).where(eq(meetingSeries.id, id)).returning().get();
+      if (!updated) throw new AppError('not_found', 'error.seriesNotFound', undefined, 'seriesId');
+    }
+    appendAudit(tx, {
+      userId: actor.userId,
+      action: 'meeting_series.save',
+      entityType: 'meeting_series',
+      entityId: id,
+    });
+    const row = tx.select().from(meetingSeries).where(eq(meetingSeries.id, id)).get();
+    if (!row) throw new AppError('not_found', 'error.seriesNotFound');
+    return row;
+  });
+}
+
+const summaryColumns = {
+  id: meetings.id,
+  seriesId: meetings.seriesId,
+  date: meetings.date,
+  startTime: meetings.startTime,
+  durationMinutes: meetings.durationMinutes,
+  place: meetings.place,
+  status: meetings.status,
+  itemCount: sql<number>`(SELECT count(*) FROM agenda_items a WHERE a.meeting_id = ${meetings.id})`,
+};
+
+export function listMeetings(db: Db, includeFinished: boolean): MeetingSummaryDto[] {
+  return db
+    .select(summaryColumns)
+    .from(meetings)
+    .where(includeFinished ? undefined : ne(meetings.status, 'finished'))
+    .orderBy(includeFinished ? desc(meetings.date) : asc(meetings.date), asc(meetings.startTime))
+    .all();
+}
+
+export function requireMeeting(db: Db, meetingId: number) {
+  const meeting = db.select().from(meetings).where(eq(meetings.id, meetingId)).get();
+  if (!meeting) throw new AppError('not_found', 'error.meetingNotFound', undefined, 'meetingId');
+  return meeting;
+}
+
+/** Notes, agenda and attendance may change until the meeting is finished; then only addenda. */
+export function requireOpenMeeting(db: Db, meetingId: number) {
+  const meeting = requireMeeting(db, meetingId);
+  if (meeting.status === 'finished') throw new AppError('conflict', 'error.meetingFinished');
+  return meeting;
+}
+
+/** Organisations covered today by each participant's consents. */
+export function coveredOrganisations(
+  db: Db,
+  participantIds: number[],
+  today: string,
+): Map<number, Set<number>> {
+  const covered = new Map<number, Set<number>>();
+  if (participantIds.length === 0) return covered;
+  const rows = db.all<{ participantId: number; organisationId: number }>(sql`
+    SELECT DISTINCT c.participant_id AS participantId, co.organisation_id AS organisationId
+    FROM consents c JOIN consent_organisations co ON co.consent_id = c.id
+    WHERE c.participant_id IN (${sql.join(
+      participantIds.map((id) => sql`${id}`),
+      sql`, `,
+    )}) AND ${consentValidOn('c', today)}`);
+  for (const row of rows) {
+    const set = covered.get(row.participantId) ?? new Set<number>();
+    set.add(row.organisationId);
+    covered.set(row.participantId, set);
+  }
+  return covered;
+}
+
+function loadAttendees(db: Db, meetingId: number): AttendeeDto[] {
+  return db
+    .select({
+      userId: meetingAttendees.userId,
+      name: users.name,
+      organisationId: organisations.id,
+      organisationName: organisations.name,
+      present: meetingAttendees.present,
+      arrivedLateAt: meetingAttendees.arrivedLateAt,
+    })
+    .from(meetingAttendees)
+    .innerJoin(users, eq(users.id, meetingAttendees.userId))
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(eq(meetingAttendees.meetingId, meetingId))
+    .all()
+    .sort((a, b) => a.name.localeCompare(b.name, 'sv-SE'))
+    .map((row) => ({
+      userId: row.userId,
+      name: row.name,
+      organisation: { id: row.organisationId, name: row.organisationName },
+      present: row.present,
+      arrivedLateAt: row.arrivedLateAt,
+    }));
+}
+
+/** Organisations among `attendees` (minus those leaving the room) the consent does not cover. */
+export function uncoveredAmong(
+  attendees: AttendeeDto[],
+  absentUserIds: number[],
+  covered: Set<number> | undefined,
+): NamedRef[] {
+  const result = new Map<number, NamedRef>();
+  for (const attendee of attendees) {
+    if (absentUserIds.includes(attendee.userId)) continue;
+    if (!covered?.has(attendee.organisation.id)) result.set(attendee.organisation.id, attendee.organisation);
+  }
+  return [...result.values()];
+}
+
+export function meetingDto(db: Db, actor: Actor, meetingId: number): MeetingDto {
+  const meeting = requireMeeting(db, meetingId);
+  const today = todayIso();
+  const attendees = loadAttendees(db, meetingId);
+  const items = db
+    .select()
+    .from(agendaItems)
+    .where(eq(agendaItems.meetingId, meetingId))
+    .orderBy(asc(agendaItems.position), asc(agendaItems.id))
+    .all();
+  const itemIds = items.map((item) => item.id);
+  const absences =
+    itemIds.length === 0
+      ? []
+      : db.select().from(agendaItemAbsences).where(inArray(agendaItemAbsences.itemId, itemIds)).all();
+  const notes =
+    itemIds.length === 0
+      ? []
+      : db
+          .select({ note: meetingNotes, authorName: users.name })
+          .from(meetingNotes)
+          .innerJoin(users, eq(users.id, meetingNotes.authorUserId))
+          .where(inArray(meetingNotes.itemId, itemIds))
+          .orderBy(asc(meetingNotes.id))
+          .all();
+  const participantIds = items.flatMap((item) => (item.participantId === null ? [] : [item.participantId]));
+  const people = agendaParticipants(db, actor, participantIds, today);
+  const covered = coveredOrganisations(db, participantIds, today);
+  const itemDtos: AgendaItemDto[] = items.map((item) => {
+    const absentUserIds = absences.filter((a) => a.itemId === item.id).map((a) => a.userId);
+    return {
+      id: item.id,
+      kind: item.kind,
+      participant: item.participantId === null ? null : (people.get(item.participantId) ?? null),
+      title: item.title,
+      position: item.position,
+      minutes: item.minutes,
+      reasons: item.reasons as MeetingReason[],
+      carriedOver: item.carriedOverFromId !== null,
+      status: item.status,
+      elapsedSeconds: item.elapsedSeconds,
+      uncoveredOrganisations:
+        item.participantId === null
+          ? []
+          : uncoveredAmong(attendees, absentUserIds, covered.get(item.participantId)),
+      absentUserIds,
+      notes: notes
+        .filter((n) => n.note.itemId === item.id)
+        .map(({ note, authorName }) => ({
+          id: note.id,
+          kind: note.kind,
+          text: note.text,
+          authorName,
+          createdAt: note.createdAt,
+        })),
+    };
+  });
+  const totalMinutes = items.reduce((sum, item) => sum + item.minutes, 0);
+  const addenda = db
+    .select({ addendum: meetingAddenda, authorName: users.name })
+    .from(meetingAddenda)
+    .innerJoin(users, eq(users.id, meetingAddenda.authorUserId))
+    .where(eq(meetingAddenda.meetingId, meetingId))
+    .orderBy(asc(meetingAddenda.id))
+    .all()
+    .map(({ addendum, authorName }) => ({
+      id: addendum.id,
+      text: addendum.text,
+      authorName,
+      createdAt: addendum.createdAt,
+    }));
+  return {
+    id: meeting.id,
+    seriesId: meeting.seriesId,
+    date: meeting.date,
+    startTime: meeting.startTime,
+    durationMinutes: meeting.durationMinutes,
+    place: meeting.place,
+    status: meeting.status,
+    itemCount: items.length,
+    attendees,
+    items: itemDtos,
+    totalMinutes,
+    overLength: totalMinutes > meeting.durationMinutes,
+    startedAt: meeting.startedAt,
+    finishedAt: meeting.finishedAt,
+    addenda,
+  };
+}
+
+function assertActiveUsers(db: Db, userIds: number[]): void {
+  if (userIds.length === 0) return;
+  const found = db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(inArray(users.id, userIds), eq(users.active, true)))
+    .all();
+  if (found.length !== new Set(userIds).size) {
+    throw new AppError('invalid_input', 'error.userNotFound', undefined, 'attendeeUserIds');
+  }
+}
+
+function setAttendees(db: Db, meetingId: number, userIds: number[]): void {
+  const wanted = new Set(userIds);
+  const current = db.select().from(meetingAttendees).where(eq(meetingAttendees.meetingId, meetingId)).all();
+  for (const row of current) {
+    if (!wanted.has(row.userId)) {
+      db.delete(meetingAttendees)
+        .where(and(eq(meetingAttendees.meetingId, meetingId), eq(meetingAttendees.userId, row.userId)))
+        .run();
+    }
+  }
+  const existing = new Set(current.map((row) => row.userId));
+  for (const userId of wanted) {
+    if (!existing.has(userId)) db.insert(meetingAttendees).values({ meetingId, userId }).run();
+  }
+}
+
+/**
+ * Plans a meeting. Items the previous finished meeting did not reach are carried over and
+ * marked so.
+ */
+export function createMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.create'>): MeetingDto {
+  const { db, actor } = ctx;
+  return db.transaction((tx) => {
+    if (input.seriesId !== null) {
+      const series = tx.select().from(meetingSeries).where(eq(meetingSeries.id, input.seriesId)).get();
+      if (!series) throw new AppError('invalid_input', 'error.seriesNotFound', undefined, 'seriesId');
+    }
+    assertActiveUsers(tx, input.attendeeUserIds);
+    const { attendeeUserIds, ...values } = input;
+    const meeting = tx
+      .insert(meetings)
+      .values({ ...values, createdBy: actor.userId })
+      .returning({ id: meetings.id })
+      .get();
+    setAttendees(tx, meeting.id, attendeeUserIds);
+    const previous = tx
+      .select({ id: meetings.id })
+      .from(meetings)
+      .where(and(eq(meetings.status, 'finished'), lt(meetings.date, input.date)))
+      .orderBy(desc(meetings.date), desc(meetings.id))
+      .limit(1)
+      .get();
+    if (previous) {
+      const unreached = tx
+        .select()
+        .from(agendaItems)
+        .where(and(eq(agendaItems.meetingId, previous.id), eq(agendaItems.status, 'not_reached')))
+        .orderBy(asc(agendaItems.position))
+        .all();
+      unreached.forEach((item, index) => {
+        tx.insert(agendaItems)
+          .values({
+            meetingId: meeting.id,
+            kind: item.kind,
+            participantId: item.participantId,
+            title: item.title,
+            position: index,
+            minutes: item.minutes,
+            reasons: item.reasons,
+            carriedOverFromId: item.id,
+          })
+          .run();
+      });
+    }
+    appendAudit(tx, {
+      userId: actor.userId,
+      action: 'meeting.create',
+      entityType: 'meeting',
+      entityId: meeting.id,
+    });
+    return meetingDto(tx, actor, meeting.id);
+  });
+}
+
+export function updateMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.update'>): MeetingDto {
+  const { db, actor } = ctx;
+  return db.transaction((tx) => {
+    const meeting = requireOpenMeeting(tx, input.meetingId);
+    if (meeting.status !== 'planned') throw new AppError('conflict', 'error.meetingAlreadyStarted');
+    assertActiveUsers(tx, input.attendeeUserIds);
+    const { meetingId, attendeeUserIds, ...values } = input;
+    tx.update(meetings).set(values).where(eq(meetings.id, meetingId)).run();
+    setAttendees(tx, meetingId, attendeeUserIds);
+    appendAudit(tx, {
+      userId: actor.userId,
+      action: 'meeting.update',
+      entityType: 'meeting',
+      entityId: meetingId,
+    });
+    return meetingDto(tx, actor, meetingId);
+  });
+}
+
+export function startMeeting(ctx: ServiceContext, meetingId: number): MeetingDto {
+  const { db, actor } = ctx;
+  return db.transaction((tx) => {
+    const meeting = requireOpenMeeting(tx, meetingId);
+    if (meeting.status !== 'planned') throw new AppError('conflict', 'error.meetingAlreadyStarted');
+    tx.update(meetings)
+      .set({ status: 'in_progress', startedAt: new Date().toISOString() })
+      .where(eq(meetings.id, meetingId))
+      .run();
+    appendAudit(tx, {
+      userId: actor.userId,
+      action: 'meeting.start',
+      entityType: 'meeting',
+      entityId: meetingId,
+    });
+    return meetingDto(tx, actor, meetingId);
+  });
+}
+
+export function setAttendance(ctx: ServiceContext, input: ParsedInput<'meetings.setAttendance'>): MeetingDto {
+  const { db, actor } = ctx;
+  return db.transaction((tx) => {
+    requireOpenMeeting(tx, input.meetingId);
+    const where = and(
+      eq(meetingAttendees.meetingId, input.meetingId),
+      eq(meetingAttendees.userId, input.userId),
+    );
+    const row = tx.select().from(meetingAttendees).where(where).get();
+    if (!row) throw new AppError('invalid_input', 'error.attendeeNotFound', undefined, 'userId');
+    tx.update(meetingAttendees)
+      .set({
+        present: input.present,
+        arrivedLateAt: input.present && input.late ? (row.arrivedLateAt ?? new Date().toISOString()) : null,
+      })
+      .where(where)
+      .run();
+    appendAudit(tx, {
+      userId: actor.userId,
+      action: 'meeting.attendance',
+      entityType: 'meeting',
+      entityId: input.meetingId,
+      details: { userId: input.userId, present: input.present, late: input.late },
+    });
+    return meetingDto(tx, actor, input.meetingId);
+  });
+}
+
+/**
+ * Finishes the meeting once: items not reached are marked so (the next meeting carries them
+ * over), requests for discussed cases are settled, and the notes are locked.
+ */
+export function finishMeeting(ctx: ServiceContext, meetingId: number): MeetingDto {
+  const { db, actor } = ctx;
+  return db.transaction((tx) => {
+    const meeting = requireMeeting(tx, meetingId);
+    if (meeting.status === 'finished') throw new AppError('conflict', 'error.meetingAlreadyFinished');
+    if (meeting.status !== 'in_progress') throw new AppError('conflict', 'error.meetingNotStarted');
+    tx.update(agendaItems)
+      .set({ status: 'not_reached' })
+      .where(and(eq(agendaItems.meetingId, meetingId), eq(agendaItems.status, 'pending')))
+      .run();
+    const discussed = tx
+      .select({ id: agendaItems.id, participantId: agendaItems.participantId })
+      .from(agendaItems)
+      .where(and(eq(agendaItems.meetingId, meetingId), eq(agendaItems.status, 'discussed')))
+      .all();
+    for (const item of discussed) {
+      if (item.participantId === null) continue;
+      tx.update(reviewRequests)
+        .set({ handledByItemId: item.id })
+        .where(
+          and(
+            eq(reviewRequests.participantId, item.participantId),
+            sql`${reviewRequests.handledByItemId} IS NULL`,
+          ),
+        )
+        .run();
+    }
+    tx.update(meetings)
+      .set({ status: 'finished', finishedAt: new Date().toISOString(), finishedBy: actor.userId })
+      .where(eq(meetings.id, meetingId))
+      .run();
+    appendAudit(tx, {
+      userId: actor.userId,
+      action: 'meeting.finish',
+      entityType: 'meeting',
+      entityId: meetingId,
+    });
+    return meetingDto(tx, actor, meetingId);
+  });
+}
+
+/** A correction after the meeting: recorded with author and time, never an edit. */
+export function addAddendum(ctx: ServiceContext, input: ParsedInput<'meetings.addAddendum'>): MeetingDto {
+  const { db, actor } = ctx;
+  return db.transaction((tx) => {
+    const meeting = requireMeeting(tx, input.meetingId);
+    if (meeting.status !== 'finished') throw new AppError('conflict', 'error.meetingNotFinished');
+    tx.insert(meetingAddenda)
+      .values({ meetingId: input.meetingId, text: input.text, authorUserId: actor.userId })
+      .run();
+    appendAudit(tx, {
+      userId: actor.userId,
+      action: 'meeting.addendum',
+      entityType: 'meeting',
+      entityId: input.meetingId,
+    });
+    return meetingDto(tx, actor, input.meetingId);
+  });
+}
+
+export function getMeeting(ctx: ServiceContext, meetingId: number): MeetingDto {
+  return ctx.db.transaction((tx) => {
+    appendAudit(tx, {
+      userId: ctx.actor.userId,
+      action: 'meeting.read',
+      entityType: 'meeting',
+      entityId: meetingId,
+    });
+    return meetingDto(tx, ctx.actor, meetingId);
+  });
+}

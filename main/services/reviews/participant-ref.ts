@@ -1,0 +1,60 @@
+import { sql } from 'drizzle-orm';
+import { type AgendaParticipant } from '../../api/review-types';
+import { participantCode } from '../../api/participant-types';
+import type { Db } from '../../../db/open';
+import type { Actor } from '../context';
+import { fullAccessSql, identityVisibleSql } from '../participants/access';
+
+function initialsOf(firstName: string, lastName: string): string {
+  return [firstName, lastName]
+    .map((part) => part.trim().charAt(0).toLocaleUpperCase('sv-SE'))
+    .filter(Boolean)
+    .map((letter) => `${letter}.`)
+    .join(' ');
+}
+
+/**
+ * Participants as an agenda, an action list or minutes show them to this caller: the name
+ * and initials only where the caller may see the identity, otherwise the pseudonym.
+ */
+export function agendaParticipants(
+  db: Db,
+  actor: Actor,
+  ids: number[],
+  today: string,
+): Map<number, AgendaParticipant> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = db.all<{
+    id: number;
+    status: AgendaParticipant['status'];
+    protectedIdentity: number;
+    visible: number;
+    firstName: string | null;
+    lastName: string | null;
+  }>(sql`
+    SELECT p.id AS id, p.status AS status, p.protected_identity AS protectedIdentity,
+      (${fullAccessSql(actor, today)} AND ${identityVisibleSql(actor)}) AS visible,
+      pi.first_name AS firstName, pi.last_name AS lastName
+    FROM participants p LEFT JOIN participant_identities pi ON pi.participant_id = p.id
+    WHERE p.id IN (${sql.join(
+      unique.map((id) => sql`${id}`),
+      sql`, `,
+    )})`);
+  return new Map(
+    rows.map((row) => {
+      const visible = Boolean(row.visible) && row.firstName !== null && row.lastName !== null;
+      return [
+        row.id,
+        {
+          id: row.id,
+          code: participantCode(row.id),
+          name: visible ? `${row.firstName} ${row.lastName}` : null,
+          initials: visible ? initialsOf(row.firstName ?? '', row.lastName ?? '') : null,
+          protectedIdentity: Boolean(row.protectedIdentity),
+          status: row.status,
+        },
+      ];
+    }),
+  );
+}

@@ -1,0 +1,164 @@
+import { eq, sql } from 'drizzle-orm';
+import { addDays, addMonths, daysBetween, todayIso } from '../../api/dates';
+import { CONSENT_EXPIRY_WARNING_DAYS } from '../../api/defaults';
+import type { MeetingReason, ReviewSettings, SuggestionDto, SuggestionReason } from '../../api/review-types';
+import type { Db } from '../../../db/open';
+import { agendaItems } from '../../../db/schema';
+import type { Actor, ServiceContext } from '../context';
+import { consentValidOn, fullAccessSql } from '../participants/access';
+import { agendaParticipants } from './participant-ref';
+import { requireMeeting } from './meetings';
+import { readReviewSettings } from './settings';
+
+/** How much each reason weighs when ranking (a decision or a request first, routine last). */
+export const reasonWeights: Record<MeetingReason, number> = {
+  requested: 5,
+  extension_to_decide: 5,
+  new_referral: 4,
+  overdue_actions: 4,
+  consent_expiring: 4,
+  inactive: 3,
+  planned_end_near: 3,
+  ready_for_closure: 3,
+  follow_up_due: 3,
+  started_without_mapping: 2,
+  not_discussed: 1,
+};
+
+interface CandidateRow {
+  id: number;
+  status: string;
+  referredOn: string;
+  enrolledOn: string | null;
+  plannedEndOn: string | null;
+  closedOn: string | null;
+  lastActivityOn: string | null;
+  mappingShare: number | null;
+  subgoals: number;
+  openSubgoals: number;
+  overdueActions: number;
+  consentUntil: string | null;
+  lastDiscussed: string | null;
+  requests: number;
+}
+
+/** The facts behind every rule, computed in SQL for the cases the caller may read. */
+function candidateFacts(db: Db, actor: Actor, today: string, followUpFrom: string, followUpTo: string) {
+  return db.all<CandidateRow>(sql`
+    SELECT p.id AS id, p.status AS status, p.referred_on AS referredOn, p.enrolled_on AS enrolledOn,
+      p.planned_end_on AS plannedEndOn, p.closed_on AS closedOn, p.last_activity_on AS lastActivityOn,
+      (SELECT count(v.id) * 1.0 / max(t.field_count, 1) FROM mappings m
+        JOIN mapping_templates t ON t.id = m.template_id
+        LEFT JOIN mapping_values v ON v.mapping_id = m.id AND v.value IS NOT NULL
+        WHERE m.participant_id = p.id GROUP BY m.id) AS mappingShare,
+      (SELECT count(*) FROM plan_subgoals s WHERE s.participant_id = p.id) AS subgoals,
+      (SELECT count(*) FROM plan_subgoals s WHERE s.participant_id = p.id AND s.status = 'open') AS openSubgoals,
+      (SELECT count(*) FROM actions a WHERE a.participant_id = p.id AND a.status = 'open' AND a.due_on < ${today})
+        AS overdueActions,
+      (SELECT max(c.valid_until) FROM consents c WHERE c.participant_id = p.id AND ${consentValidOn('c', today)})
+        AS consentUntil,
+      (SELECT max(mt.date) FROM agenda_items ai JOIN meetings mt ON mt.id = ai.meeting_id
+        WHERE ai.participant_id = p.id AND ai.status = 'discussed') AS lastDiscussed,
+      (SELECT count(*) FROM review_requests r WHERE r.participant_id = p.id AND r.handled_by_item_id IS NULL)
+        AS requests
+    FROM participants p
+    WHERE (p.status IN ('referred', 'enrolled')
+        OR (p.status = 'closed' AND p.closed_on > ${followUpFrom} AND p.closed_on <= ${followUpTo}))
+      AND ${fullAccessSql(actor, today)}`);
+}
+
+/** Applies the rules with their thresholds; one reason per rule that holds. */
+export function reasonsFor(row: CandidateRow, today: string, settings: ReviewSettings): SuggestionReason[] {
+  const reasons: SuggestionReason[] = [];
+  const add = (code: MeetingReason, value: number | null) => reasons.push({ code, value });
+  if (row.requests > 0) add('requested', row.requests);
+  if (row.status === 'referred') add('new_referral', Math.max(0, daysBetween(row.referredOn, today)));
+  if (row.status === 'enrolled' && row.enrolledOn !== null && row.enrolledOn <= today) {
+    if (row.plannedEndOn !== null && row.plannedEndOn < today) {
+      add('extension_to_decide', daysBetween(row.plannedEndOn, today));
+    } else if (
+      row.plannedEndOn !== null &&
+      row.plannedEndOn <= addDays(today, settings.plannedEndWeeks * 7)
+    ) {
+      add('planned_end_near', daysBetween(today, row.plannedEndOn));
+    }
+    const since = row.lastActivityOn ?? row.enrolledOn;
+    const idleDays = daysBetween(since, today);
+    if (idleDays >= settings.inactivityWeeks * 7) add('inactive', Math.floor(idleDays / 7));
+    if (row.enrolledOn <= addDays(today, -settings.mappingWeeks * 7) && (row.mappingShare ?? 0) < 1) {
+      add('started_without_mapping', Math.round((row.mappingShare ?? 0) * 100));
+    }
+    if (row.subgoals > 0 && row.openSubgoals === 0) add('ready_for_closure', row.subgoals);
+    const discussedCutoff = addDays(today, -settings.notDiscussedWeeks * 7);
+    if ((row.lastDiscussed ?? row.enrolledOn) <= discussedCutoff) {
+      add(
+        'not_discussed',
+        row.lastDiscussed === null ? null : Math.floor(daysBetween(row.lastDiscussed, today) / 7),
+      );
+    }
+  }
+  if (row.status === 'closed' && row.closedOn !== null)
+    add('follow_up_due', daysBetween(row.closedOn, today));
+  if (row.overdueActions > 0) add('overdue_actions', row.overdueActions);
+  if (
+    row.status !== 'closed' &&
+    row.consentUntil !== null &&
+    row.consentUntil <= addDays(today, CONSENT_EXPIRY_WARNING_DAYS)
+  ) {
+    add('consent_expiring', daysBetween(today, row.consentUntil));
+  }
+  return reasons;
+}
+
+/**
+ * The ranked list of cases the team should discuss at this meeting, each with its reasons.
+ * Only cases the caller may read; protected identities by pseudonym.
+ */
+export function suggestForMeeting(ctx: ServiceContext, meetingId: number): SuggestionDto[] {
+  const { db, actor } = ctx;
+  const meeting = requireMeeting(db, meetingId);
+  const today = todayIso();
+  const settings = readReviewSettings(db);
+  // A follow-up is due three months after closure; it stays suggested for four weeks.
+  const followUpTo = addMonths(today, -3);
+  const followUpFrom = addDays(followUpTo, -28);
+  const onAgenda = new Set(
+    db
+      .select({ participantId: agendaItems.participantId })
+      .from(agendaItems)
+      .where(eq(agendaItems.meetingId, meeting.id))
+      .all()
+      .flatMap((row) => (row.participantId === null ? [] : [row.participantId])),
+  );
+  const scored = candidateFacts(db, actor, today, followUpFrom, followUpTo)
+    .map((row) => {
+      const reasons = reasonsFor(row, today, settings);
+      return {
+        row,
+        reasons,
+        score: reasons.reduce((sum, reason) => sum + reasonWeights[reason.code], 0),
+      };
+    })
+    .filter((entry) => entry.reasons.length > 0)
+    .sort(
+      (a, b) => b.score - a.score || a.row.referredOn.localeCompare(b.row.referredOn) || a.row.id - b.row.id,
+    );
+  const people = agendaParticipants(
+    db,
+    actor,
+    scored.map((entry) => entry.row.id),
+    today,
+  );
+  return scored.flatMap((entry) => {
+    const participant = people.get(entry.row.id);
+    if (!participant) return [];
+    return [
+      {
+        participant,
+        reasons: entry.reasons.sort((a, b) => reasonWeights[b.code] - reasonWeights[a.code]),
+        score: entry.score,
+        onAgenda: onAgenda.has(entry.row.id),
+      },
+    ];
+  });
+}

@@ -1,0 +1,180 @@
+import { and, desc, eq } from 'drizzle-orm';
+import { daysBetween, todayIso } from '../../api/dates';
+import type { Language } from '../../api/i18n';
+import { type FieldValue, type TemplateField, fieldsByKey } from '../../api/mapping-template';
+import { maskPersonalNumber } from '../../api/personal-number';
+import type { AgendaItemDto, SummaryCardDto } from '../../api/review-types';
+import type { Db } from '../../../db/open';
+import {
+  contacts,
+  mappingValues,
+  mappings,
+  organisations,
+  participantIdentities,
+  participants,
+  planInterventions,
+  planSubgoals,
+  plans,
+  progressSteps,
+  users,
+} from '../../../db/schema';
+import type { Actor } from '../context';
+import type { ResolvedAccess } from '../participants/access';
+import { templateById } from '../mapping/templates';
+import { openActionsOf } from './actions';
+import { agendaParticipants } from './participant-ref';
+
+function displayValue(field: TemplateField, value: FieldValue, lang: Language): string {
+  if (value === null) return '';
+  const label = (key: string) => field.options.find((o) => o.key === key)?.label[lang] ?? key;
+  if (Array.isArray(value)) return value.map(label).join(', ');
+  if (field.type === 'single_choice') return label(String(value));
+  return String(value);
+}
+
+/**
+ * The one-screen summary of a case for the meeting: status and dates, the plan, the latest
+ * progress and contacts, mapping completeness and highlights, open actions. Sensitive
+ * mapping values are marked so presentation mode can hide them until revealed.
+ */
+export function summaryCard(
+  db: Db,
+  actor: Actor,
+  item: AgendaItemDto,
+  participantId: number,
+  access: ResolvedAccess,
+): SummaryCardDto {
+  const today = todayIso();
+  const person = agendaParticipants(db, actor, [participantId], today).get(participantId);
+  const row = db
+    .select({
+      p: participants,
+      identity: participantIdentities,
+      referringName: organisations.name,
+      responsibleName: users.name,
+    })
+    .from(participants)
+    .leftJoin(participantIdentities, eq(participantIdentities.participantId, participants.id))
+    .innerJoin(organisations, eq(organisations.id, participants.referringOrganisationId))
+    .leftJoin(users, eq(users.id, participants.responsibleUserId))
+    .where(eq(participants.id, participantId))
+    .get();
+  if (!row || !person) throw new Error(`participant ${participantId} vanished`);
+  const p = row.p;
+  const identity = access.identityVisible ? row.identity : null;
+
+  const interventions = db
+    .select({ row: planInterventions, providerName: organisations.name })
+    .from(planInterventions)
+    .innerJoin(organisations, eq(organisations.id, planInterventions.providerOrganisationId))
+    .where(eq(planInterventions.participantId, participantId))
+    .orderBy(planInterventions.startOn)
+    .all()
+    .map(({ row: i, providerName }) => ({
+      id: i.id,
+      typeCode: i.typeCode,
+      providerName,
+      startOn: i.startOn,
+      endOn: i.endOn,
+      status: i.status,
+    }));
+  const subgoals = db
+    .select({
+      id: planSubgoals.id,
+      text: planSubgoals.text,
+      targetOn: planSubgoals.targetOn,
+      status: planSubgoals.status,
+    })
+    .from(planSubgoals)
+    .where(eq(planSubgoals.participantId, participantId))
+    .orderBy(planSubgoals.targetOn)
+    .all();
+  const goal = db
+    .select({ goalText: plans.goalText })
+    .from(plans)
+    .where(eq(plans.participantId, participantId))
+    .get();
+  const latestProgress = db
+    .select({ onDate: progressSteps.onDate, category: progressSteps.category, text: progressSteps.text })
+    .from(progressSteps)
+    .where(eq(progressSteps.participantId, participantId))
+    .orderBy(desc(progressSteps.onDate), desc(progressSteps.id))
+    .limit(3)
+    .all();
+  const latestContacts = db
+    .select({ onDate: contacts.onDate, kind: contacts.kind, text: contacts.text })
+    .from(contacts)
+    .where(eq(contacts.participantId, participantId))
+    .orderBy(desc(contacts.onDate), desc(contacts.id))
+    .limit(3)
+    .all();
+
+  const mapping = db.select().from(mappings).where(eq(mappings.participantId, participantId)).get();
+  let mappingSummary: SummaryCardDto['mapping'] = {
+    completeness: null,
+    highlights: [],
+    sensitiveSections: [],
+  };
+  if (mapping) {
+    const template = templateById(db, mapping.templateId);
+    const fields = fieldsByKey(template.definition);
+    const values = db
+      .select()
+      .from(mappingValues)
+      .where(and(eq(mappingValues.mappingId, mapping.id)))
+      .orderBy(desc(mappingValues.updatedAt))
+      .all()
+      .filter((v) => v.value !== null);
+    const total = Math.max(
+      1,
+      template.definition.sections.reduce((sum, s) => sum + s.fields.filter((f) => !f.deprecated).length, 0),
+    );
+    mappingSummary = {
+      completeness: Math.min(100, Math.round((100 * values.length) / total)),
+      highlights: values.slice(0, 6).flatMap((v) => {
+        const entry = fields.get(v.fieldKey);
+        if (!entry) return [];
+        return [
+          {
+            fieldKey: v.fieldKey,
+            label: entry.field.label,
+            value: displayValue(entry.field, v.value, actor.language),
+            sensitive: entry.field.sensitive || entry.section.sensitive,
+          },
+        ];
+      }),
+      sensitiveSections: template.definition.sections
+        .filter((s) => s.sensitive)
+        .map((s) => ({
+          key: s.key,
+          label: s.label,
+          filled: s.fields.filter((f) => values.some((v) => v.fieldKey === f.key)).length,
+        })),
+    };
+  }
+
+  return {
+    item,
+    participant: {
+      ...person,
+      firstName: identity?.firstName ?? null,
+      personalNumberMasked: identity?.personalNumber ? maskPersonalNumber(identity.personalNumber) : null,
+      referringOrganisation: { id: p.referringOrganisationId, name: row.referringName },
+      responsibleName: row.responsibleName,
+      enrolledOn: p.enrolledOn,
+      plannedEndOn: p.plannedEndOn,
+      daysInProgramme:
+        p.enrolledOn !== null && p.enrolledOn <= today
+          ? daysBetween(p.enrolledOn, p.closedOn ?? today)
+          : null,
+      lastActivityOn: p.lastActivityOn,
+    },
+    interventions,
+    subgoals,
+    goalText: goal?.goalText ?? null,
+    latestProgress,
+    latestContacts,
+    mapping: mappingSummary,
+    openActions: openActionsOf(db, actor, participantId),
+  };
+}

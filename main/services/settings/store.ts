@@ -1,0 +1,38 @@
+import { inArray } from 'drizzle-orm';
+import type { Db } from '../../../db/open';
+import { settings } from '../../../db/schema';
+
+/** The key/value settings table, read by several domains' settings (participants, reviews). */
+export function readSettingValues(db: Db, keys: readonly string[]): Map<string, string> {
+  const rows = db
+    .select()
+    .from(settings)
+    .where(inArray(settings.key, [...keys]))
+    .all();
+  return new Map(rows.map((row) => [row.key, row.value]));
+}
+
+export function writeSettingValues(db: Db, entries: [string, string][]): void {
+  const now = new Date().toISOString();
+  for (const [key, value] of entries) {
+    db.insert(settings)
+      .values({ key, value, updatedAt: now })
+      .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: now } })
+      .run();
+  }
+}
+
+export function positiveInteger(value: string | undefined, fallback: number): number {
+  const parsed = Number(value);
+  return Number.isInteger(parsed) && parsed > 0 ? parsed : fallback;
+}
+
+export function stringList(value: string | undefined, fallback: string[]): string[] {
+  if (value === undefined) return fallback;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return Array.isArray(parsed) && parsed.every((item) => typeof item === 'string') ? parsed : fallback;
+  } catch {
+    return fallback;
+  }
+}
