@@ -1,6 +1,20 @@
 import type { sv } from './sv';
 
+import { enMapping } from './mapping.en';
+import { enParticipantEnums } from './participant-enums.en';
+import { enParticipant } from './participant.en';
+import { enParticipants } from './participants.en';
+import { enPlan } from './plan.en';
+import { enReviews } from './reviews.en';
+
 export const en: Record<keyof typeof sv, string> = {
+  ...enParticipants,
+  ...enParticipant,
+  ...enParticipantEnums,
+  ...enMapping,
+  ...enPlan,
+  ...enReviews,
+
   'app.name': 'Samsyn',
 
   'common.loading': 'Loading…',
@@ -119,10 +133,6 @@ export const en: Record<keyof typeof sv, string> = {
   'nav.admin': 'Administration',
   'nav.password': 'Change password',
 
-  'placeholder.participants':
-    'The team’s participants with their mapping and action plan will be here. That part arrives in a coming version.',
-  'placeholder.reviews':
-    'The joint case reviews will be prepared and recorded here. That part arrives in a coming version.',
   'placeholder.statistics':
     'Reports for the steering group and the financier will be produced here. That part arrives in a coming version.',
 
@@ -130,6 +140,9 @@ export const en: Record<keyof typeof sv, string> = {
   'admin.tab.users': 'Users',
   'admin.tab.organisations': 'Organisations',
   'admin.tab.log': 'Log',
+  'admin.tab.settings': 'Settings',
+  'admin.tab.templates': 'Mapping template',
+  'admin.tab.interventionTypes': 'Intervention types',
 
   'admin.users.title': 'Users',
   'admin.users.caption': 'The team’s users',

@@ -2,7 +2,21 @@
  * The renderer's texts in Swedish: the reference catalog. `en.ts` must have the same keys.
  * Shared error and validation texts live in main/api/messages.
  */
+import { svMapping } from './mapping.sv';
+import { svParticipantEnums } from './participant-enums.sv';
+import { svParticipant } from './participant.sv';
+import { svParticipants } from './participants.sv';
+import { svPlan } from './plan.sv';
+import { svReviews } from './reviews.sv';
+
 export const sv = {
+  ...svParticipants,
+  ...svParticipant,
+  ...svParticipantEnums,
+  ...svMapping,
+  ...svPlan,
+  ...svReviews,
+
   'app.name': 'Samsyn',
 
   'common.loading': 'Hämtar…',
@@ -120,10 +134,6 @@ export const sv = {
   'nav.admin': 'Administration',
   'nav.password': 'Byt lösenord',
 
-  'placeholder.participants':
-    'Här samlas teamets deltagare med kartläggning och handlingsplan. Den delen kommer i en kommande version.',
-  'placeholder.reviews':
-    'Här förbereds och dokumenteras de gemensamma ärendegenomgångarna. Den delen kommer i en kommande version.',
   'placeholder.statistics':
     'Här tas uppföljningen till styrgrupp och samordningsförbund fram. Den delen kommer i en kommande version.',
 
@@ -131,6 +141,9 @@ export const sv = {
   'admin.tab.users': 'Användare',
   'admin.tab.organisations': 'Organisationer',
   'admin.tab.log': 'Logg',
+  'admin.tab.settings': 'Inställningar',
+  'admin.tab.templates': 'Kartläggningsmall',
+  'admin.tab.interventionTypes': 'Insatstyper',
 
   'admin.users.title': 'Användare',
   'admin.users.caption': 'Teamets användare',

@@ -49,7 +49,7 @@ export function Shell({ status, session }: Props) {
       <MainNav current={page} isAdmin={isAdmin} />
       <main id="main" className="shell-main" tabIndex={-1}>
         {error ? <ErrorBanner message={error} /> : null}
-        <ShellPage page={page} tab={route.tab} user={session.user} />
+        <ShellPage route={{ ...route, page }} user={session.user} />
       </main>
     </div>
   );

@@ -1,25 +1,31 @@
 import type { SessionUser } from '../../../main/api/contract';
 import { AdminPage } from '../admin/AdminPage';
+import { ParticipantPage } from '../participant/ParticipantPage';
+import { ParticipantsPage } from '../participants/ParticipantsPage';
 import { PlaceholderPage } from '../placeholder/PlaceholderPage';
+import { ReviewsPage } from '../reviews/ReviewsPage';
 import { ChangePasswordPage } from './ChangePasswordPage';
-import type { AdminTab, PageId } from './routes';
+import type { Route } from './routes';
 
 interface Props {
-  page: PageId;
-  tab: AdminTab;
+  route: Route;
   user: SessionUser;
 }
 
-export function ShellPage({ page, tab, user }: Props) {
-  switch (page) {
+export function ShellPage({ route, user }: Props) {
+  switch (route.page) {
     case 'participants':
-      return <PlaceholderPage title="nav.participants" text="placeholder.participants" />;
+      return route.participantId !== null ? (
+        <ParticipantPage key={route.participantId} participantId={route.participantId} user={user} />
+      ) : (
+        <ParticipantsPage view={route.participantsView} user={user} />
+      );
     case 'reviews':
-      return <PlaceholderPage title="nav.reviews" text="placeholder.reviews" />;
+      return <ReviewsPage route={route} user={user} />;
     case 'statistics':
       return <PlaceholderPage title="nav.statistics" text="placeholder.statistics" />;
     case 'admin':
-      return <AdminPage tab={tab} currentUserId={user.id} />;
+      return <AdminPage tab={route.tab} currentUserId={user.id} />;
     case 'password':
       return <ChangePasswordPage user={user} />;
   }
