@@ -61,6 +61,8 @@ export const participantIdentities = sqliteTable(
     /** Normalised to 12 digits (YYYYMMDDNNNC); null when not given. */
     personalNumber: text('personal_number'),
     phone: text('phone'),
+    /** "lastname firstname" folded so Å, Ä, Ö sort after Z; kept by a trigger (0002). */
+    sortName: text('sort_name'),
     updatedAt: updatedAt(),
   },
   (t) => [uniqueIndex('participant_identities_personal_number_unique').on(t.personalNumber)],

@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { idFromParticipantCode } from '../../api/participant-types';
 import type { Actor } from '../context';
-import { fullAccessSql, identityVisibleSql } from './access';
+import { identityVisibleSql } from './access';
 
 /**
  * Turns what a user typed into an FTS5 query: every word must match as a prefix. Digits
@@ -19,20 +19,19 @@ export function ftsQuery(text: string): string | null {
 }
 
 /**
- * The search condition on participants `p`. Names and numbers match only where the actor may
+ * The search condition on participants `p`; `full` says whether the row is fully readable. Names and numbers match only where the actor may
  * see them (so a protected identity cannot be found by name); notes match only with full
  * access; the pseudonym code matches any case the actor may know of.
  */
-export function searchCondition(actor: Actor, today: string, text: string): SQL | null {
+export function searchCondition(actor: Actor, full: SQL, text: string): SQL | null {
   const conditions: SQL[] = [];
   const codeId = idFromParticipantCode(text);
   if (codeId !== null) conditions.push(sql`p.id = ${codeId}`);
   const query = ftsQuery(text);
   if (query !== null) {
-    const full = fullAccessSql(actor, today);
     conditions.push(sql`(p.id IN (SELECT rowid FROM participant_identity_fts WHERE participant_identity_fts MATCH ${query})
       AND ${full} AND ${identityVisibleSql(actor)})`);
-    conditions.push(sql`(p.id IN (SELECT participant_id FROM participant_notes_fts WHERE participant_notes_fts MATCH ${query})
+    conditions.push(sql`(p.id IN (SELECT rowid FROM participant_notes_fts WHERE participant_notes_fts MATCH ${query})
       AND ${full})`);
   }
   if (conditions.length === 0) return null;

@@ -1,0 +1,1 @@
+ALTER TABLE `participant_identities` ADD `sort_name` text;
