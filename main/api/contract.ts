@@ -92,6 +92,7 @@ export const inputs = {
   'actions.list': r.listActionsInput,
   'actions.review': r.reviewActionInput,
   'participants.requestReview': r.requestReviewInput,
+  'demo.generate': p.generateDemoInput,
 } as const satisfies Record<string, z.ZodType>;
 
 export type ProcedureName = keyof typeof inputs;
@@ -248,6 +249,7 @@ export interface Outputs {
   'actions.list': rt.ActionDto[];
   'actions.review': rt.ActionDto;
   'participants.requestReview': null;
+  'demo.generate': t.DemoSummary;
 }
 
 /** Compile-time check: every procedure has exactly one output type. */

@@ -222,3 +222,15 @@ export const updateParticipantSettingsInput = z
     intakeCriteria: z.array(requiredText(200)).max(30),
   })
   .strict();
+
+/** Fictional participants for an empty database (the CLI's `demo` and the setup option). */
+export const generateDemoInput = z
+  .object({
+    participants: z.number().int().min(1).max(100_000),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 31),
+  })
+  .strict();

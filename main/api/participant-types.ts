@@ -200,3 +200,12 @@ export interface ReferResult {
   participantId: number;
   code: string;
 }
+
+export interface DemoSummary {
+  participants: number;
+  contacts: number;
+  progressSteps: number;
+  consents: number;
+  staffCreated: number;
+  statuses: Record<ParticipantStatus, number>;
+}

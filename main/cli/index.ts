@@ -49,6 +49,8 @@ const options = {
   user: { type: 'string' },
   'recovery-key': { type: 'string' },
   port: { type: 'string' },
+  participants: { type: 'string' },
+  seed: { type: 'string' },
   open: { type: 'boolean', default: false },
   json: { type: 'boolean', default: false },
   'password-stdin': { type: 'boolean', default: false },
@@ -97,6 +99,15 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     return value;
   };
   const print = (json: unknown, text: string) => io.stdout(values.json ? JSON.stringify(json) : text);
+  const integer = (option: 'participants' | 'seed', min: number, max: number, fallback?: number): number => {
+    const raw = values[option];
+    if (raw === undefined && fallback !== undefined) return fallback;
+    const value = Number(raw);
+    if (raw === undefined || !/^\d+$/.test(raw) || value < min || value > max) {
+      throw new CliError(m('cli.badNumber', { option, min, max }), 2);
+    }
+    return value;
+  };
 
   try {
     switch (command) {
@@ -166,6 +177,31 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
             initialPassword: newPassword,
           });
           print({ ok: true, user }, m('cli.userAdded', { name: user.name, role: user.role }));
+        } finally {
+          await backend.dispatch({ name: 'auth.logout', input: {} }, sessionOf(backend));
+          backend.close();
+        }
+        return 0;
+      }
+      case 'demo': {
+        const participants = integer('participants', 1, 100_000);
+        const seed = integer('seed', 0, 2 ** 31, 1);
+        const backend = createBackend(dataDir);
+        await call(backend, lang, 'auth.login', {
+          userId: chooseUser(dataDir, values.as, m),
+          password: password(),
+        });
+        try {
+          const summary = await call(backend, lang, 'demo.generate', { participants, seed });
+          print(
+            { ok: true, seed, ...summary },
+            m('cli.demoDone', {
+              participants: summary.participants,
+              contacts: summary.contacts,
+              progress: summary.progressSteps,
+              seed,
+            }),
+          );
         } finally {
           await backend.dispatch({ name: 'auth.logout', input: {} }, sessionOf(backend));
           backend.close();

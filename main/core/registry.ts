@@ -4,6 +4,8 @@ import * as auth from '../services/auth/auth';
 import * as setup from '../services/setup/setup';
 import { createOrganisation, listOrganisations, updateOrganisation } from '../services/team/organisations';
 import * as userAdmin from '../services/team/user-admin';
+import { todayIso } from '../api/dates';
+import { generateDemoData } from '../services/demo-data/generate';
 import * as mapping from '../services/mapping/mapping';
 import { listTemplates, saveTemplate } from '../services/mapping/templates';
 import * as activity from '../services/participants/activity';
@@ -353,5 +355,17 @@ export const registry: Registry = {
     access: 'user',
     roles: writers,
     handler: (ctx, input) => agenda.requestReview(ctx.service, input),
+  },
+  'demo.generate': {
+    access: 'user',
+    roles: admin,
+    handler: (ctx, input) =>
+      generateDemoData(ctx.service.db, {
+        participants: input.participants,
+        seed: input.seed,
+        today: todayIso(),
+        actorUserId: ctx.service.actor.userId,
+        alwaysCoverOrganisationIds: [ctx.service.actor.organisationId],
+      }),
   },
 };

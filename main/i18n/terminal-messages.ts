@@ -20,6 +20,11 @@ Kommandon:
       Lägger till en användare (ROLL: admin, coordinator, caseworker, readonly).
       Administratörens lösenord och den nya användarens startlösenord läses från
       SAMSYN_PASSWORD och SAMSYN_NEW_PASSWORD, eller två rader på stdin med --password-stdin.
+  demo --participants N [--seed S] [--as NAMN]
+      Fyller en databas utan deltagare med påhittade deltagare (namn, åldrar 18–64, kön,
+      organisationer, status, samtycken, kontakter och stegförflyttningar under två år).
+      Samma frö ger samma data. Lösenordet för NAMN (administratör; utelämnas när det bara
+      finns en användare) läses från SAMSYN_PASSWORD eller --password-stdin.
   verify [--user NAMN | --recovery-key NYCKEL]
       Öppnar databasen med lösenord (SAMSYN_PASSWORD eller --password-stdin) eller
       återställningsnyckeln (--recovery-key eller SAMSYN_RECOVERY_KEY), kör integritetskontroll
@@ -49,6 +54,9 @@ SAMSYN_RECOVERY_KEY, SAMSYN_LANG (sv eller en).`,
   'cli.initDone': 'Samsyn är installerat för {team} i {dir}.',
   'cli.recoveryKey': 'Återställningsnyckel (visas bara nu – skriv ut eller skriv ned och förvara inlåst):',
   'cli.userAdded': 'Användaren {name} ({role}) är tillagd och måste byta lösenord vid första inloggningen.',
+  'cli.demoDone':
+    'Demodata skapad: {participants} deltagare, {contacts} kontakter, {progress} stegförflyttningar (frö {seed}).',
+  'cli.badNumber': 'Värdet för --{option} måste vara ett heltal mellan {min} och {max}.',
   'cli.verifyOk':
     'Allt är i ordning: integritetskontroll ok, granskningsloggen hel ({entries} poster), schema {schema}, {users} användare.',
   'cli.verifyFailed': 'Kontrollen hittade fel: {problems}',
@@ -76,6 +84,11 @@ Commands:
       Adds a user (ROLE: admin, coordinator, caseworker, readonly).
       The administrator's password and the new user's initial password are read from
       SAMSYN_PASSWORD and SAMSYN_NEW_PASSWORD, or two lines on stdin with --password-stdin.
+  demo --participants N [--seed S] [--as NAME]
+      Fills a database without participants with fictional participants (names, ages 18–64,
+      genders, organisations, statuses, consents, contacts and progress over two years).
+      The same seed gives the same data. The password of NAME (an admin; may be left out when
+      there is only one user) is read from SAMSYN_PASSWORD or --password-stdin.
   verify [--user NAME | --recovery-key KEY]
       Opens the database with a password (SAMSYN_PASSWORD or --password-stdin) or the
       recovery key (--recovery-key or SAMSYN_RECOVERY_KEY), runs the integrity check and
@@ -105,6 +118,9 @@ SAMSYN_RECOVERY_KEY, SAMSYN_LANG (sv or en).`,
   'cli.initDone': 'Samsyn is set up for {team} in {dir}.',
   'cli.recoveryKey': 'Recovery key (shown only now – print or write it down and keep it locked away):',
   'cli.userAdded': 'The user {name} ({role}) was added and must change the password at first login.',
+  'cli.demoDone':
+    'Demo data created: {participants} participants, {contacts} contacts, {progress} progress steps (seed {seed}).',
+  'cli.badNumber': 'The value of --{option} must be a whole number between {min} and {max}.',
   'cli.verifyOk':
     'All is well: integrity check ok, audit log intact ({entries} entries), schema {schema}, {users} users.',
   'cli.verifyFailed': 'The check found problems: {problems}',

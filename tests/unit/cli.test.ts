@@ -173,4 +173,22 @@ describe('samsyn CLI', () => {
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/^Nyckelfilen saknas i datamappen/);
   });
+
+  it('demo fills an empty database deterministically and refuses a second run', async () => {
+    const dir = tempDir();
+    await init(dir);
+    const env = { SAMSYN_DATA_DIR: dir, SAMSYN_PASSWORD: ADMIN_PW };
+    const bad = await cli(['demo', '--participants', 'många'], env);
+    expect(bad).toMatchObject({
+      code: 2,
+      err: 'Värdet för --participants måste vara ett heltal mellan 1 och 100000.',
+    });
+    const first = await cli(['demo', '--participants', '120', '--seed', '5', '--json'], env);
+    expect(first.code, first.err).toBe(0);
+    const summary = JSON.parse(first.out) as { participants: number; contacts: number; seed: number };
+    expect(summary).toMatchObject({ ok: true, participants: 120, seed: 5 });
+    expect(summary.contacts).toBeGreaterThan(500);
+    const again = await cli(['demo', '--participants', '10'], env);
+    expect(again).toMatchObject({ code: 1, err: 'Demodata kan bara läggas in i en databas utan deltagare.' });
+  });
 });

@@ -15,6 +15,11 @@ import {
 import { organisations, settings, users } from '../../../db/schema';
 import type { BackendState } from '../../core/state';
 import { appendAudit } from '../audit/audit';
+import { generateDemoData } from '../demo-data/generate';
+import { todayIso } from '../../api/dates';
+
+/** How many fictional participants "Start with demo data" creates. */
+export const DEMO_PARTICIPANTS_AT_SETUP = 300;
 
 export function setupDefaults(): SetupDefaults {
   return {
@@ -101,6 +106,16 @@ export async function initialize(
         entityId: admin.id,
         details: { role: 'admin' },
       });
+      if (input.demoData) {
+        // "Start with demo data": fictional participants to look around in, visible to the admin.
+        generateDemoData(tx, {
+          participants: DEMO_PARTICIPANTS_AT_SETUP,
+          seed: 1,
+          today: todayIso(),
+          actorUserId: admin.id,
+          alwaysCoverOrganisationIds: [adminOrg.id],
+        });
+      }
       const keyring = setUserEntry(
         { ...created.keyring, teamName: input.teamName },
         {

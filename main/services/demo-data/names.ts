@@ -1,0 +1,186 @@
+/**
+ * Fictional people for demo data: common first and last names in Sweden, Swedish-born and
+ * from the largest migrant groups the teams meet. Combined at random, never real persons.
+ */
+export interface Origin {
+  key: string;
+  weight: number;
+  women: readonly string[];
+  men: readonly string[];
+  lastNames: readonly string[];
+  /** Preferred language (null: Swedish); interpreter need is likelier when set. */
+  language: string | null;
+}
+
+export const origins: readonly Origin[] = [
+  {
+    key: 'se',
+    weight: 34,
+    women: [
+      'Anna',
+      'Eva',
+      'Maria',
+      'Karin',
+      'Sara',
+      'Emma',
+      'Lena',
+      'Johanna',
+      'Linnéa',
+      'Ida',
+      'Malin',
+      'Åsa',
+      'Elin',
+      'Sofia',
+      'Therese',
+    ],
+    men: [
+      'Erik',
+      'Lars',
+      'Anders',
+      'Johan',
+      'Per',
+      'Mikael',
+      'Karl',
+      'Jonas',
+      'Fredrik',
+      'Mattias',
+      'Björn',
+      'Oskar',
+      'Niklas',
+      'Jesper',
+      'Örjan',
+    ],
+    lastNames: [
+      'Andersson',
+      'Johansson',
+      'Karlsson',
+      'Nilsson',
+      'Eriksson',
+      'Larsson',
+      'Olsson',
+      'Persson',
+      'Svensson',
+      'Gustafsson',
+      'Lindberg',
+      'Åberg',
+      'Öberg',
+      'Ek',
+      'Holm',
+      'Sandberg',
+      'Lundqvist',
+      'Ström',
+    ],
+    language: null,
+  },
+  {
+    key: 'ar',
+    weight: 18,
+    women: ['Fatima', 'Amal', 'Rania', 'Noor', 'Hiba', 'Layla', 'Mariam', 'Yasmin', 'Zainab', 'Huda'],
+    men: ['Mohammed', 'Ahmad', 'Omar', 'Ali', 'Khaled', 'Yousef', 'Hassan', 'Ibrahim', 'Mahmoud', 'Tariq'],
+    lastNames: [
+      'Al-Hassan',
+      'Haddad',
+      'Khalil',
+      'Mansour',
+      'Saleh',
+      'Ibrahim',
+      'Nasser',
+      'Hamdan',
+      'Aziz',
+      'Darwish',
+    ],
+    language: 'arabiska',
+  },
+  {
+    key: 'so',
+    weight: 12,
+    women: ['Amina', 'Hodan', 'Faduma', 'Sahra', 'Ifrah', 'Hawa', 'Nasra', 'Ubah'],
+    men: ['Abdi', 'Mohamed', 'Abdirahman', 'Ahmed', 'Hassan', 'Liban', 'Yusuf', 'Mustafe'],
+    lastNames: ['Yusuf', 'Warsame', 'Farah', 'Abdi', 'Hersi', 'Osman', 'Jama', 'Ali', 'Mohamud', 'Nur'],
+    language: 'somaliska',
+  },
+  {
+    key: 'ti',
+    weight: 8,
+    women: ['Selam', 'Helen', 'Saba', 'Meron', 'Hanna', 'Rahel'],
+    men: ['Yonas', 'Daniel', 'Tesfay', 'Dawit', 'Samuel', 'Filmon'],
+    lastNames: ['Tesfamariam', 'Haile', 'Gebremedhin', 'Kidane', 'Tekle', 'Berhane', 'Ghebre'],
+    language: 'tigrinja',
+  },
+  {
+    key: 'fa',
+    weight: 12,
+    women: ['Zahra', 'Fatemeh', 'Maryam', 'Shirin', 'Parisa', 'Nasrin', 'Soraya', 'Leila'],
+    men: ['Reza', 'Ali', 'Hossein', 'Mehdi', 'Ahmad', 'Farid', 'Mohammad', 'Javad'],
+    lastNames: [
+      'Ahmadi',
+      'Hosseini',
+      'Karimi',
+      'Rahimi',
+      'Mohammadi',
+      'Rezaei',
+      'Jafari',
+      'Sultani',
+      'Noori',
+    ],
+    language: 'dari',
+  },
+  {
+    key: 'bs',
+    weight: 6,
+    women: ['Amra', 'Lejla', 'Selma', 'Jasmina', 'Merima', 'Emina'],
+    men: ['Emir', 'Adnan', 'Mirza', 'Haris', 'Senad', 'Edin'],
+    lastNames: ['Hodžić', 'Begić', 'Mehmedović', 'Hadžić', 'Kovačević', 'Delić', 'Husić'],
+    language: 'bosniska',
+  },
+  {
+    key: 'pl',
+    weight: 4,
+    women: ['Agnieszka', 'Katarzyna', 'Magdalena', 'Joanna'],
+    men: ['Piotr', 'Tomasz', 'Krzysztof', 'Marek'],
+    lastNames: ['Nowak', 'Kowalski', 'Wiśniewski', 'Wójcik', 'Kamiński'],
+    language: 'polska',
+  },
+  {
+    key: 'th',
+    weight: 3,
+    women: ['Somchai', 'Malee', 'Suda', 'Ploy'],
+    men: ['Anan', 'Niran', 'Kiet', 'Chai'],
+    lastNames: ['Srisai', 'Wongsa', 'Chaiyaporn', 'Boonmee'],
+    language: 'thailändska',
+  },
+  {
+    key: 'ru',
+    weight: 3,
+    women: ['Olga', 'Natalia', 'Irina', 'Svetlana'],
+    men: ['Dmitrij', 'Sergej', 'Aleksej', 'Ivan'],
+    lastNames: ['Ivanova', 'Petrov', 'Smirnov', 'Kuznetsova', 'Popov'],
+    language: 'ryska',
+  },
+];
+
+export const staffNames: readonly string[] = [
+  'Helena Björk',
+  'Jonas Wikström',
+  'Nadia Rahman',
+  'Peter Lindgren',
+  'Camilla Strand',
+  'Ahmed Jama',
+  'Sofie Hedlund',
+  'Magnus Engström',
+  'Leyla Demir',
+  'Kristina Falk',
+];
+
+export const caseworkerNames: readonly string[] = [
+  'Lena Ek',
+  'Tomas Berglund',
+  'Sanna Nyström',
+  'Rasmus Holmberg',
+  'Hanna Lindqvist',
+  'Mehmet Yilmaz',
+  'Eva Sjöberg',
+  'Kent Åström',
+  'Marie Forsberg',
+  'Ali Rezaei',
+];

@@ -1,0 +1,123 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { todayIso } from '../../main/api/dates';
+import { parsePersonalNumber } from '../../main/api/personal-number';
+import { generateDemoData } from '../../main/services/demo-data/generate';
+import { openDatabase } from '../../db/open';
+import { organisations, users } from '../../db/schema';
+import { defaultOrganisations } from '../../main/api/defaults';
+import { Client, initializedBackend, setupInput } from '../helpers/backend';
+import { listInput } from '../helpers/participants';
+import { createBackend } from '../../main/core/backend';
+import { useTempDirs } from '../helpers/temp';
+import { ADMIN_PASSWORD } from '../helpers/backend';
+
+function freshDatabase(dir: string) {
+  const opened = openDatabase({ path: path.join(dir, 'demo.db'), key: randomBytes(32) });
+  opened.db
+    .insert(organisations)
+    .values(
+      defaultOrganisations.map((o, i) => ({
+        code: o.code,
+        name: o.name,
+        professions: [...o.professions],
+        sortOrder: i,
+      })),
+    )
+    .run();
+  const orgId = opened.db.select().from(organisations).get()?.id ?? 0;
+  const admin = opened.db
+    .insert(users)
+    .values({ name: 'Anna Adminsson', organisationId: orgId, profession: 'Samordnare', role: 'admin' })
+    .returning()
+    .get();
+  return { ...opened, adminId: admin.id, orgId };
+}
+
+function dump(sqlite: ReturnType<typeof freshDatabase>['sqlite']) {
+  return {
+    people: sqlite
+      .prepare(
+        'SELECT first_name, last_name, personal_number FROM participant_identities ORDER BY participant_id',
+      )
+      .all(),
+    statuses: sqlite
+      .prepare('SELECT status, referred_on, planned_end_on FROM participants ORDER BY id')
+      .all(),
+    contacts: sqlite.prepare('SELECT participant_id, on_date, kind, text FROM contacts ORDER BY id').all(),
+  };
+}
+
+describe('demo data', () => {
+  const tempDir = useTempDirs();
+  const today = todayIso();
+
+  it('is deterministic for a seed, realistic, and refuses a database that has participants', () => {
+    const a = freshDatabase(tempDir());
+    const b = freshDatabase(tempDir());
+    const c = freshDatabase(tempDir());
+    const options = { participants: 400, seed: 7, today, actorUserId: null };
+    const summary = generateDemoData(a.db, { ...options, actorUserId: a.adminId });
+    generateDemoData(b.db, { ...options, actorUserId: b.adminId });
+    generateDemoData(c.db, { ...options, seed: 8, actorUserId: c.adminId });
+    expect(dump(a.sqlite)).toEqual(dump(b.sqlite));
+    expect(dump(a.sqlite).people).not.toEqual(dump(c.sqlite).people);
+
+    expect(summary.participants).toBe(400);
+    expect(summary.contacts).toBeGreaterThan(2500);
+    for (const status of ['referred', 'enrolled', 'closed', 'declined', 'withdrawn'] as const) {
+      expect(summary.statuses[status]).toBeGreaterThan(0);
+    }
+    // The derived status agrees with the generator's plan.
+    const derived = a.sqlite
+      .prepare('SELECT status, count(*) AS n FROM participants GROUP BY status')
+      .all() as {
+      status: keyof typeof summary.statuses;
+      n: number;
+    }[];
+    for (const row of derived) expect(row.n).toBe(summary.statuses[row.status]);
+    const numbers = a.sqlite
+      .prepare('SELECT personal_number AS n FROM participant_identities WHERE personal_number IS NOT NULL')
+      .all() as { n: string }[];
+    expect(numbers.length).toBeGreaterThan(300);
+    for (const { n } of numbers) expect(parsePersonalNumber(n, today).ok).toBe(true);
+    const ages = a.sqlite
+      .prepare('SELECT min(birth_year) AS lo, max(birth_year) AS hi FROM participants')
+      .get() as {
+      lo: number;
+      hi: number;
+    };
+    const year = Number(today.slice(0, 4));
+    expect(ages.lo).toBeGreaterThanOrEqual(year - 64);
+    expect(ages.hi).toBeLessThanOrEqual(year - 18);
+    const audit = a.sqlite
+      .prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'demo.generate'")
+      .get() as {
+      n: number;
+    };
+    expect(audit.n).toBe(1);
+    expect(() => generateDemoData(a.db, options)).toThrow(/demoNotEmpty/);
+    for (const db of [a, b, c]) db.close();
+  });
+
+  it('"Start with demo data" in setup fills the team with participants the admin can see', async () => {
+    const dir = tempDir();
+    const backend = createBackend(dir);
+    const admin = new Client(backend);
+    await admin.call('setup.initialize', { ...setupInput(), demoData: true });
+    const status = await admin.call('app.status', {});
+    const adminUser = status.loginUsers.find((u) => u.name === 'Anna Adminsson');
+    await admin.call('auth.login', { userId: adminUser?.id ?? 0, password: ADMIN_PASSWORD });
+    const list = await admin.call('participants.list', listInput({ limit: 10 }));
+    expect(list.total).toBe(300);
+    expect(list.rows.filter((row) => row.access === 'full').length).toBeGreaterThan(5);
+    const members = await admin.call('team.members', {});
+    expect(members.length).toBeGreaterThan(4);
+  });
+
+  it('setup without demo data starts empty', async () => {
+    const { admin } = await initializedBackend(tempDir());
+    expect((await admin.call('participants.list', listInput())).total).toBe(0);
+  });
+});
