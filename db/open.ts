@@ -43,6 +43,12 @@ export function mapSqliteError(error: unknown): unknown {
 }
 
 /**
+ * Pages are decrypted when they enter SQLite's page cache; a cache that holds the working set
+ * of a team's database (tens of MB at 20,000 participants) keeps encryption nearly free.
+ */
+export const PAGE_CACHE_KIB = 65_536;
+
+/**
  * Opens (or creates) the encrypted database. Order matters: cipher settings and the key come
  * before anything reads the file, then the connection pragmas, then migrations in one
  * transaction. No work happens at import time.
@@ -66,6 +72,7 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('secure_delete = ON');
     sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
     if (!options.readonly) migrate(sqlite, options.migrations ?? loadMigrations());
   } catch (error) {
     sqlite.close();

@@ -46,6 +46,7 @@ export const participants = sqliteTable(
     index('participants_responsible_idx').on(t.responsibleUserId),
     index('participants_last_activity_idx').on(t.lastActivityOn),
     index('participants_planned_end_idx').on(t.plannedEndOn),
+    index('participants_status_closed_idx').on(t.status, t.closedOn),
   ],
 );
 

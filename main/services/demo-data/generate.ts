@@ -41,7 +41,17 @@ export interface DemoOptions {
   contactsPerParticipant?: number;
   /** Organisations every consent covers (e.g. the first admin's), so there is something to see. */
   alwaysCoverOrganisationIds?: number[];
+  /** Relative weights of the statuses (default: 8 % waiting, 45 % enrolled, 39 % closed …). */
+  statusWeights?: Record<ParticipantStatus, number>;
 }
+
+const defaultStatusWeights: Record<ParticipantStatus, number> = {
+  referred: 8,
+  declined: 5,
+  withdrawn: 3,
+  enrolled: 45,
+  closed: 39,
+};
 
 const referringWeights: Record<string, number> = { AF: 40, FK: 15, 'KOM-SOC': 20, 'KOM-AM': 15, REG: 10 };
 
@@ -161,13 +171,9 @@ export function generateDemoData(db: Db, options: DemoOptions): DemoSummary {
           }
         }
       }
-      const status = random.weighted<ParticipantStatus>([
-        ['referred', 8],
-        ['declined', 5],
-        ['withdrawn', 3],
-        ['enrolled', 45],
-        ['closed', 39],
-      ]);
+      const status = random.weighted<ParticipantStatus>(
+        Object.entries(options.statusWeights ?? defaultStatusWeights) as [ParticipantStatus, number][],
+      );
       statuses[status] += 1;
       let referredOn: string;
       let decidedOn: string | null = null;

@@ -1,4 +1,4 @@
-import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { AppError } from '../../api/app-error';
 import { addDays, todayIso } from '../../api/dates';
@@ -38,50 +38,107 @@ export function consentStateOf(
   return consent.validUntil <= addDays(today, CONSENT_EXPIRY_WARNING_DAYS) ? 'expiring' : 'valid';
 }
 
+const author = alias(users, 'author');
+const authorOrg = alias(organisations, 'author_org');
+const responsible = alias(users, 'responsible');
+const id = sql.placeholder('id');
+
+/** The page's queries, prepared once per database connection (drizzle then only binds and maps). */
+function prepareDetailQueries(db: Db) {
+  return {
+    row: db
+      .select({
+        participant: participants,
+        identity: participantIdentities,
+        responsibleName: responsible.name,
+        referringOrganisationName: organisations.name,
+      })
+      .from(participants)
+      .leftJoin(participantIdentities, eq(participantIdentities.participantId, participants.id))
+      .leftJoin(responsible, eq(responsible.id, participants.responsibleUserId))
+      .innerJoin(organisations, eq(organisations.id, participants.referringOrganisationId))
+      .where(eq(participants.id, id))
+      .prepare(),
+    events: db
+      .select({ event: participantEvents, createdByName: users.name })
+      .from(participantEvents)
+      .leftJoin(users, eq(users.id, participantEvents.createdBy))
+      .where(eq(participantEvents.participantId, id))
+      .orderBy(asc(participantEvents.id))
+      .prepare(),
+    referrals: db
+      .select({ referral: referrals, organisationName: organisations.name })
+      .from(referrals)
+      .innerJoin(organisations, eq(organisations.id, referrals.organisationId))
+      .where(eq(referrals.participantId, id))
+      .orderBy(desc(referrals.receivedOn), desc(referrals.id))
+      .prepare(),
+    contacts: db
+      .select({ contact: contacts, authorName: author.name, authorOrganisationName: authorOrg.name })
+      .from(contacts)
+      .innerJoin(author, eq(author.id, contacts.authorUserId))
+      .innerJoin(authorOrg, eq(authorOrg.id, author.organisationId))
+      .where(eq(contacts.participantId, id))
+      .orderBy(desc(contacts.onDate), desc(contacts.id))
+      .prepare(),
+    progress: db
+      .select({ step: progressSteps, authorName: author.name, authorOrganisationName: authorOrg.name })
+      .from(progressSteps)
+      .innerJoin(author, eq(author.id, progressSteps.authorUserId))
+      .innerJoin(authorOrg, eq(authorOrg.id, author.organisationId))
+      .where(eq(progressSteps.participantId, id))
+      .orderBy(desc(progressSteps.onDate), desc(progressSteps.id))
+      .prepare(),
+    consents: db
+      .select()
+      .from(consents)
+      .where(eq(consents.participantId, id))
+      .orderBy(desc(consents.signedOn), desc(consents.id))
+      .prepare(),
+    consentOrganisations: db
+      .select({ consentId: consentOrganisations.consentId, id: organisations.id, name: organisations.name })
+      .from(consentOrganisations)
+      .innerJoin(consents, eq(consents.id, consentOrganisations.consentId))
+      .innerJoin(organisations, eq(organisations.id, consentOrganisations.organisationId))
+      .where(eq(consents.participantId, id))
+      .orderBy(asc(organisations.sortOrder), asc(organisations.id))
+      .prepare(),
+  };
+}
+
+const preparedByDb = new WeakMap<Db, ReturnType<typeof prepareDetailQueries>>();
+
+function detailQueries(db: Db): ReturnType<typeof prepareDetailQueries> {
+  let prepared = preparedByDb.get(db);
+  if (!prepared) {
+    prepared = prepareDetailQueries(db);
+    preparedByDb.set(db, prepared);
+  }
+  return prepared;
+}
+
 function loadConsents(db: Db, participantId: number, today: string): ConsentDto[] {
-  const rows = db
-    .select()
-    .from(consents)
-    .where(eq(consents.participantId, participantId))
-    .orderBy(desc(consents.signedOn), desc(consents.id))
-    .all();
-  const orgRows =
-    rows.length === 0
-      ? []
-      : db
-          .select({
-            consentId: consentOrganisations.consentId,
-            id: organisations.id,
-            name: organisations.name,
-          })
-          .from(consentOrganisations)
-          .innerJoin(organisations, eq(organisations.id, consentOrganisations.organisationId))
-          .where(
-            inArray(
-              consentOrganisations.consentId,
-              rows.map((row) => row.id),
-            ),
-          )
-          .orderBy(asc(organisations.sortOrder), asc(organisations.id))
-          .all();
+  const q = detailQueries(db);
+  const rows = q.consents.all({ id: participantId });
+  const orgRows = rows.length === 0 ? [] : q.consentOrganisations.all({ id: participantId });
   return rows.map((row) => ({
     id: row.id,
     signedOn: row.signedOn,
     validUntil: row.validUntil,
     withdrawnOn: row.withdrawnOn,
     coversSus: row.coversSus,
-    organisations: orgRows.filter((org) => org.consentId === row.id).map(({ id, name }) => ({ id, name })),
+    organisations: orgRows
+      .filter((org) => org.consentId === row.id)
+      .map(({ id: orgId, name }) => ({ id: orgId, name })),
     state: consentStateOf(row, today),
   }));
 }
 
-const author = alias(users, 'author');
-const authorOrg = alias(organisations, 'author_org');
-
 /**
  * Everything the participant page shows, for a caller whose access is already checked
  * (requireParticipantAccess). The identity block only when `access.identityVisible`; the
- * personal number masked.
+ * personal number masked. Pass the connection's root `db` (also inside a transaction: it is
+ * the same connection) so the prepared queries are reused.
  */
 export function participantDetail(
   db: Db,
@@ -92,53 +149,14 @@ export function participantDetail(
   if (access.access !== 'full') throw new AppError('forbidden', 'error.participantForbidden');
   const today = todayIso();
   const settings = readParticipantSettings(db);
-  const responsible = alias(users, 'responsible');
-  const row = db
-    .select({
-      participant: participants,
-      identity: participantIdentities,
-      responsibleName: responsible.name,
-      referringOrganisationName: organisations.name,
-    })
-    .from(participants)
-    .leftJoin(participantIdentities, eq(participantIdentities.participantId, participants.id))
-    .leftJoin(responsible, eq(responsible.id, participants.responsibleUserId))
-    .innerJoin(organisations, eq(organisations.id, participants.referringOrganisationId))
-    .where(eq(participants.id, participantId))
-    .get();
+  const q = detailQueries(db);
+  const row = q.row.get({ id: participantId });
   if (!row) throw new AppError('not_found', 'error.participantNotFound', undefined, 'participantId');
   const p = row.participant;
-
-  const events = db
-    .select({ event: participantEvents, createdByName: users.name })
-    .from(participantEvents)
-    .leftJoin(users, eq(users.id, participantEvents.createdBy))
-    .where(eq(participantEvents.participantId, participantId))
-    .orderBy(asc(participantEvents.id))
-    .all();
-  const referralRows = db
-    .select({ referral: referrals, organisationName: organisations.name })
-    .from(referrals)
-    .innerJoin(organisations, eq(organisations.id, referrals.organisationId))
-    .where(eq(referrals.participantId, participantId))
-    .orderBy(desc(referrals.receivedOn), desc(referrals.id))
-    .all();
-  const contactRows = db
-    .select({ contact: contacts, authorName: author.name, authorOrganisationName: authorOrg.name })
-    .from(contacts)
-    .innerJoin(author, eq(author.id, contacts.authorUserId))
-    .innerJoin(authorOrg, eq(authorOrg.id, author.organisationId))
-    .where(eq(contacts.participantId, participantId))
-    .orderBy(desc(contacts.onDate), desc(contacts.id))
-    .all();
-  const progressRows = db
-    .select({ step: progressSteps, authorName: author.name, authorOrganisationName: authorOrg.name })
-    .from(progressSteps)
-    .innerJoin(author, eq(author.id, progressSteps.authorUserId))
-    .innerJoin(authorOrg, eq(authorOrg.id, author.organisationId))
-    .where(eq(progressSteps.participantId, participantId))
-    .orderBy(desc(progressSteps.onDate), desc(progressSteps.id))
-    .all();
+  const events = q.events.all({ id: participantId });
+  const referralRows = q.referrals.all({ id: participantId });
+  const contactRows = q.contacts.all({ id: participantId });
+  const progressRows = q.progress.all({ id: participantId });
   const consentList = loadConsents(db, participantId, today);
   const validUntil = consentList
     .filter((consent) => consent.state === 'valid' || consent.state === 'expiring')

@@ -33,7 +33,8 @@ export function getParticipant(ctx: ServiceContext, participantId: number): Part
       entityType: 'participant',
       entityId: participantId,
     });
-    return participantDetail(tx, ctx.actor, participantId, access);
+    // The root handle (same connection, inside this transaction) reuses the prepared queries.
+    return participantDetail(ctx.db, ctx.actor, participantId, access);
   });
 }
 

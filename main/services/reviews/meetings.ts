@@ -102,10 +102,8 @@ export function coveredOrganisations(
   const rows = db.all<{ participantId: number; organisationId: number }>(sql`
     SELECT DISTINCT c.participant_id AS participantId, co.organisation_id AS organisationId
     FROM consents c JOIN consent_organisations co ON co.consent_id = c.id
-    WHERE c.participant_id IN (${sql.join(
-      participantIds.map((id) => sql`${id}`),
-      sql`, `,
-    )}) AND ${consentValidOn('c', today)}`);
+    WHERE c.participant_id IN (SELECT value FROM json_each(${JSON.stringify(participantIds)}))
+      AND ${consentValidOn('c', today)}`);
   for (const row of rows) {
     const set = covered.get(row.participantId) ?? new Set<number>();
     set.add(row.organisationId);

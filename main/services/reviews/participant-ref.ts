@@ -37,24 +37,26 @@ export function agendaParticipants(
       (${fullAccessSql(actor, today)} AND ${identityVisibleSql(actor)}) AS visible,
       pi.first_name AS firstName, pi.last_name AS lastName
     FROM participants p LEFT JOIN participant_identities pi ON pi.participant_id = p.id
-    WHERE p.id IN (${sql.join(
-      unique.map((id) => sql`${id}`),
-      sql`, `,
-    )})`);
-  return new Map(
-    rows.map((row) => {
-      const visible = Boolean(row.visible) && row.firstName !== null && row.lastName !== null;
-      return [
-        row.id,
-        {
-          id: row.id,
-          code: participantCode(row.id),
-          name: visible ? `${row.firstName} ${row.lastName}` : null,
-          initials: visible ? initialsOf(row.firstName ?? '', row.lastName ?? '') : null,
-          protectedIdentity: Boolean(row.protectedIdentity),
-          status: row.status,
-        },
-      ];
-    }),
-  );
+    WHERE p.id IN (SELECT value FROM json_each(${JSON.stringify(unique)}))`);
+  return new Map(rows.map((row) => [row.id, toAgendaParticipant(row)]));
+}
+
+/** The row facts (visible = full access and identity visible) as the agenda shows them. */
+export function toAgendaParticipant(row: {
+  id: number;
+  status: AgendaParticipant['status'];
+  protectedIdentity: number | boolean;
+  visible: number | boolean;
+  firstName: string | null;
+  lastName: string | null;
+}): AgendaParticipant {
+  const visible = Boolean(row.visible) && row.firstName !== null && row.lastName !== null;
+  return {
+    id: row.id,
+    code: participantCode(row.id),
+    name: visible ? `${row.firstName} ${row.lastName}` : null,
+    initials: visible ? initialsOf(row.firstName ?? '', row.lastName ?? '') : null,
+    protectedIdentity: Boolean(row.protectedIdentity),
+    status: row.status,
+  };
 }

@@ -1,12 +1,18 @@
 import { eq, sql } from 'drizzle-orm';
 import { addDays, addMonths, daysBetween, todayIso } from '../../api/dates';
 import { CONSENT_EXPIRY_WARNING_DAYS } from '../../api/defaults';
-import type { MeetingReason, ReviewSettings, SuggestionDto, SuggestionReason } from '../../api/review-types';
+import type {
+  AgendaParticipant,
+  MeetingReason,
+  ReviewSettings,
+  SuggestionDto,
+  SuggestionReason,
+} from '../../api/review-types';
 import type { Db } from '../../../db/open';
 import { agendaItems } from '../../../db/schema';
 import type { Actor, ServiceContext } from '../context';
-import { consentValidOn, fullAccessSql } from '../participants/access';
-import { agendaParticipants } from './participant-ref';
+import { consentValidOn, fullAccessRowSql, identityVisibleSql } from '../participants/access';
+import { toAgendaParticipant } from './participant-ref';
 import { requireMeeting } from './meetings';
 import { readReviewSettings } from './settings';
 
@@ -27,7 +33,11 @@ export const reasonWeights: Record<MeetingReason, number> = {
 
 interface CandidateRow {
   id: number;
-  status: string;
+  status: AgendaParticipant['status'];
+  protectedIdentity: number;
+  visible: number;
+  firstName: string | null;
+  lastName: string | null;
   referredOn: string;
   enrolledOn: string | null;
   plannedEndOn: string | null;
@@ -42,10 +52,18 @@ interface CandidateRow {
   requests: number;
 }
 
-/** The facts behind every rule, computed in SQL for the cases the caller may read. */
-function candidateFacts(db: Db, actor: Actor, today: string, followUpFrom: string, followUpTo: string) {
+/** The facts behind every rule, computed in SQL for the cases the caller may read (the benchmark times it). */
+export function candidateFacts(
+  db: Db,
+  actor: Actor,
+  today: string,
+  followUpFrom: string,
+  followUpTo: string,
+) {
   return db.all<CandidateRow>(sql`
-    SELECT p.id AS id, p.status AS status, p.referred_on AS referredOn, p.enrolled_on AS enrolledOn,
+    SELECT p.id AS id, p.status AS status, p.protected_identity AS protectedIdentity,
+      ${identityVisibleSql(actor)} AS visible, pi.first_name AS firstName, pi.last_name AS lastName,
+      p.referred_on AS referredOn, p.enrolled_on AS enrolledOn,
       p.planned_end_on AS plannedEndOn, p.closed_on AS closedOn, p.last_activity_on AS lastActivityOn,
       (SELECT count(v.id) * 1.0 / max(t.field_count, 1) FROM mappings m
         JOIN mapping_templates t ON t.id = m.template_id
@@ -61,14 +79,36 @@ function candidateFacts(db: Db, actor: Actor, today: string, followUpFrom: strin
         WHERE ai.participant_id = p.id AND ai.status = 'discussed') AS lastDiscussed,
       (SELECT count(*) FROM review_requests r WHERE r.participant_id = p.id AND r.handled_by_item_id IS NULL)
         AS requests
-    FROM participants p
+    FROM participants p LEFT JOIN participant_identities pi ON pi.participant_id = p.id
     WHERE (p.status IN ('referred', 'enrolled')
         OR (p.status = 'closed' AND p.closed_on > ${followUpFrom} AND p.closed_on <= ${followUpTo}))
-      AND ${fullAccessSql(actor, today)}`);
+      AND ${fullAccessRowSql(actor, today)}`);
+}
+
+/** The dates the rules compare with, computed once per request. */
+export interface Cutoffs {
+  today: string;
+  plannedEndHorizon: string;
+  inactiveSince: string;
+  mappingSince: string;
+  discussedSince: string;
+  consentHorizon: string;
+}
+
+export function cutoffsFor(today: string, settings: ReviewSettings): Cutoffs {
+  return {
+    today,
+    plannedEndHorizon: addDays(today, settings.plannedEndWeeks * 7),
+    inactiveSince: addDays(today, -settings.inactivityWeeks * 7),
+    mappingSince: addDays(today, -settings.mappingWeeks * 7),
+    discussedSince: addDays(today, -settings.notDiscussedWeeks * 7),
+    consentHorizon: addDays(today, CONSENT_EXPIRY_WARNING_DAYS),
+  };
 }
 
 /** Applies the rules with their thresholds; one reason per rule that holds. */
-export function reasonsFor(row: CandidateRow, today: string, settings: ReviewSettings): SuggestionReason[] {
+export function reasonsFor(row: CandidateRow, cut: Cutoffs): SuggestionReason[] {
+  const { today } = cut;
   const reasons: SuggestionReason[] = [];
   const add = (code: MeetingReason, value: number | null) => reasons.push({ code, value });
   if (row.requests > 0) add('requested', row.requests);
@@ -76,21 +116,16 @@ export function reasonsFor(row: CandidateRow, today: string, settings: ReviewSet
   if (row.status === 'enrolled' && row.enrolledOn !== null && row.enrolledOn <= today) {
     if (row.plannedEndOn !== null && row.plannedEndOn < today) {
       add('extension_to_decide', daysBetween(row.plannedEndOn, today));
-    } else if (
-      row.plannedEndOn !== null &&
-      row.plannedEndOn <= addDays(today, settings.plannedEndWeeks * 7)
-    ) {
+    } else if (row.plannedEndOn !== null && row.plannedEndOn <= cut.plannedEndHorizon) {
       add('planned_end_near', daysBetween(today, row.plannedEndOn));
     }
     const since = row.lastActivityOn ?? row.enrolledOn;
-    const idleDays = daysBetween(since, today);
-    if (idleDays >= settings.inactivityWeeks * 7) add('inactive', Math.floor(idleDays / 7));
-    if (row.enrolledOn <= addDays(today, -settings.mappingWeeks * 7) && (row.mappingShare ?? 0) < 1) {
+    if (since <= cut.inactiveSince) add('inactive', Math.floor(daysBetween(since, today) / 7));
+    if (row.enrolledOn <= cut.mappingSince && (row.mappingShare ?? 0) < 1) {
       add('started_without_mapping', Math.round((row.mappingShare ?? 0) * 100));
     }
     if (row.subgoals > 0 && row.openSubgoals === 0) add('ready_for_closure', row.subgoals);
-    const discussedCutoff = addDays(today, -settings.notDiscussedWeeks * 7);
-    if ((row.lastDiscussed ?? row.enrolledOn) <= discussedCutoff) {
+    if ((row.lastDiscussed ?? row.enrolledOn) <= cut.discussedSince) {
       add(
         'not_discussed',
         row.lastDiscussed === null ? null : Math.floor(daysBetween(row.lastDiscussed, today) / 7),
@@ -100,11 +135,7 @@ export function reasonsFor(row: CandidateRow, today: string, settings: ReviewSet
   if (row.status === 'closed' && row.closedOn !== null)
     add('follow_up_due', daysBetween(row.closedOn, today));
   if (row.overdueActions > 0) add('overdue_actions', row.overdueActions);
-  if (
-    row.status !== 'closed' &&
-    row.consentUntil !== null &&
-    row.consentUntil <= addDays(today, CONSENT_EXPIRY_WARNING_DAYS)
-  ) {
+  if (row.status !== 'closed' && row.consentUntil !== null && row.consentUntil <= cut.consentHorizon) {
     add('consent_expiring', daysBetween(today, row.consentUntil));
   }
   return reasons;
@@ -130,9 +161,10 @@ export function suggestForMeeting(ctx: ServiceContext, meetingId: number): Sugge
       .all()
       .flatMap((row) => (row.participantId === null ? [] : [row.participantId])),
   );
+  const cut = cutoffsFor(today, settings);
   const scored = candidateFacts(db, actor, today, followUpFrom, followUpTo)
     .map((row) => {
-      const reasons = reasonsFor(row, today, settings);
+      const reasons = reasonsFor(row, cut);
       return {
         row,
         reasons,
@@ -143,22 +175,11 @@ export function suggestForMeeting(ctx: ServiceContext, meetingId: number): Sugge
     .sort(
       (a, b) => b.score - a.score || a.row.referredOn.localeCompare(b.row.referredOn) || a.row.id - b.row.id,
     );
-  const people = agendaParticipants(
-    db,
-    actor,
-    scored.map((entry) => entry.row.id),
-    today,
-  );
-  return scored.flatMap((entry) => {
-    const participant = people.get(entry.row.id);
-    if (!participant) return [];
-    return [
-      {
-        participant,
-        reasons: entry.reasons.sort((a, b) => reasonWeights[b.code] - reasonWeights[a.code]),
-        score: entry.score,
-        onAgenda: onAgenda.has(entry.row.id),
-      },
-    ];
-  });
+  // Candidates are fully readable (the query requires it): the name shows unless protected.
+  return scored.map((entry) => ({
+    participant: toAgendaParticipant(entry.row),
+    reasons: entry.reasons.sort((a, b) => reasonWeights[b.code] - reasonWeights[a.code]),
+    score: entry.score,
+    onAgenda: onAgenda.has(entry.row.id),
+  }));
 }

@@ -1,0 +1,1 @@
+CREATE INDEX `participants_status_closed_idx` ON `participants` (`status`,`closed_on`);
