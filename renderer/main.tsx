@@ -7,6 +7,7 @@ import './styles/base.css';
 import './styles/forms.css';
 import './styles/layout.css';
 import './styles/components.css';
+import './styles/caseload.css';
 import './styles/print.css';
 
 const container = document.getElementById('root');

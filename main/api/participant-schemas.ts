@@ -21,28 +21,32 @@ export const dateSchema = z.string().trim().refine(isIsoDate, 'validation.date')
 /** A date that has already happened (or is today). */
 export const pastDateSchema = dateSchema.refine((value) => value <= todayIso(), 'validation.dateInFuture');
 
+/*
+ * Optional values accept null as well as a string, so a parsed value is itself a valid input
+ * (a form sends what the schema produced; parsing it again gives the same value).
+ */
+const emptyToNull = (value: string | null) => (value === null || value === '' ? null : value);
+
 /** Optional free text: an empty string is stored as null. */
 export const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, 'validation.tooLong')
-    .transform((value) => (value === '' ? null : value));
+  z.string().trim().max(max, 'validation.tooLong').nullable().transform(emptyToNull);
 
 const emailSchema = z
   .string()
   .trim()
   .max(200, 'validation.tooLong')
   .refine((value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), 'validation.email')
-  .transform((value) => (value === '' ? null : value));
+  .nullable()
+  .transform(emptyToNull);
 
 /** Optional personnummer or samordningsnummer, normalised to 12 digits (null when empty). */
 export const personalNumberSchema = z
   .string()
   .trim()
   .max(20, 'validation.personalNumber.format')
+  .nullable()
   .transform((value, ctx) => {
-    if (value === '') return null;
+    if (value === null || value === '') return null;
     const parsed = parsePersonalNumber(value, todayIso());
     if (!parsed.ok) {
       ctx.addIssue({ code: 'custom', message: `validation.personalNumber.${parsed.problem}` });
@@ -123,10 +127,16 @@ export const referParticipantInput = z
   .strict()
   .superRefine(requireBirthYear);
 
+/**
+ * The person's details. `keepPersonalNumber` leaves the stored number as it is (the page never
+ * holds it unmasked); otherwise `personalNumber` replaces it (empty removes it).
+ */
 export const updateParticipantInput = z
-  .object({ participantId: idSchema, ...participantFields })
+  .object({ participantId: idSchema, keepPersonalNumber: z.boolean(), ...participantFields })
   .strict()
-  .superRefine(requireBirthYear);
+  .superRefine((value, ctx) => {
+    if (!value.keepPersonalNumber) requireBirthYear(value, ctx);
+  });
 
 export const participantIdInput = z.object({ participantId: idSchema }).strict();
 

@@ -188,7 +188,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         const seed = integer('seed', 0, 2 ** 31, 1);
         const backend = createBackend(dataDir);
         await call(backend, lang, 'auth.login', {
-          userId: chooseUser(dataDir, values.as, m),
+          userId: chooseUser(dataDir, values.as, m, '--as'),
           password: password(),
         });
         try {
@@ -212,7 +212,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         const recoveryKey = values['recovery-key'] ?? io.env.SAMSYN_RECOVERY_KEY;
         const credential = recoveryKey
           ? { recoveryKey }
-          : { userId: chooseUser(dataDir, values.user, m), password: password() };
+          : { userId: chooseUser(dataDir, values.user, m, '--user'), password: password() };
         const report = await verifyDataDir(dataDir, credential);
         if (report.ok) {
           print(
@@ -320,15 +320,17 @@ function userIdByName(
   return entry.userId;
 }
 
+/** The user named by `flag`, or the only user with a key when there is just one. */
 function chooseUser(
   dataDir: string,
   name: string | undefined,
   m: (key: HostMessageKey, p?: Record<string, string>) => string,
+  flag: '--user' | '--as',
 ): number {
   if (name) return userIdByName(dataDir, name, m);
   const users = readKeyring(dataDir).users;
   if (users.length === 1 && users[0]) return users[0].userId;
-  throw new CliError(m('cli.chooseUser'));
+  throw new CliError(m('cli.chooseUser', { flag }));
 }
 
 function packageVersion(): string {

@@ -15,13 +15,14 @@ export interface ClientIssue {
 /**
  * A react-hook-form resolver that validates with the backend's own zod schema and shows the
  * issues in the user's language (localizeIssue). `toInput` turns the form's values (strings
- * from inputs and selects) into the procedure input; the submit handler receives the parsed
- * input. Client-only checks come first; the first message per field wins.
+ * from inputs and selects) into the procedure input — an unchosen select may stay empty and is
+ * reported by the schema, so its result is not typed as a valid input; the submit handler
+ * receives the parsed input. Client-only checks come first; the first message per field wins.
  */
 export function formResolver<F extends FieldValues, S extends z.ZodType>(
   schema: S,
   lang: Language,
-  toInput: (values: F) => z.input<S>,
+  toInput: (values: F) => unknown,
   clientChecks?: (values: F) => ClientIssue[],
 ): Resolver<F, unknown, z.output<S>> {
   return (values, _context, options) => {

@@ -2,14 +2,14 @@ import type { sv } from './sv';
 
 import { enMapping } from './mapping.en';
 import { enParticipantEnums } from './participant-enums.en';
-import { enParticipant } from './participant.en';
-import { enParticipants } from './participants.en';
+import { enCase } from './case.en';
+import { enCaseload } from './caseload.en';
 import { enPlan } from './plan.en';
 import { enReviews } from './reviews.en';
 
 export const en: Record<keyof typeof sv, string> = {
-  ...enParticipants,
-  ...enParticipant,
+  ...enCaseload,
+  ...enCase,
   ...enParticipantEnums,
   ...enMapping,
   ...enPlan,
@@ -28,6 +28,11 @@ export const en: Record<keyof typeof sv, string> = {
   'common.actions': 'Actions',
   'common.refresh': 'Refresh',
   'common.none': '–',
+  'common.yes': 'Yes',
+  'common.no': 'No',
+  'common.close': 'Close',
+  'common.show': 'Show',
+  'common.hide': 'Hide',
 
   'error.network': 'Samsyn is not responding. Check that the program is running and try again.',
   'error.timeout': 'Samsyn did not answer in time. Try again; if it persists, restart the program.',
@@ -79,6 +84,9 @@ export const en: Record<keyof typeof sv, string> = {
   'setup.stepOf': 'Step {step} of {total}:',
   'setup.step1.title': 'The team',
   'setup.step1.help': 'The name is shown on the login page and in printouts.',
+  'setup.demoData': 'Start with demo data',
+  'setup.demoDataHint':
+    'Adds 300 fictional participants so you can look around. Do not use it for real data – demo data cannot be removed.',
   'setup.teamNameHint': 'For example “Cooperation team North”.',
   'setup.languageHint': 'The language new users start with. Everyone can change their own.',
   'setup.step2.title': 'Organisations',
@@ -133,9 +141,21 @@ export const en: Record<keyof typeof sv, string> = {
   'nav.admin': 'Administration',
   'nav.password': 'Change password',
 
+  'placeholder.reviews':
+    'The joint case reviews will be prepared and recorded here. That part arrives in a coming version.',
   'placeholder.statistics':
     'Reports for the steering group and the financier will be produced here. That part arrives in a coming version.',
 
+  'admin.settings.title': 'Participant settings',
+  'admin.settings.programmeMonths': 'Programme length (months)',
+  'admin.settings.programmeMonthsHint':
+    'The planned end is suggested as the start date plus this many months.',
+  'admin.settings.inactivityWeeks': 'No activity after (weeks)',
+  'admin.settings.inactivityWeeksHint':
+    'An enrolled participant without contact or progress this long is flagged.',
+  'admin.settings.intakeCriteria': 'Intake criteria',
+  'admin.settings.intakeCriteriaHint': 'One criterion per line. Ticked at enrolment.',
+  'admin.settings.saved': 'The settings are saved.',
   'admin.tabsLabel': 'Administration',
   'admin.tab.users': 'Users',
   'admin.tab.organisations': 'Organisations',

@@ -4,14 +4,14 @@
  */
 import { svMapping } from './mapping.sv';
 import { svParticipantEnums } from './participant-enums.sv';
-import { svParticipant } from './participant.sv';
-import { svParticipants } from './participants.sv';
+import { svCase } from './case.sv';
+import { svCaseload } from './caseload.sv';
 import { svPlan } from './plan.sv';
 import { svReviews } from './reviews.sv';
 
 export const sv = {
-  ...svParticipants,
-  ...svParticipant,
+  ...svCaseload,
+  ...svCase,
   ...svParticipantEnums,
   ...svMapping,
   ...svPlan,
@@ -30,6 +30,11 @@ export const sv = {
   'common.actions': 'Åtgärder',
   'common.refresh': 'Uppdatera',
   'common.none': '–',
+  'common.yes': 'Ja',
+  'common.no': 'Nej',
+  'common.close': 'Stäng',
+  'common.show': 'Visa',
+  'common.hide': 'Dölj',
 
   'error.network': 'Samsyn svarar inte. Kontrollera att programmet är igång och försök igen.',
   'error.timeout': 'Samsyn svarade inte i tid. Försök igen; kvarstår felet, starta om programmet.',
@@ -80,6 +85,9 @@ export const sv = {
   'setup.stepOf': 'Steg {step} av {total}:',
   'setup.step1.title': 'Teamet',
   'setup.step1.help': 'Namnet visas på inloggningssidan och i utskrifter.',
+  'setup.demoData': 'Starta med demodata',
+  'setup.demoDataHint':
+    'Lägger in 300 påhittade deltagare så att du kan se dig omkring. Använd inte för riktiga uppgifter – demodata går inte att ta bort.',
   'setup.teamNameHint': 'Till exempel ”Samverkansteamet Norr”.',
   'setup.languageHint': 'Språket som nya användare får från början. Var och en kan byta själv.',
   'setup.step2.title': 'Organisationer',
@@ -134,9 +142,20 @@ export const sv = {
   'nav.admin': 'Administration',
   'nav.password': 'Byt lösenord',
 
+  'placeholder.reviews':
+    'Här förbereds och dokumenteras de gemensamma ärendegenomgångarna. Den delen kommer i en kommande version.',
   'placeholder.statistics':
     'Här tas uppföljningen till styrgrupp och samordningsförbund fram. Den delen kommer i en kommande version.',
 
+  'admin.settings.title': 'Inställningar för deltagare',
+  'admin.settings.programmeMonths': 'Programmets längd (månader)',
+  'admin.settings.programmeMonthsHint': 'Planerat avslut föreslås som startdatum plus så här många månader.',
+  'admin.settings.inactivityWeeks': 'Ingen aktivitet efter (veckor)',
+  'admin.settings.inactivityWeeksHint':
+    'En inskriven deltagare utan kontakt eller stegförflyttning så här länge flaggas.',
+  'admin.settings.intakeCriteria': 'Intagningskriterier',
+  'admin.settings.intakeCriteriaHint': 'Ett kriterium per rad. Bockas av vid inskrivning.',
+  'admin.settings.saved': 'Inställningarna är sparade.',
   'admin.tabsLabel': 'Administration',
   'admin.tab.users': 'Användare',
   'admin.tab.organisations': 'Organisationer',

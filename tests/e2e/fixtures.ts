@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -40,7 +40,93 @@ async function startApp(dataDir: string): Promise<{ app: RunningApp; child: Chil
   return { app: { entryUrl: url, dataDir }, child };
 }
 
-export const test = base.extend<{ app: RunningApp }>({
+/** A team made with the CLI before the host starts: the admin and further users. */
+export interface SeededUser {
+  name: string;
+  org: string;
+  role: 'admin' | 'coordinator' | 'caseworker' | 'readonly';
+  /** The password to log in with; users other than the admin must change it first. */
+  password: string;
+}
+
+export const SEEDED_ADMIN: SeededUser = {
+  name: 'Maria Lind',
+  org: 'KOM-AM',
+  role: 'admin',
+  password: 'vår gemensamma samverkan 2026',
+};
+
+function cli(dataDir: string, args: string[], env: Record<string, string> = {}): string {
+  return execFileSync(process.execPath, [path.join(root, 'dist', 'cli.mjs'), ...args], {
+    env: { ...process.env, SAMSYN_DATA_DIR: dataDir, SAMSYN_LANG: 'sv', ...env },
+    encoding: 'utf8',
+  });
+}
+
+function seedTeam(dataDir: string, users: SeededUser[], demoParticipants: number): void {
+  cli(
+    dataDir,
+    [
+      'init',
+      '--team',
+      'Samverkansteamet Norr',
+      '--admin-name',
+      SEEDED_ADMIN.name,
+      '--admin-org',
+      SEEDED_ADMIN.org,
+    ],
+    {
+      SAMSYN_PASSWORD: SEEDED_ADMIN.password,
+    },
+  );
+  for (const user of users) {
+    cli(
+      dataDir,
+      [
+        'user',
+        'add',
+        '--as',
+        SEEDED_ADMIN.name,
+        '--name',
+        user.name,
+        '--org',
+        user.org,
+        '--role',
+        user.role,
+        '--profession',
+        'Handläggare',
+      ],
+      { SAMSYN_PASSWORD: SEEDED_ADMIN.password, SAMSYN_NEW_PASSWORD: user.password },
+    );
+  }
+  if (demoParticipants > 0) {
+    cli(
+      dataDir,
+      ['demo', '--participants', String(demoParticipants), '--seed', '7', '--as', SEEDED_ADMIN.name],
+      {
+        SAMSYN_PASSWORD: SEEDED_ADMIN.password,
+      },
+    );
+  }
+}
+
+export const test = base.extend<{
+  app: RunningApp;
+  seededUsers: SeededUser[];
+  demoParticipants: number;
+  seededApp: RunningApp;
+}>({
+  seededUsers: [[], { option: true }],
+  demoParticipants: [0, { option: true }],
+  seededApp: async ({ seededUsers, demoParticipants }, use) => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'samsyn-e2e-'));
+    seedTeam(dataDir, seededUsers, demoParticipants);
+    const { app, child } = await startApp(dataDir);
+    await use(app);
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+    rmSync(dataDir, { recursive: true, force: true });
+  },
   // Playwright requires an object pattern for the fixtures argument, even when empty.
   // eslint-disable-next-line no-empty-pattern
   app: async ({}, use) => {

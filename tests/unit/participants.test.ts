@@ -219,6 +219,44 @@ describe('participants: bad input is refused and nothing is saved', () => {
     });
     expect(await count()).toBe(1);
 
+    // Editing the person keeps the stored number unless a new one is given.
+    const edited = await admin.call('participants.update', {
+      participantId,
+      keepPersonalNumber: true,
+      firstName: 'Amina',
+      lastName: 'Yusuf-Ali',
+      personalNumber: '',
+      gender: 'woman',
+      birthYear: null,
+      phone: '',
+      preferredLanguage: 'somaliska',
+      interpreterNeeded: false,
+      interpreterLanguage: '',
+      protectedIdentity: false,
+      responsibleUserId: null,
+    });
+    expect(edited.identity).toMatchObject({
+      lastName: 'Yusuf-Ali',
+      personalNumberMasked: '19850312-****',
+      phone: null,
+    });
+    const removed = await admin.fail('participants.update', {
+      participantId,
+      keepPersonalNumber: false,
+      firstName: 'Amina',
+      lastName: 'Yusuf-Ali',
+      personalNumber: '',
+      gender: 'woman',
+      birthYear: null,
+      phone: '',
+      preferredLanguage: '',
+      interpreterNeeded: false,
+      interpreterLanguage: '',
+      protectedIdentity: false,
+      responsibleUserId: null,
+    });
+    expect(removed).toMatchObject({ code: 'invalid_input', field: 'birthYear' });
+
     const enrolBackwards = await admin.fail('participants.enrol', {
       participantId,
       startOn: todayIso(),
@@ -381,6 +419,7 @@ describe('participants: protected identity', () => {
     expect((await admin.fail('participants.revealPersonalNumber', { participantId })).code).toBe('forbidden');
     const edit = await admin.fail('participants.update', {
       participantId,
+      keepPersonalNumber: true,
       firstName: 'X',
       lastName: 'Y',
       personalNumber: '',

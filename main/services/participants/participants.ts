@@ -106,7 +106,7 @@ function assertUniquePersonalNumber(
   throw new AppError('conflict', 'error.duplicatePersonalNumberHidden', undefined, 'personalNumber');
 }
 
-type PersonFields = Omit<ParsedInput<'participants.update'>, 'participantId'>;
+type PersonFields = Omit<ParsedInput<'participants.update'>, 'participantId' | 'keepPersonalNumber'>;
 
 function birthYearOf(input: PersonFields): number | null {
   if (input.personalNumber === null) return input.birthYear;
@@ -228,15 +228,26 @@ export function updateParticipant(
   const { db, actor } = ctx;
   if (!access.identityVisible) throw new AppError('forbidden', 'error.protectedIdentityEdit');
   return db.transaction((tx) => {
-    assertUniquePersonalNumber(tx, actor, input.personalNumber, input.participantId);
+    const stored = tx
+      .select({ personalNumber: participantIdentities.personalNumber })
+      .from(participantIdentities)
+      .where(eq(participantIdentities.participantId, input.participantId))
+      .get();
+    const person = input.keepPersonalNumber
+      ? { ...input, personalNumber: stored?.personalNumber ?? null }
+      : input;
+    if (person.personalNumber === null && person.birthYear === null) {
+      throw new AppError('invalid_input', 'validation.birthYearRequired', undefined, 'birthYear');
+    }
+    assertUniquePersonalNumber(tx, actor, person.personalNumber, input.participantId);
     assertActiveUser(tx, input.responsibleUserId, 'responsibleUserId');
     const now = new Date().toISOString();
     tx.update(participants)
-      .set({ ...participantValues(input), updatedAt: now })
+      .set({ ...participantValues(person), updatedAt: now })
       .where(eq(participants.id, input.participantId))
       .run();
     tx.update(participantIdentities)
-      .set({ ...identityValues(input), updatedAt: now })
+      .set({ ...identityValues(person), updatedAt: now })
       .where(eq(participantIdentities.participantId, input.participantId))
       .run();
     appendAudit(tx, {

@@ -4,6 +4,7 @@ import type { AdminTab } from '../shell/routes';
 import { AdminTabs } from './AdminTabs';
 import { AuditTab } from './AuditTab';
 import { OrganisationsTab } from './OrganisationsTab';
+import { ParticipantSettingsTab } from './ParticipantSettingsTab';
 import { UsersTab } from './UsersTab';
 
 interface Props {
@@ -20,6 +21,7 @@ export function AdminPage({ tab, currentUserId }: Props) {
         {tab === 'users' ? <UsersTab currentUserId={currentUserId} /> : null}
         {tab === 'organisations' ? <OrganisationsTab /> : null}
         {tab === 'log' ? <AuditTab /> : null}
+        {tab === 'settings' ? <ParticipantSettingsTab /> : null}
       </AdminTabs>
     </section>
   );

@@ -1,4 +1,5 @@
 import { isLanguage, languages } from '../../../main/api/i18n';
+import { CheckboxField } from '../../components/CheckboxField';
 import { FocusHeading } from '../../components/FocusHeading';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
@@ -37,6 +38,11 @@ export function TeamStep({ form }: { form: SetupFormApi }) {
           </option>
         ))}
       </SelectField>
+      <CheckboxField
+        label={t('setup.demoData')}
+        hint={t('setup.demoDataHint')}
+        registration={form.register('demoData')}
+      />
     </section>
   );
 }

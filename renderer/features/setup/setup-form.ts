@@ -13,6 +13,8 @@ export interface OrganisationRow {
 export interface SetupFormValues {
   teamName: string;
   language: Language;
+  /** "Start with demo data": fictional participants to look around in. */
+  demoData: boolean;
   organisations: OrganisationRow[];
   admin: {
     name: string;
@@ -30,7 +32,7 @@ export type SetupFormApi = UseFormReturn<SetupFormValues, unknown, SetupInput>;
 
 /** The fields each step validates before "Nästa". */
 export const stepFields: Record<Exclude<SetupStep, 3>, Path<SetupFormValues>[]> = {
-  1: ['teamName', 'language'],
+  1: ['teamName', 'language', 'demoData'],
   2: ['organisations'],
 };
 
@@ -43,6 +45,7 @@ export function initialValues(defaults: SetupDefaults, language: Language): Setu
   return {
     teamName: '',
     language,
+    demoData: false,
     organisations,
     admin: {
       name: '',
@@ -59,6 +62,7 @@ export function toSetupInput(values: SetupFormValues): z.input<typeof setupIniti
   return {
     teamName: values.teamName,
     language: values.language,
+    demoData: values.demoData,
     organisations: values.organisations,
     admin: { name, organisationCode, profession, password },
   };

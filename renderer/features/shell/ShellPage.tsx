@@ -1,9 +1,8 @@
 import type { SessionUser } from '../../../main/api/contract';
 import { AdminPage } from '../admin/AdminPage';
-import { ParticipantPage } from '../participant/ParticipantPage';
-import { ParticipantsPage } from '../participants/ParticipantsPage';
+import { ParticipantPage } from '../case/ParticipantPage';
+import { ParticipantsPage } from '../caseload/ParticipantsPage';
 import { PlaceholderPage } from '../placeholder/PlaceholderPage';
-import { ReviewsPage } from '../reviews/ReviewsPage';
 import { ChangePasswordPage } from './ChangePasswordPage';
 import type { Route } from './routes';
 
@@ -21,7 +20,7 @@ export function ShellPage({ route, user }: Props) {
         <ParticipantsPage view={route.participantsView} user={user} />
       );
     case 'reviews':
-      return <ReviewsPage route={route} user={user} />;
+      return <PlaceholderPage title="nav.reviews" text="placeholder.reviews" />;
     case 'statistics':
       return <PlaceholderPage title="nav.statistics" text="placeholder.statistics" />;
     case 'admin':

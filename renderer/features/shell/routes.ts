@@ -57,14 +57,7 @@ const participantsViewSlugs: Record<ParticipantsView, string> = {
 };
 
 export const navPages: readonly PageId[] = ['participants', 'reviews', 'statistics', 'admin'];
-export const adminTabs: readonly AdminTab[] = [
-  'users',
-  'organisations',
-  'log',
-  'settings',
-  'templates',
-  'interventionTypes',
-];
+export const adminTabs: readonly AdminTab[] = ['users', 'organisations', 'log', 'settings'];
 export const reviewsViews: readonly ReviewsView[] = ['meetings', 'actions', 'settings'];
 export const participantsViews: readonly ParticipantsView[] = ['list', 'queue', 'consents', 'new'];
 
@@ -109,4 +102,9 @@ export function hrefOf(page: PageId, tab?: AdminTab): string {
 
 export function navigate(page: PageId, tab?: AdminTab): void {
   window.location.hash = hrefOf(page, tab);
+}
+
+/** Goes to a route built by one of the href helpers (e.g. after saving a new participant). */
+export function goTo(href: string): void {
+  window.location.hash = href;
 }

@@ -1,0 +1,104 @@
+import { useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { addMonths, todayIso } from '../../../main/api/dates';
+import { enrolInput } from '../../../main/api/participant-schemas';
+import type { ParticipantDetail } from '../../../main/api/participant-types';
+import { call } from '../../api/call';
+import { useApiQuery } from '../../api/query';
+import { Button } from '../../components/Button';
+import { CheckboxField } from '../../components/CheckboxField';
+import { DateField } from '../../components/DateField';
+import { DialogCancel } from '../../components/DialogCancel';
+import { FormAlert } from '../../components/FormAlert';
+import { Modal } from '../../components/Modal';
+import { applyApiError, fieldsOf } from '../../forms/applyApiError';
+import { formResolver } from '../../forms/formResolver';
+import { rootErrorMessage } from '../../forms/rootError';
+import { useT } from '../../i18n/useT';
+import { useApplyParticipant } from './useParticipant';
+
+interface Values {
+  startOn: string;
+  plannedEndOn: string;
+  intakeCriteria: string[];
+}
+
+const isField = fieldsOf<Values>('startOn', 'plannedEndOn', 'intakeCriteria');
+
+/** Accept the referral and enrol: start date, planned end (start + programme length), intake criteria. */
+export function EnrolDialog({ participant }: { participant: ParticipantDetail }) {
+  const { t, lang } = useT();
+  const apply = useApplyParticipant();
+  const settings = useApiQuery('settings.participants', {});
+  const months = settings.data?.programmeMonths ?? 6;
+  const [open, setOpen] = useState(false);
+  const resolver = useMemo(
+    () =>
+      formResolver(enrolInput, lang, (values: Values) => ({
+        participantId: participant.id,
+        startOn: values.startOn,
+        plannedEndOn: values.plannedEndOn === '' ? null : values.plannedEndOn,
+        intakeCriteria: values.intakeCriteria,
+      })),
+    [lang, participant.id],
+  );
+  const blank = (): Values => ({
+    startOn: todayIso(),
+    plannedEndOn: addMonths(todayIso(), months),
+    intakeCriteria: [],
+  });
+  const form = useForm<Values, unknown, z.output<typeof enrolInput>>({ resolver, defaultValues: blank() });
+  const { errors, isSubmitting } = form.formState;
+  const submit = form.handleSubmit(async (input) => {
+    const result = await call('participants.enrol', input);
+    if (!result.ok) return applyApiError(form.setError, result.error, isField);
+    setOpen(false);
+    await apply(result.value);
+  });
+  return (
+    <Modal
+      open={open}
+      onOpenChange={(next) => {
+        if (next) form.reset(blank());
+        setOpen(next);
+      }}
+      trigger={<Button variant="primary">{t('case.enrol.open')}</Button>}
+      title={t('case.enrol.title')}
+    >
+      <form onSubmit={submit} noValidate className="stack">
+        <div className="field-row">
+          <DateField
+            label={t('case.enrol.startOn')}
+            registration={form.register('startOn')}
+            error={errors.startOn?.message}
+          />
+          <DateField
+            label={t('case.enrol.plannedEndOn')}
+            hint={t('case.enrol.plannedEndHint', { months })}
+            registration={form.register('plannedEndOn')}
+            error={errors.plannedEndOn?.message}
+          />
+        </div>
+        <fieldset className="field checkbox-group">
+          <legend className="field-label">{t('case.enrol.criteria')}</legend>
+          {(settings.data?.intakeCriteria ?? []).map((criterion) => (
+            <CheckboxField
+              key={criterion}
+              label={criterion}
+              value={criterion}
+              registration={form.register('intakeCriteria')}
+            />
+          ))}
+        </fieldset>
+        <FormAlert message={rootErrorMessage(errors)} />
+        <div className="form-actions">
+          <DialogCancel />
+          <Button type="submit" variant="primary" busy={isSubmitting}>
+            {t('case.enrol.submit')}
+          </Button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

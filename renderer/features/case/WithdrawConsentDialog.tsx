@@ -1,0 +1,76 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { todayIso } from '../../../main/api/dates';
+import { withdrawConsentInput } from '../../../main/api/participant-schemas';
+import type { ConsentDto } from '../../../main/api/participant-types';
+import { call } from '../../api/call';
+import { Button } from '../../components/Button';
+import { DateField } from '../../components/DateField';
+import { DialogCancel } from '../../components/DialogCancel';
+import { FormAlert } from '../../components/FormAlert';
+import { Modal } from '../../components/Modal';
+import { applyApiError, fieldsOf } from '../../forms/applyApiError';
+import { formResolver } from '../../forms/formResolver';
+import { rootErrorMessage } from '../../forms/rootError';
+import { useT } from '../../i18n/useT';
+import { useApplyParticipant } from './useParticipant';
+
+interface Values {
+  withdrawnOn: string;
+}
+
+const isField = fieldsOf<Values>('withdrawnOn');
+
+/** Records that the participant withdrew a consent; access ends that day. */
+export function WithdrawConsentDialog({ consent }: { consent: ConsentDto }) {
+  const { t, lang } = useT();
+  const apply = useApplyParticipant();
+  const client = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const resolver = useMemo(
+    () =>
+      formResolver(withdrawConsentInput, lang, (values: Values) => ({ consentId: consent.id, ...values })),
+    [lang, consent.id],
+  );
+  const form = useForm<Values, unknown, z.output<typeof withdrawConsentInput>>({
+    resolver,
+    defaultValues: { withdrawnOn: todayIso() },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const submit = form.handleSubmit(async (input) => {
+    const result = await call('consents.withdraw', input);
+    if (!result.ok) return applyApiError(form.setError, result.error, isField);
+    setOpen(false);
+    if (result.value) await apply(result.value);
+    else await client.invalidateQueries();
+  });
+  return (
+    <Modal
+      open={open}
+      onOpenChange={(next) => {
+        if (next) form.reset({ withdrawnOn: todayIso() });
+        setOpen(next);
+      }}
+      trigger={<Button variant="link">{t('case.consent.withdraw')}</Button>}
+      title={t('case.consent.withdrawTitle')}
+      description={t('case.consent.withdrawHint')}
+    >
+      <form onSubmit={submit} noValidate className="stack">
+        <DateField
+          label={t('case.consent.withdrawnOn')}
+          registration={form.register('withdrawnOn')}
+          error={errors.withdrawnOn?.message}
+        />
+        <FormAlert message={rootErrorMessage(errors)} />
+        <div className="form-actions">
+          <DialogCancel />
+          <Button type="submit" variant="danger" busy={isSubmitting}>
+            {t('case.consent.withdraw')}
+          </Button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,4 +1,0 @@
-/** Texts of the participants feature (Swedish, the reference). */
-export const svParticipants = {
-  'participants.title': 'Deltagare',
-} as const;
