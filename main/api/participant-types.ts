@@ -61,6 +61,8 @@ export interface ParticipantListRow {
   consentStatus: ConsentStatus;
   /** Share of the mapping's fields filled in, 0–100; null when no mapping is started. */
   mappingCompleteness: number | null;
+  /** Actions from case reviews that are still open. */
+  openActions: number;
 }
 
 export interface ParticipantListResult {

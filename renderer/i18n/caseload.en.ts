@@ -29,6 +29,7 @@ export const enCaseload: Record<keyof typeof svCaseload, string> = {
   'caseload.column.plannedEnd': 'Planned end',
   'caseload.column.lastActivity': 'Last active',
   'caseload.column.mapping': 'Mapping',
+  'caseload.column.actions': 'Actions',
   'caseload.column.consent': 'Consent',
   'caseload.protected': 'Protected',
   'caseload.existsOnly': '(no consent for your organisation)',

@@ -26,6 +26,7 @@ export const svCaseload = {
   'caseload.column.plannedEnd': 'Planerat slut',
   'caseload.column.lastActivity': 'Senast aktiv',
   'caseload.column.mapping': 'Kartläggning',
+  'caseload.column.actions': 'Åtgärder',
   'caseload.column.consent': 'Samtycke',
   'caseload.protected': 'Skyddad',
   'caseload.existsOnly': '(samtycke saknas för din organisation)',

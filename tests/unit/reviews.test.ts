@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Input } from '../../main/api/contract';
 import { addDays, addMonths, todayIso } from '../../main/api/dates';
 import { type Client, initializedBackend, loggedInUser, orgId } from '../helpers/backend';
-import { referralInput } from '../helpers/participants';
+import { listInput, referralInput } from '../helpers/participants';
 import { useTempDirs } from '../helpers/temp';
 
 const today = todayIso();
@@ -361,6 +361,8 @@ describe('reviews: the meeting', () => {
       newDueOn: null,
       note: 'Organisationen hann inte',
     });
+    const row = (await admin.call('participants.list', listInput())).rows.find((r) => r.id === id);
+    expect(row?.openActions).toBe(1);
     const all = await admin.call('actions.list', { scope: 'participant', participantId: id });
     expect(all.map((x) => [x.what, x.status, x.reviews.length])).toEqual([
       ['Ansöka om praktik', 'not_carried_out', 1],

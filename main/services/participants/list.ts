@@ -78,6 +78,8 @@ function visibleRowColumns(actor: Actor, today: string, full: SQL) {
       FROM mappings m JOIN mapping_templates t ON t.id = m.template_id
       LEFT JOIN mapping_values v ON v.mapping_id = m.id AND v.value IS NOT NULL
       WHERE m.participant_id = p.id GROUP BY m.id)`.as('mapping_completeness'),
+    openActions: sql<number>`(SELECT count(*) FROM actions a
+      WHERE a.participant_id = p.id AND a.status = 'open')`.as('open_actions'),
   };
 }
 
@@ -183,6 +185,7 @@ export function listParticipants(
         inactive: full && isInactive(row, today, inactivityWeeks),
         consentStatus: full ? consentStatusOf(row.consentUntil, today) : 'none',
         mappingCompleteness: full ? row.mappingCompleteness : null,
+        openActions: full ? row.openActions : 0,
       },
     ];
   });

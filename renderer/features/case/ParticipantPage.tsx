@@ -10,6 +10,7 @@ import { CaseHeader } from './CaseHeader';
 import { CaseTabs } from './CaseTabs';
 import { ConsentTab } from './ConsentTab';
 import { OverviewTab } from './OverviewTab';
+import { MappingTab } from '../mapping/MappingTab';
 import { useParticipant } from './useParticipant';
 
 type Tab = 'overview' | 'activity' | 'consent' | 'mapping' | 'plan';
@@ -67,7 +68,7 @@ export function ParticipantPage({ participantId, user }: { participantId: number
         {tab === 'overview' ? <OverviewTab participant={participant} user={user} /> : null}
         {tab === 'activity' ? <ActivityTab participant={participant} user={user} /> : null}
         {tab === 'consent' ? <ConsentTab participant={participant} user={user} /> : null}
-        {tab === 'mapping' ? <p className="lead">{t('case.mappingComing')}</p> : null}
+        {tab === 'mapping' ? <MappingTab participantId={participant.id} user={user} /> : null}
         {tab === 'plan' ? <p className="lead">{t('case.planComing')}</p> : null}
       </CaseTabs>
     </section>

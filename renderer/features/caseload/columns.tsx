@@ -103,6 +103,12 @@ export function participantColumns(i18n: I18n, shortDate: (date: string | null) 
         return value === null ? t('common.none') : `${formatNumber(value)} %`;
       },
     }),
+    column.accessor('openActions', {
+      id: 'actions',
+      header: () => t('caseload.column.actions'),
+      enableSorting: false,
+      cell: ({ getValue }) => (getValue() > 0 ? formatNumber(getValue()) : t('common.none')),
+    }),
     column.accessor('consentStatus', {
       id: 'consent',
       header: () => t('caseload.column.consent'),

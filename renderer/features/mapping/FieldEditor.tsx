@@ -1,0 +1,137 @@
+import type { TemplateField } from '../../../main/api/mapping-template';
+import { cefrLevels, yesNoUnknown } from '../../../main/api/mapping-template';
+import { useT } from '../../i18n/useT';
+import type { Draft } from './value';
+
+interface Props {
+  field: TemplateField;
+  draft: Draft;
+  /** Id and descriptions of the control (the label or legend is rendered around it). */
+  control: { id: string; 'aria-describedby': string | undefined; 'aria-invalid': boolean | undefined };
+  disabled: boolean;
+  /** Every change of the draft. */
+  onChange: (draft: Draft) => void;
+  /** Save now: on blur for typed values, at once for choices. */
+  onCommit: (draft: Draft) => void;
+}
+
+/** One editor per field type; choices save at once, typed values when the field is left. */
+export function FieldEditor({ field, draft, control, disabled, onChange, onCommit }: Props) {
+  const { t, lang } = useT();
+  const text = Array.isArray(draft) ? '' : draft;
+  const choose = (value: string) => {
+    onChange(value);
+    onCommit(value);
+  };
+  switch (field.type) {
+    case 'long_text':
+      return (
+        <textarea
+          {...control}
+          className="input textarea"
+          rows={3}
+          value={text}
+          disabled={disabled}
+          onChange={(event) => onChange(event.target.value)}
+          onBlur={(event) => onCommit(event.target.value)}
+        />
+      );
+    case 'single_choice':
+    case 'cefr':
+      return (
+        <select
+          {...control}
+          className="input select"
+          value={text}
+          disabled={disabled}
+          onChange={(event) => choose(event.target.value)}
+        >
+          <option value="">{t('mapping.notAnswered')}</option>
+          {field.type === 'cefr'
+            ? cefrLevels.map((level) => (
+                <option key={level} value={level}>
+                  {level === 'pre_A1' ? 'Pre-A1' : level}
+                </option>
+              ))
+            : field.options.map((option) => (
+                <option key={option.key} value={option.key}>
+                  {option.label[lang]}
+                </option>
+              ))}
+        </select>
+      );
+    case 'multiple_choice': {
+      const selected = Array.isArray(draft) ? draft : [];
+      return (
+        <div className="checkbox-columns">
+          {field.options.map((option) => (
+            <label key={option.key} className="checkbox-row">
+              <input
+                type="checkbox"
+                checked={selected.includes(option.key)}
+                disabled={disabled}
+                onChange={(event) => {
+                  const next = event.target.checked
+                    ? [...selected, option.key]
+                    : selected.filter((key) => key !== option.key);
+                  onChange(next);
+                  onCommit(next);
+                }}
+              />
+              <span>{option.label[lang]}</span>
+            </label>
+          ))}
+        </div>
+      );
+    }
+    case 'yes_no_unknown':
+    case 'scale': {
+      const options =
+        field.type === 'scale'
+          ? ['1', '2', '3', '4', '5'].map((value) => ({ value, label: value }))
+          : yesNoUnknown.map((value) => ({ value, label: t(`mapping.answer.${value}`) }));
+      return (
+        <div className="radio-row">
+          {options.map((option) => (
+            <label key={option.value} className="radio-chip">
+              <input
+                type="radio"
+                name={control.id}
+                value={option.value}
+                checked={text === option.value}
+                disabled={disabled}
+                onChange={() => choose(option.value)}
+              />
+              <span>{option.label}</span>
+            </label>
+          ))}
+          {text !== '' ? (
+            <button
+              type="button"
+              className="button button-link"
+              disabled={disabled}
+              onClick={() => choose('')}
+            >
+              {t('mapping.clear')}
+            </button>
+          ) : null}
+        </div>
+      );
+    }
+    default:
+      return (
+        <input
+          {...control}
+          className={['input', field.type === 'ssyk' || field.type === 'number' ? 'input-short' : null]
+            .filter(Boolean)
+            .join(' ')}
+          type={field.type === 'date' ? 'date' : 'text'}
+          inputMode={field.type === 'number' || field.type === 'ssyk' ? 'numeric' : undefined}
+          value={text}
+          disabled={disabled}
+          onChange={(event) => onChange(event.target.value)}
+          onBlur={(event) => onCommit(event.target.value)}
+        />
+      );
+  }
+}
