@@ -110,17 +110,21 @@ function seedTeam(dataDir: string, users: SeededUser[], demoParticipants: number
   }
 }
 
+/** What `seededApp` prepares (an object: Playwright reads a bare array option as [value, options]). */
+export interface TeamSeed {
+  users: SeededUser[];
+  demoParticipants: number;
+}
+
 export const test = base.extend<{
   app: RunningApp;
-  seededUsers: SeededUser[];
-  demoParticipants: number;
+  team: TeamSeed;
   seededApp: RunningApp;
 }>({
-  seededUsers: [[], { option: true }],
-  demoParticipants: [0, { option: true }],
-  seededApp: async ({ seededUsers, demoParticipants }, use) => {
+  team: [{ users: [], demoParticipants: 0 }, { option: true }],
+  seededApp: async ({ team }, use) => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'samsyn-e2e-'));
-    seedTeam(dataDir, seededUsers, demoParticipants);
+    seedTeam(dataDir, team.users, team.demoParticipants);
     const { app, child } = await startApp(dataDir);
     await use(app);
     child.kill('SIGTERM');

@@ -10,7 +10,7 @@ const SFI_USER = {
 };
 const SFI_OWN = 'min egen fras om hösten 9';
 
-test.use({ seededUsers: [SFI_USER] });
+test.use({ team: { users: [SFI_USER], demoParticipants: 0 } });
 
 /** A valid fictional personnummer with a dash. */
 function personalNumber(yyyymmdd: string, serial: string): string {
@@ -113,7 +113,7 @@ test('referral → enrolment → consent → contacts and progress → search; a
 });
 
 test.describe('with demo data', () => {
-  test.use({ demoParticipants: 400 });
+  test.use({ team: { users: [], demoParticipants: 400 } });
 
   test('the list pages, sorts and filters in SQL; the queue shows waiting time', async ({
     page,

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { TemplateField } from '../../../main/api/mapping-template';
 import type { MappingFieldValueDto } from '../../../main/api/plan-mapping-types';
 import { call } from '../../api/call';
@@ -32,15 +32,14 @@ export function MappingField({ participantId, field, sensitive, saved, canWrite 
   const { t, lang, formatDateTime } = useT();
   const id = useId();
   const updateCache = useUpdateMappingCache(participantId);
-  const [draft, setDraft] = useState<Draft>(() => draftOf(field, saved?.value));
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const [conflict, setConflict] = useState<{ current: MappingFieldValueDto; mine: Draft } | null>(null);
   const revision = saved?.revision ?? 0;
-
-  // A newer value from the server (after a conflict choice or a refresh) replaces an unchanged draft.
-  useEffect(() => {
-    setDraft(draftOf(field, saved?.value));
-  }, [field, saved?.value, saved?.revision]);
+  // What the user typed, for the revision it was typed against: a newer saved value (a save,
+  // the other value chosen after a conflict, a refresh) shows instead of an older draft.
+  const [edit, setEdit] = useState<{ draft: Draft; revision: number } | null>(null);
+  const draft = edit && edit.revision === revision ? edit.draft : draftOf(field, saved?.value);
+  const setDraft = (next: Draft) => setEdit({ draft: next, revision });
 
   const save = async (next: Draft, baseRevision: number) => {
     const value = valueOf(field, next);
@@ -140,11 +139,11 @@ export function MappingField({ participantId, field, sensitive, saved, canWrite 
             const base = conflict.current.revision;
             setConflict(null);
             updateCache(conflict.current);
+            setEdit({ draft: mine, revision: base });
             void save(mine, base);
           }}
           onTakeTheirs={() => {
             updateCache(conflict.current);
-            setDraft(draftOf(field, conflict.current.value));
             setConflict(null);
           }}
         />
