@@ -8,6 +8,7 @@ import './styles/forms.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/caseload.css';
+import './styles/participants.css';
 import './styles/print.css';
 
 const container = document.getElementById('root');

@@ -28,7 +28,8 @@ export function localizeIssue(lang: Language, issue: z.core.$ZodIssue, root?: un
   if (isMessageKey(issue.message)) return apiMessage(lang, issue.message, params);
   if (issue.code === 'too_big') return apiMessage(lang, 'validation.tooLong', params);
   if (issue.code === 'too_small' && params.min === 1) return apiMessage(lang, 'validation.required');
-  if (issue.code === 'invalid_type') {
+  // A choice left empty (a select or an enum without a value) reads as "required" too.
+  if (issue.code === 'invalid_type' || issue.code === 'invalid_value') {
     const value = valueAt(root, issue.path);
     if (value === undefined || value === null || value === '') return apiMessage(lang, 'validation.required');
   }

@@ -6,6 +6,7 @@ import { enCase } from './case.en';
 import { enCaseload } from './caseload.en';
 import { enPlan } from './plan.en';
 import { enReviews } from './reviews.en';
+import { enTemplates } from './templates.en';
 
 export const en: Record<keyof typeof sv, string> = {
   ...enCaseload,
@@ -14,6 +15,7 @@ export const en: Record<keyof typeof sv, string> = {
   ...enMapping,
   ...enPlan,
   ...enReviews,
+  ...enTemplates,
 
   'app.name': 'Samsyn',
 
@@ -154,7 +156,10 @@ export const en: Record<keyof typeof sv, string> = {
   'admin.settings.inactivityWeeksHint':
     'An enrolled participant without contact or progress this long is flagged.',
   'admin.settings.intakeCriteria': 'Intake criteria',
-  'admin.settings.intakeCriteriaHint': 'One criterion per line. Ticked at enrolment.',
+  'admin.settings.intakeCriteriaListHint': 'Ticked at enrolment. Changes apply to new enrolments.',
+  'admin.settings.criterionN': 'Criterion {n}',
+  'admin.settings.removeCriterionN': 'Remove criterion {n}',
+  'admin.settings.addCriterion': 'Add criterion',
   'admin.settings.saved': 'The settings are saved.',
   'admin.tabsLabel': 'Administration',
   'admin.tab.users': 'Users',

@@ -8,6 +8,7 @@ import { svCase } from './case.sv';
 import { svCaseload } from './caseload.sv';
 import { svPlan } from './plan.sv';
 import { svReviews } from './reviews.sv';
+import { svTemplates } from './templates.sv';
 
 export const sv = {
   ...svCaseload,
@@ -16,6 +17,7 @@ export const sv = {
   ...svMapping,
   ...svPlan,
   ...svReviews,
+  ...svTemplates,
 
   'app.name': 'Samsyn',
 
@@ -154,7 +156,10 @@ export const sv = {
   'admin.settings.inactivityWeeksHint':
     'En inskriven deltagare utan kontakt eller stegförflyttning så här länge flaggas.',
   'admin.settings.intakeCriteria': 'Intagningskriterier',
-  'admin.settings.intakeCriteriaHint': 'Ett kriterium per rad. Bockas av vid inskrivning.',
+  'admin.settings.intakeCriteriaListHint': 'Bockas av vid inskrivning. Ändringar gäller nya inskrivningar.',
+  'admin.settings.criterionN': 'Kriterium {n}',
+  'admin.settings.removeCriterionN': 'Ta bort kriterium {n}',
+  'admin.settings.addCriterion': 'Lägg till kriterium',
   'admin.settings.saved': 'Inställningarna är sparade.',
   'admin.tabsLabel': 'Administration',
   'admin.tab.users': 'Användare',

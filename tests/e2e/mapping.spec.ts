@@ -107,3 +107,35 @@ test('two organisations fill in their sections; authors, completion and history 
   await expect(history.getByRole('listitem')).toHaveCount(3);
   await checkScreen(page, 'm03-history');
 });
+
+test('the admin edits the template: relabel, add a field, preview, refuse a duplicate key, save a new version', async ({
+  page,
+  seededApp,
+}) => {
+  await page.goto(seededApp.entryUrl);
+  await loginAs(page, SEEDED_ADMIN.name, SEEDED_ADMIN.password);
+  await page.getByRole('link', { name: 'Administration' }).click();
+  await page.getByRole('tab', { name: 'Kartläggningsmall' }).click();
+  await expect(page.getByText(/nu version 1/)).toBeVisible();
+  const background = page.getByRole('region', { name: 'Bakgrund' });
+  await background
+    .getByRole('group', { name: /Fält 1\.1/ })
+    .getByLabel('Etikett (Svenska)')
+    .fill('Land där deltagaren är född');
+  await background.getByRole('button', { name: 'Lägg till fält' }).click();
+  const added = background.getByRole('group', { name: /Fält 1\.8/ });
+  await added.getByLabel('Nyckel').fill('country_of_birth');
+  await page.getByRole('button', { name: 'Spara som ny version' }).click();
+  await expect(page.getByRole('alert')).toContainText('Nyckeln country_of_birth förekommer flera gånger.');
+  await checkScreen(page, 'm04-template-duplicate-key');
+  await added.getByLabel('Nyckel').fill('municipality');
+  await added.getByLabel('Etikett (Svenska)').fill('Kommun');
+  await added.getByLabel('Etikett (English)').fill('Municipality');
+  await page.getByRole('button', { name: 'Förhandsgranska' }).click();
+  await expect(page.getByText('Land där deltagaren är född')).toBeVisible();
+  await expect(page.getByText('Kommun', { exact: true })).toBeVisible();
+  await checkScreen(page, 'm05-template-preview');
+  await page.getByRole('button', { name: 'Spara som ny version' }).click();
+  await expect(page.getByText('Version 2 är sparad och används för nya kartläggningar.')).toBeVisible();
+  await expect(page.getByRole('cell', { name: '2 (aktuell)' })).toBeVisible();
+});

@@ -5,6 +5,7 @@ import { AdminTabs } from './AdminTabs';
 import { AuditTab } from './AuditTab';
 import { OrganisationsTab } from './OrganisationsTab';
 import { ParticipantSettingsTab } from './ParticipantSettingsTab';
+import { TemplatesTab } from '../templates/TemplatesTab';
 import { UsersTab } from './UsersTab';
 
 interface Props {
@@ -22,6 +23,7 @@ export function AdminPage({ tab, currentUserId }: Props) {
         {tab === 'organisations' ? <OrganisationsTab /> : null}
         {tab === 'log' ? <AuditTab /> : null}
         {tab === 'settings' ? <ParticipantSettingsTab /> : null}
+        {tab === 'templates' ? <TemplatesTab /> : null}
       </AdminTabs>
     </section>
   );

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { type FieldErrors, useFieldArray, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { updateParticipantSettingsInput } from '../../../main/api/participant-schemas';
 import type { ParticipantSettings } from '../../../main/api/participant-types';
@@ -10,8 +10,8 @@ import { Button } from '../../components/Button';
 import { FormAlert } from '../../components/FormAlert';
 import { QueryState } from '../../components/QueryState';
 import { StatusMessage } from '../../components/StatusMessage';
-import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
+import { TextListField } from '../../components/TextListField';
 import { applyApiError, fieldsOf } from '../../forms/applyApiError';
 import { formResolver } from '../../forms/formResolver';
 import { rootErrorMessage } from '../../forms/rootError';
@@ -20,8 +20,8 @@ import { useT } from '../../i18n/useT';
 interface Values {
   programmeMonths: string;
   inactivityWeeks: string;
-  /** One criterion per line. */
-  intakeCriteria: string;
+  /** One input per criterion (a field array needs objects). */
+  intakeCriteria: { text: string }[];
 }
 
 const isField = fieldsOf<Values>('programmeMonths', 'inactivityWeeks', 'intakeCriteria');
@@ -30,23 +30,20 @@ function valuesOf(settings: ParticipantSettings): Values {
   return {
     programmeMonths: String(settings.programmeMonths),
     inactivityWeeks: String(settings.inactivityWeeks),
-    intakeCriteria: settings.intakeCriteria.join('\n'),
+    intakeCriteria: settings.intakeCriteria.map((text) => ({ text })),
   };
 }
 
 function SettingsForm({ settings }: { settings: ParticipantSettings }) {
   const { t, lang } = useT();
   const client = useQueryClient();
-  const [notice, setNotice] = useState<string | undefined>();
+  const [saved, setSaved] = useState(false);
   const resolver = useMemo(
     () =>
       formResolver(updateParticipantSettingsInput, lang, (values: Values) => ({
         programmeMonths: Number(values.programmeMonths),
         inactivityWeeks: Number(values.inactivityWeeks),
-        intakeCriteria: values.intakeCriteria
-          .split('\n')
-          .map((line) => line.trim())
-          .filter(Boolean),
+        intakeCriteria: values.intakeCriteria.map((criterion) => criterion.text),
       })),
     [lang],
   );
@@ -54,16 +51,27 @@ function SettingsForm({ settings }: { settings: ParticipantSettings }) {
     resolver,
     defaultValues: valuesOf(settings),
   });
+  const criteria = useFieldArray({ control: form.control, name: 'intakeCriteria' });
   useEffect(() => form.reset(valuesOf(settings)), [settings, form]);
   const { errors, isSubmitting } = form.formState;
+  // The schema reports a bad criterion at `intakeCriteria.N` (the string), the input is
+  // registered as `intakeCriteria.N.text`; so the message is read there, and focus set by hand.
+  const criterionError = (index: number, all: FieldErrors<Values> = errors) =>
+    all.intakeCriteria?.[index]?.message;
+  const focusFirstBadCriterion = (all: FieldErrors<Values>) => {
+    const index = criteria.fields.findIndex((_, i) => criterionError(i, all) !== undefined);
+    if (index >= 0 && !all.programmeMonths && !all.inactivityWeeks) {
+      form.setFocus(`intakeCriteria.${index}.text`);
+    }
+  };
   const submit = form.handleSubmit(async (input) => {
-    setNotice(undefined);
+    setSaved(false);
     const result = await call('settings.updateParticipants', input);
     if (!result.ok) return applyApiError(form.setError, result.error, isField);
     client.setQueryData(queryKeyOf('settings.participants', {}), result.value);
     await client.invalidateQueries({ queryKey: ['participants.list'] });
-    setNotice(t('admin.settings.saved'));
-  });
+    setSaved(true);
+  }, focusFirstBadCriterion);
   return (
     <form onSubmit={submit} noValidate className="stack settings-form">
       <TextField
@@ -80,16 +88,24 @@ function SettingsForm({ settings }: { settings: ParticipantSettings }) {
         error={errors.inactivityWeeks?.message}
         inputClassName="input-short"
       />
-      <TextAreaField
-        label={t('admin.settings.intakeCriteria')}
-        hint={t('admin.settings.intakeCriteriaHint')}
-        registration={form.register('intakeCriteria')}
-        error={errors.intakeCriteria?.message}
-        rows={5}
+      <TextListField
+        legend={t('admin.settings.intakeCriteria')}
+        hint={t('admin.settings.intakeCriteriaListHint')}
+        items={criteria.fields.map((field, index) => ({
+          key: field.id,
+          registration: form.register(`intakeCriteria.${index}.text`),
+          error: criterionError(index),
+        }))}
+        itemLabel={(n) => t('admin.settings.criterionN', { n })}
+        removeLabel={(n) => t('admin.settings.removeCriterionN', { n })}
+        addLabel={t('admin.settings.addCriterion')}
+        onAdd={() => criteria.append({ text: '' })}
+        onRemove={(index) => criteria.remove(index)}
+        error={errors.intakeCriteria?.root?.message ?? errors.intakeCriteria?.message}
       />
       <FormAlert message={rootErrorMessage(errors)} />
-      <StatusMessage message={notice} />
-      <div className="form-actions">
+      <StatusMessage message={saved ? t('admin.settings.saved') : undefined} />
+      <div className="form-actions form-actions-start">
         <Button type="submit" variant="primary" busy={isSubmitting}>
           {t('common.save')}
         </Button>

@@ -53,6 +53,8 @@ export function ParticipantList() {
     getRowId: (row) => String(row.id),
     manualSorting: true,
     enableSortingRemoval: false,
+    // The server sorts; the first click on a column always sorts ascending.
+    sortDescFirst: false,
     state: { sorting },
     onSortingChange: (updater) =>
       setSort(fromSorting(typeof updater === 'function' ? updater(sorting) : updater)),

@@ -18,7 +18,7 @@ export function QueueView() {
           <p className="alert alert-empty">{t('caseload.queue.empty')}</p>
         ) : (
           <div className="table-wrap">
-            <table className="table">
+            <table className="table nowrap-cells">
               <caption className="visually-hidden">{t('caseload.queue.caption')}</caption>
               <thead>
                 <tr>

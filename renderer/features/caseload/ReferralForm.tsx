@@ -14,7 +14,7 @@ import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { CheckboxField } from '../../components/CheckboxField';
 import { applyApiError, fieldsOf } from '../../forms/applyApiError';
-import { formResolver } from '../../forms/formResolver';
+import { type ClientIssue, formResolver } from '../../forms/formResolver';
 import { rootErrorMessage } from '../../forms/rootError';
 import { useT } from '../../i18n/useT';
 import { goTo, participantHref, participantsViewHref } from '../shell/routes';
@@ -85,6 +85,16 @@ function toInput(values: ReferralValues) {
   };
 }
 
+const CERTIFICATE_MAX = 200;
+
+/** The schema checks each certificate line; report a too long one on the text box itself. */
+function certificateChecks(values: ReferralValues): ClientIssue[] {
+  const long = values.referral.certificates.split('\n').some((line) => line.trim().length > CERTIFICATE_MAX);
+  return long
+    ? [{ path: 'referral.certificates', message: 'validation.tooLong', params: { max: CERTIFICATE_MAX } }]
+    : [];
+}
+
 /** Registers a referral: the person, the application, and the consent that came with it. */
 export function ReferralForm() {
   const { t, lang } = useT();
@@ -92,7 +102,10 @@ export function ReferralForm() {
   const organisations = useApiQuery('organisations.list', {});
   const members = useApiQuery('team.members', {});
   const [existingId, setExistingId] = useState<number | null>(null);
-  const resolver = useMemo(() => formResolver(referParticipantInput, lang, toInput), [lang]);
+  const resolver = useMemo(
+    () => formResolver(referParticipantInput, lang, toInput, certificateChecks),
+    [lang],
+  );
   const form = useForm<ReferralValues, unknown, z.output<typeof referParticipantInput>>({
     resolver,
     defaultValues: blankReferral(),
