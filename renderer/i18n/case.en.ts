@@ -27,6 +27,8 @@ export const enCase: Record<keyof typeof svCase, string> = {
   'case.facts.plannedEndOn': 'Planned end',
   'case.facts.daysInProgramme': 'Days in programme',
   'case.facts.lastActivity': 'Last activity',
+  'case.facts.closedOn': 'Closed',
+  'case.facts.closureReason': 'Closure reason',
   'case.referral.title': 'Referral',
   'case.referral.received': 'Received {date} from {organisation}',
   'case.referral.certificates': 'Attached certificates',

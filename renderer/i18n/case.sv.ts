@@ -25,6 +25,8 @@ export const svCase = {
   'case.facts.plannedEndOn': 'Planerat avslut',
   'case.facts.daysInProgramme': 'Dagar i programmet',
   'case.facts.lastActivity': 'Senaste aktivitet',
+  'case.facts.closedOn': 'Avslutad',
+  'case.facts.closureReason': 'Avslutsorsak',
   'case.referral.title': 'Anvisning',
   'case.referral.received': 'Inkom {date} från {organisation}',
   'case.referral.certificates': 'Bifogade intyg',

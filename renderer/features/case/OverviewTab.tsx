@@ -43,6 +43,12 @@ export function OverviewTab({ participant: p, user }: Props) {
     [t('case.facts.daysInProgramme'), days === null ? none : formatNumber(days)],
     [t('case.facts.lastActivity'), shortDate(p.lastActivityOn)],
   ];
+  const closure = [...p.events].reverse().find((event) => event.kind === 'closed');
+  if (p.status === 'closed' && closure) {
+    facts.push([t('case.facts.closedOn'), shortDate(p.closedOn)]);
+    if (closure.closureReason)
+      facts.push([t('case.facts.closureReason'), t(`closureReason.${closure.closureReason}`)]);
+  }
   return (
     <div className="overview">
       {canWrite ? (

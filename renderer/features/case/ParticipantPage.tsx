@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import type { SessionUser } from '../../../main/api/contract';
 import { FocusHeading } from '../../components/FocusHeading';
+import { Tabs } from '../../components/Tabs';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { LoadingState } from '../../components/LoadingState';
 import { useT } from '../../i18n/useT';
 import { participantsViewHref } from '../shell/routes';
 import { ActivityTab } from './ActivityTab';
 import { CaseHeader } from './CaseHeader';
-import { CaseTabs } from './CaseTabs';
 import { ConsentTab } from './ConsentTab';
 import { OverviewTab } from './OverviewTab';
 import { MappingTab } from '../mapping/MappingTab';
@@ -59,7 +59,7 @@ export function ParticipantPage({ participantId, user }: { participantId: number
   return (
     <section className="page page-wide case-page">
       <CaseHeader participant={participant} />
-      <CaseTabs
+      <Tabs
         label={t('case.tabsLabel')}
         tabs={tabIds.map((id) => ({ id, label: t(`case.tab.${id}`) }))}
         current={tab}
@@ -70,7 +70,7 @@ export function ParticipantPage({ participantId, user }: { participantId: number
         {tab === 'consent' ? <ConsentTab participant={participant} user={user} /> : null}
         {tab === 'mapping' ? <MappingTab participantId={participant.id} user={user} /> : null}
         {tab === 'plan' ? <p className="lead">{t('case.planComing')}</p> : null}
-      </CaseTabs>
+      </Tabs>
     </section>
   );
 }

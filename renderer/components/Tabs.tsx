@@ -8,8 +8,8 @@ interface Props<T extends string> {
   children: ReactNode;
 }
 
-/** WAI-ARIA tabs: arrow keys, Home and End move between tabs. */
-export function CaseTabs<T extends string>({ label, tabs, current, onSelect, children }: Props<T>) {
+/** WAI-ARIA tabs: arrow keys, Home and End move between tabs; one panel shows the current one. */
+export function Tabs<T extends string>({ label, tabs, current, onSelect, children }: Props<T>) {
   const baseId = useId();
   const refs = useRef(new Map<T, HTMLButtonElement>());
   const select = (tab: T) => {
