@@ -13,7 +13,6 @@ export const enCase: Record<keyof typeof svCase, string> = {
   'case.tab.consent': 'Consent',
   'case.tab.mapping': 'Mapping',
   'case.tab.plan': 'Action plan',
-  'case.planComing': 'The shared action plan is shown here. That part arrives in the next version.',
   'case.forbidden.title': 'You cannot see this participant',
   'case.forbidden.explain':
     'The consent decides which organisations may see the case. The attempt has been logged. If your organisation needs access, the participant must give a new consent.',

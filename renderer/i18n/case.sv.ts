@@ -11,7 +11,6 @@ export const svCase = {
   'case.tab.consent': 'Samtycke',
   'case.tab.mapping': 'Kartläggning',
   'case.tab.plan': 'Handlingsplan',
-  'case.planComing': 'Den gemensamma handlingsplanen visas här. Den delen kommer i nästa version.',
   'case.forbidden.title': 'Du kan inte se den här deltagaren',
   'case.forbidden.explain':
     'Samtycket styr vilka organisationer som får se ärendet. Försöket har loggats. Behöver din organisation tillgång krävs ett nytt samtycke från deltagaren.',

@@ -6,6 +6,7 @@ import { AuditTab } from './AuditTab';
 import { OrganisationsTab } from './OrganisationsTab';
 import { ParticipantSettingsTab } from './ParticipantSettingsTab';
 import { TemplatesTab } from '../templates/TemplatesTab';
+import { InterventionTypesTab } from './InterventionTypesTab';
 import { UsersTab } from './UsersTab';
 
 interface Props {
@@ -24,6 +25,7 @@ export function AdminPage({ tab, currentUserId }: Props) {
         {tab === 'log' ? <AuditTab /> : null}
         {tab === 'settings' ? <ParticipantSettingsTab /> : null}
         {tab === 'templates' ? <TemplatesTab /> : null}
+        {tab === 'interventionTypes' ? <InterventionTypesTab /> : null}
       </AdminTabs>
     </section>
   );

@@ -11,6 +11,7 @@ import { CaseHeader } from './CaseHeader';
 import { ConsentTab } from './ConsentTab';
 import { OverviewTab } from './OverviewTab';
 import { MappingTab } from '../mapping/MappingTab';
+import { PlanTab } from '../plan/PlanTab';
 import { useParticipant } from './useParticipant';
 
 type Tab = 'overview' | 'activity' | 'consent' | 'mapping' | 'plan';
@@ -69,7 +70,7 @@ export function ParticipantPage({ participantId, user }: { participantId: number
         {tab === 'activity' ? <ActivityTab participant={participant} user={user} /> : null}
         {tab === 'consent' ? <ConsentTab participant={participant} user={user} /> : null}
         {tab === 'mapping' ? <MappingTab participantId={participant.id} user={user} /> : null}
-        {tab === 'plan' ? <p className="lead">{t('case.planComing')}</p> : null}
+        {tab === 'plan' ? <PlanTab participantId={participant.id} /> : null}
       </Tabs>
     </section>
   );

@@ -57,7 +57,14 @@ const participantsViewSlugs: Record<ParticipantsView, string> = {
 };
 
 export const navPages: readonly PageId[] = ['participants', 'reviews', 'statistics', 'admin'];
-export const adminTabs: readonly AdminTab[] = ['users', 'organisations', 'log', 'settings', 'templates'];
+export const adminTabs: readonly AdminTab[] = [
+  'users',
+  'organisations',
+  'log',
+  'settings',
+  'templates',
+  'interventionTypes',
+];
 export const reviewsViews: readonly ReviewsView[] = ['meetings', 'actions', 'settings'];
 export const participantsViews: readonly ParticipantsView[] = ['list', 'queue', 'consents', 'new'];
 

@@ -1,0 +1,143 @@
+import type { PlanHistoryEntry } from '../../../main/api/plan-mapping-types';
+import { interventionStatuses, planGoals, subgoalStatuses } from '../../../main/api/schema-enums';
+import type { UiKey } from '../../i18n/sv';
+import type { TranslateParams } from '../../i18n/translate';
+
+type Entity = PlanHistoryEntry['entity'];
+
+/** The fields of each kind of history entry with their form labels, in the order the forms show them. */
+export const historyFields: Record<Entity, readonly (readonly [string, UiKey])[]> = {
+  goal: [
+    ['goal', 'plan.goal.kind'],
+    ['goalText', 'plan.goal.text'],
+  ],
+  subgoal: [
+    ['text', 'plan.subgoal.text'],
+    ['targetOn', 'plan.subgoal.targetOn'],
+    ['status', 'plan.subgoal.status'],
+  ],
+  intervention: [
+    ['typeCode', 'plan.intervention.type'],
+    ['providerOrganisationId', 'plan.intervention.provider'],
+    ['responsibleUserId', 'plan.intervention.responsibleUser'],
+    ['responsibleName', 'plan.intervention.responsibleName'],
+    ['startOn', 'plan.intervention.startOn'],
+    ['endOn', 'plan.intervention.endOn'],
+    ['status', 'plan.intervention.status'],
+    ['note', 'plan.intervention.note'],
+  ],
+  sip: [
+    ['heldOn', 'plan.sip.heldOn'],
+    ['attendees', 'plan.sip.attendees'],
+    ['lifeAreas', 'plan.sip.lifeAreas'],
+    ['interventionIds', 'plan.sip.interventions'],
+    ['overallResponsible', 'plan.sip.overallResponsible'],
+    ['followUpOn', 'plan.sip.followUpOn'],
+  ],
+};
+
+const dateFields = new Set(['targetOn', 'startOn', 'endOn', 'heldOn', 'followUpOn']);
+
+/** What the formatter needs to turn stored ids and codes into words. */
+export interface HistoryLookups {
+  t: (key: UiKey, params?: TranslateParams) => string;
+  shortDate: (date: string | null) => string;
+  organisationName: (id: number) => string | undefined;
+  memberName: (id: number) => string | undefined;
+  typeLabel: (code: string) => string;
+  interventionLabel: (id: number) => string | undefined;
+}
+
+export interface FieldChange {
+  field: string;
+  label: string;
+  before: string | null;
+  after: string;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function oneOf<T extends string>(list: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (list as readonly string[]).includes(value);
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** One stored value in readable words (never raw JSON); lists come one item per line. */
+export function formatHistoryValue(
+  entity: Entity,
+  field: string,
+  value: unknown,
+  look: HistoryLookups,
+): string {
+  const { t } = look;
+  const none = t('common.none');
+  if (value === null || value === undefined || value === '') return none;
+  if (Array.isArray(value) && value.length === 0) return none;
+  if (dateFields.has(field)) return look.shortDate(text(value));
+  if (field === 'goal' && oneOf(planGoals, value)) return t(`plan.goalKind.${value}`);
+  if (field === 'status' && entity === 'subgoal' && oneOf(subgoalStatuses, value)) {
+    return t(`plan.subgoalStatus.${value}`);
+  }
+  if (field === 'status' && oneOf(interventionStatuses, value)) return t(`plan.interventionStatus.${value}`);
+  if (field === 'typeCode') return look.typeLabel(text(value));
+  if (field === 'providerOrganisationId') {
+    return look.organisationName(Number(value)) ?? t('plan.history.unknownOrganisation');
+  }
+  if (field === 'responsibleUserId') return look.memberName(Number(value)) ?? t('plan.history.formerMember');
+  if (field === 'attendees') {
+    return list(value)
+      .filter(isRecord)
+      .map((a) =>
+        t('plan.history.attendee', {
+          name: text(a.name),
+          organisation:
+            look.organisationName(Number(a.organisationId)) ?? t('plan.history.unknownOrganisation'),
+        }),
+      )
+      .join('\n');
+  }
+  if (field === 'lifeAreas') {
+    return list(value)
+      .filter(isRecord)
+      .map((a) =>
+        t('plan.history.lifeArea', { area: text(a.area), responsibilities: text(a.responsibilities) }),
+      )
+      .join('\n');
+  }
+  if (field === 'interventionIds') {
+    return list(value)
+      .map((id) => look.interventionLabel(Number(id)) ?? t('plan.history.unknownIntervention'))
+      .join('\n');
+  }
+  return text(value);
+}
+
+function same(a: unknown, b: unknown): boolean {
+  const empty = (v: unknown) => v === null || v === undefined || v === '';
+  if (empty(a) && empty(b)) return true;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The fields an entry set (a new item) or changed (before → after), in form order. */
+export function historyChanges(entry: PlanHistoryEntry, look: HistoryLookups): FieldChange[] {
+  const before = entry.before;
+  return historyFields[entry.entity]
+    .filter(([field]) =>
+      before === null ? !same(entry.after[field], null) : !same(before[field], entry.after[field]),
+    )
+    .map(([field, label]) => ({
+      field,
+      label: look.t(label),
+      before: before === null ? null : formatHistoryValue(entry.entity, field, before[field], look),
+      after: formatHistoryValue(entry.entity, field, entry.after[field], look),
+    }));
+}

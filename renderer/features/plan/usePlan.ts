@@ -1,0 +1,31 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import type { PlanDto } from '../../../main/api/plan-mapping-types';
+import { queryKeyOf, useApiQuery } from '../../api/query';
+
+export function usePlan(participantId: number) {
+  return useApiQuery('plan.get', { participantId });
+}
+
+/**
+ * Every plan change returns the updated plan: put it in the cache (no second read) and let the
+ * history be read again the next time it is opened.
+ */
+export function useApplyPlan(): (plan: PlanDto) => Promise<void> {
+  const client = useQueryClient();
+  return useCallback(
+    async (plan: PlanDto) => {
+      const participantId = plan.participantId;
+      client.setQueryData(queryKeyOf('plan.get', { participantId }), plan);
+      await client.invalidateQueries({ queryKey: queryKeyOf('plan.history', { participantId }) });
+    },
+    [client],
+  );
+}
+
+/** Read-only users see the plan but get no buttons to change it (the backend refuses anyway). */
+export function useCanWritePlan(): boolean {
+  const status = useApiQuery('app.status', {}, { staleTime: Number.POSITIVE_INFINITY });
+  const role = status.data?.session?.user.role;
+  return role !== undefined && role !== 'readonly';
+}
