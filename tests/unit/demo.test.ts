@@ -82,6 +82,39 @@ describe('demo data', () => {
       .all() as { n: string }[];
     expect(numbers.length).toBeGreaterThan(300);
     for (const { n } of numbers) expect(parsePersonalNumber(n, today).ok).toBe(true);
+    // Some samordningsnummer (day + 60), some without a number.
+    expect(numbers.some(({ n }) => Number(n.slice(6, 8)) > 60)).toBe(true);
+    expect(numbers.length).toBeLessThan(400);
+    const facts = a.sqlite
+      .prepare(
+        `SELECT
+           (SELECT count(*) FROM participants WHERE protected_identity = 1) AS protectedCount,
+           (SELECT count(*) FROM referrals WHERE caseworker_email NOT LIKE '%_@_%.example') AS badEmails,
+           (SELECT count(*) FROM contacts c JOIN participants p ON p.id = c.participant_id
+              WHERE p.enrolled_on IS NULL OR c.on_date < p.enrolled_on OR c.on_date > ?
+                 OR (p.closed_on IS NOT NULL AND c.on_date > p.closed_on)) AS contactsOutside,
+           (SELECT count(*) FROM consents WHERE covers_sus = 1) AS sus,
+           (SELECT count(*) FROM consents) AS consentCount,
+           (SELECT count(*) FROM consents WHERE valid_until BETWEEN ? AND date(?, '+30 days')
+              AND withdrawn_on IS NULL) AS expiring,
+           (SELECT count(*) FROM participants WHERE status = 'enrolled'
+              AND (last_activity_on IS NULL OR last_activity_on < date(?, '-21 days'))) AS passive`,
+      )
+      .get(today, today, today, today) as {
+      protectedCount: number;
+      badEmails: number;
+      contactsOutside: number;
+      sus: number;
+      consentCount: number;
+      expiring: number;
+      passive: number;
+    };
+    expect(facts.protectedCount).toBeGreaterThan(0);
+    expect(facts.badEmails).toBe(0);
+    expect(facts.contactsOutside).toBe(0);
+    expect(facts.sus / facts.consentCount).toBeGreaterThan(0.6);
+    expect(facts.expiring).toBeGreaterThan(0);
+    expect(facts.passive).toBeGreaterThan(0);
     const ages = a.sqlite
       .prepare('SELECT min(birth_year) AS lo, max(birth_year) AS hi FROM participants')
       .get() as {

@@ -60,6 +60,21 @@ function chunked<T>(rows: T[], size: number, insert: (chunk: T[]) => void): void
   for (let i = 0; i < rows.length; i += size) insert(rows.slice(i, i + size));
 }
 
+/**
+ * A fictional work e-mail for a referring caseworker: "lena.ek@af.example" (the reserved
+ * .example domain, so no demo address can ever reach a real person).
+ */
+export function demoEmail(name: string, organisationCode: string): string {
+  const local = name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z]+/g, '.')
+    .replace(/^\.+|\.+$/g, '');
+  const domain = organisationCode.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  return `${local}@${domain}.example`;
+}
+
 function pad(value: number, width = 2): string {
   return String(value).padStart(width, '0');
 }
@@ -95,7 +110,9 @@ export function generateDemoData(db: Db, options: DemoOptions): DemoSummary {
         return {
           name,
           organisationId: org.id,
-          profession: org.professions[0] ?? 'Handläggare',
+          profession:
+            org.professions[Math.floor(index / orgs.length) % Math.max(1, org.professions.length)] ??
+            'Handläggare',
           role: 'caseworker' as const,
         };
       });
@@ -105,6 +122,7 @@ export function generateDemoData(db: Db, options: DemoOptions): DemoSummary {
     }
     const staffIds = staff.map((s) => s.id);
     const orgWeights = orgs.map((org) => [org.id, referringWeights[org.code] ?? 2] as const);
+    const orgCodes = new Map(orgs.map((org) => [org.id, org.code]));
     const orgIds = orgs.map((org) => org.id);
     const always = options.alwaysCoverOrganisationIds ?? [];
     const usedNumbers = new Set<string>();
@@ -270,17 +288,20 @@ export function generateDemoData(db: Db, options: DemoOptions): DemoSummary {
 
     const referralIds: number[] = [];
     chunked(
-      planned.map((p, index) => ({
-        participantId: ids[index] ?? 0,
-        receivedOn: p.referredOn,
-        organisationId: p.referringOrgId,
-        caseworkerName: random.pick(caseworkerNames),
-        caseworkerPhone: `010-${random.int(100, 999)} ${random.int(10, 99)} ${random.int(10, 99)}`,
-        caseworkerEmail: null,
-        reason: random.pick(referralReasons),
-        certificates: random.chance(0.6) ? random.sample(certificates, random.int(1, 2)) : [],
-        createdBy: options.actorUserId,
-      })),
+      planned.map((p, index) => {
+        const caseworkerName = random.pick(caseworkerNames);
+        return {
+          participantId: ids[index] ?? 0,
+          receivedOn: p.referredOn,
+          organisationId: p.referringOrgId,
+          caseworkerName,
+          caseworkerPhone: `010-${random.int(100, 999)} ${random.int(10, 99)} ${random.int(10, 99)}`,
+          caseworkerEmail: demoEmail(caseworkerName, orgCodes.get(p.referringOrgId) ?? 'org'),
+          reason: random.pick(referralReasons),
+          certificates: random.chance(0.6) ? random.sample(certificates, random.int(1, 2)) : [],
+          createdBy: options.actorUserId,
+        };
+      }),
       300,
       (chunk) => {
         const rows = tx.insert(referrals).values(chunk).returning({ id: referrals.id }).all();
