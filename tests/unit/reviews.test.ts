@@ -284,6 +284,8 @@ describe('reviews: the meeting', () => {
     expect(action.participant?.id).toBe(second);
     await admin.call('agenda.markDiscussed', { itemId: secondItem.id, elapsedSeconds: 600 });
 
+    const listed = await admin.call('meetings.list', { includeFinished: true });
+    expect(listed.find((m) => m.id === meetingId)?.itemCount).toBe(3);
     const finished = await admin.call('meetings.finish', { meetingId });
     expect(finished.items.map((i) => i.status)).toEqual(['discussed', 'not_reached', 'not_reached']);
     expect((await admin.fail('meetings.finish', { meetingId })).code).toBe('conflict');

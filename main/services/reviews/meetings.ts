@@ -66,7 +66,8 @@ const summaryColumns = {
   durationMinutes: meetings.durationMinutes,
   place: meetings.place,
   status: meetings.status,
-  itemCount: sql<number>`(SELECT count(*) FROM agenda_items a WHERE a.meeting_id = ${meetings.id})`,
+  // Qualified by hand: inside a subquery drizzle prints the column without its table.
+  itemCount: sql<number>`(SELECT count(*) FROM agenda_items a WHERE a.meeting_id = "meetings"."id")`,
 };
 
 export function listMeetings(db: Db, includeFinished: boolean): MeetingSummaryDto[] {

@@ -10,6 +10,7 @@ import { EditPersonDialog } from './EditPersonDialog';
 import { EnrolDialog } from './EnrolDialog';
 import { ExtendDialog } from './ExtendDialog';
 import { Timeline } from './Timeline';
+import { ParticipantActions } from '../reviews/ParticipantActions';
 
 interface Props {
   participant: ParticipantDetail;
@@ -114,6 +115,7 @@ export function OverviewTab({ participant: p, user }: Props) {
           ))}
         </section>
       </div>
+      <ParticipantActions participantId={p.id} />
       <section aria-labelledby="timeline-heading" className="panel">
         <h2 id="timeline-heading">{t('case.timeline.title')}</h2>
         <Timeline events={p.events} />

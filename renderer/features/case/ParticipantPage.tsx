@@ -12,6 +12,7 @@ import { ConsentTab } from './ConsentTab';
 import { OverviewTab } from './OverviewTab';
 import { MappingTab } from '../mapping/MappingTab';
 import { PlanTab } from '../plan/PlanTab';
+import { RequestReviewButton } from '../reviews/RequestReviewButton';
 import { useParticipant } from './useParticipant';
 
 type Tab = 'overview' | 'activity' | 'consent' | 'mapping' | 'plan';
@@ -60,6 +61,11 @@ export function ParticipantPage({ participantId, user }: { participantId: number
   return (
     <section className="page page-wide case-page">
       <CaseHeader participant={participant} />
+      {user.role !== 'readonly' ? (
+        <div className="case-header-actions">
+          <RequestReviewButton participantId={participant.id} />
+        </div>
+      ) : null}
       <Tabs
         label={t('case.tabsLabel')}
         tabs={tabIds.map((id) => ({ id, label: t(`case.tab.${id}`) }))}

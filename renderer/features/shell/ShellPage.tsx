@@ -3,6 +3,7 @@ import { AdminPage } from '../admin/AdminPage';
 import { ParticipantPage } from '../case/ParticipantPage';
 import { ParticipantsPage } from '../caseload/ParticipantsPage';
 import { PlaceholderPage } from '../placeholder/PlaceholderPage';
+import { ReviewsPage } from '../reviews/ReviewsPage';
 import { ChangePasswordPage } from './ChangePasswordPage';
 import type { Route } from './routes';
 
@@ -20,7 +21,7 @@ export function ShellPage({ route, user }: Props) {
         <ParticipantsPage view={route.participantsView} user={user} />
       );
     case 'reviews':
-      return <PlaceholderPage title="nav.reviews" text="placeholder.reviews" />;
+      return <ReviewsPage route={route} user={user} />;
     case 'statistics':
       return <PlaceholderPage title="nav.statistics" text="placeholder.statistics" />;
     case 'admin':

@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import type { AgendaItemDto, AttendeeDto, MeetingDto } from '../../../main/api/review-types';
+import { FormAlert } from '../../components/FormAlert';
+import { useT } from '../../i18n/useT';
+import { useMeetingChange } from './useMeetingChange';
+
+/** Attendees from organisations the consent does not cover, and those already leaving. */
+export function concernedAttendees(item: AgendaItemDto, meeting: MeetingDto): AttendeeDto[] {
+  const uncovered = new Set(item.uncoveredOrganisations.map((org) => org.id));
+  return meeting.attendees.filter(
+    (a) => uncovered.has(a.organisation.id) || item.absentUserIds.includes(a.userId),
+  );
+}
+
+interface Props {
+  item: AgendaItemDto;
+  meeting: MeetingDto;
+  /** May mark attendees as leaving the room (otherwise the facts only). */
+  editable: boolean;
+}
+
+/**
+ * The consent check of one item: which organisations the participant's consent does not cover,
+ * and who leaves the room for the item.
+ */
+export function ConsentWarning({ item, meeting, editable }: Props) {
+  const { t } = useT();
+  const change = useMeetingChange(meeting.id);
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState<number | null>(null);
+  const concerned = concernedAttendees(item, meeting);
+  if (concerned.length === 0) return null;
+  const setAbsent = async (userId: number, absent: boolean) => {
+    setBusy(userId);
+    const failure = await change('agenda.setAbsence', { itemId: item.id, userId, absent });
+    setBusy(null);
+    setError(failure?.message);
+  };
+  const uncovered = item.uncoveredOrganisations.map((org) => org.name).join(', ');
+  return (
+    <div className={uncovered ? 'rv-consent rv-consent-warning' : 'rv-consent'}>
+      <p className="rv-consent-text">
+        {uncovered
+          ? t('reviews.consent.notCovered', { organisations: uncovered })
+          : t('reviews.consent.allLeaving')}
+      </p>
+      <ul className="rv-consent-people">
+        {concerned.map((attendee) => {
+          const absent = item.absentUserIds.includes(attendee.userId);
+          const text = t('reviews.consent.leaves', {
+            name: attendee.name,
+            organisation: attendee.organisation.name,
+          });
+          return (
+            <li key={attendee.userId}>
+              {editable ? (
+                <label className="rv-check">
+                  <input
+                    type="checkbox"
+                    checked={absent}
+                    disabled={busy === attendee.userId}
+                    onChange={(event) => void setAbsent(attendee.userId, event.target.checked)}
+                  />
+                  <span>{text}</span>
+                </label>
+              ) : (
+                <span>
+                  {absent
+                    ? text
+                    : t('reviews.consent.staying', {
+                        name: attendee.name,
+                        organisation: attendee.organisation.name,
+                      })}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <FormAlert message={error} />
+    </div>
+  );
+}
