@@ -5,6 +5,7 @@ import { Button } from '../../components/Button';
 import { useT } from '../../i18n/useT';
 import { displayValue } from './display';
 import { useAnswers } from './useAnswers';
+import { useStamp } from './useStamp';
 import { type Draft, valueOf } from './value';
 
 interface Props {
@@ -17,7 +18,8 @@ interface Props {
 
 /** Someone saved the field after you opened it: both values side by side, you choose. */
 export function ConflictDialog({ field, mine, theirs, onKeepMine, onTakeTheirs }: Props) {
-  const { t, lang, formatDateTime } = useT();
+  const { t, lang } = useT();
+  const { stamp } = useStamp();
   const answers = useAnswers();
   const none = t('mapping.empty');
   return (
@@ -39,7 +41,7 @@ export function ConflictDialog({ field, mine, theirs, onKeepMine, onTakeTheirs }
                 {t('mapping.conflict.theirs', {
                   name: theirs.authorName,
                   organisation: theirs.authorOrganisationName,
-                  time: formatDateTime(theirs.updatedAt),
+                  time: stamp(theirs.updatedAt),
                 })}
               </h3>
               <p className="prewrap">{displayValue(field, theirs.value, lang, none, answers)}</p>

@@ -2,7 +2,6 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { todayIso } from '../../../main/api/dates';
 import { saveConversationInput } from '../../../main/api/plan-mapping-schemas';
 import type { MappingConversationDto } from '../../../main/api/plan-mapping-types';
 import { call } from '../../api/call';
@@ -16,6 +15,7 @@ import { applyApiError, fieldsOf } from '../../forms/applyApiError';
 import { formResolver } from '../../forms/formResolver';
 import { rootErrorMessage } from '../../forms/rootError';
 import { useT } from '../../i18n/useT';
+import { useStamp } from './useStamp';
 
 interface Values {
   heldOn: string;
@@ -35,6 +35,8 @@ interface Props {
 /** One in-depth conversation (1 present situation, 2 direction, 3 next step and plan). */
 export function ConversationForm({ participantId, number, saved, canWrite }: Props) {
   const { t, lang } = useT();
+  const { stamp } = useStamp();
+  const headingId = `conversation-${number}-heading`;
   const client = useQueryClient();
   const resolver = useMemo(
     () =>
@@ -45,7 +47,7 @@ export function ConversationForm({ participantId, number, saved, canWrite }: Pro
     resolver,
     defaultValues: saved
       ? { heldOn: saved.heldOn, attendees: saved.attendees, summary: saved.summary }
-      : { heldOn: todayIso(), attendees: '', summary: '' },
+      : { heldOn: '', attendees: '', summary: '' },
   });
   const { errors, isSubmitting, isSubmitSuccessful } = form.formState;
   const submit = form.handleSubmit(async (input) => {
@@ -53,33 +55,50 @@ export function ConversationForm({ participantId, number, saved, canWrite }: Pro
     if (!result.ok) return applyApiError(form.setError, result.error, isField);
     client.setQueryData(queryKeyOf('mapping.get', { participantId }), result.value);
   });
+  if (!canWrite && !saved) {
+    return (
+      <section className="conversation" aria-labelledby={headingId}>
+        <h3 id={headingId}>{t(`mapping.conversation.${number}`)}</h3>
+        <p className="muted small">{t(`mapping.conversation.${number}.about`)}</p>
+        <p>{t('mapping.conversation.notYet')}</p>
+      </section>
+    );
+  }
   return (
-    <form onSubmit={submit} noValidate className="panel conversation">
-      <h3>{t(`mapping.conversation.${number}`)}</h3>
+    <form onSubmit={submit} noValidate className="conversation" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t(`mapping.conversation.${number}`)}</h3>
       <p className="muted small">{t(`mapping.conversation.${number}.about`)}</p>
-      <DateField
-        label={t('mapping.conversation.heldOn')}
-        registration={form.register('heldOn')}
-        error={errors.heldOn?.message}
-      />
-      <TextField
-        label={t('mapping.conversation.attendees')}
-        registration={form.register('attendees')}
-        error={errors.attendees?.message}
-      />
-      <TextAreaField
-        label={t('mapping.conversation.summary')}
-        registration={form.register('summary')}
-        error={errors.summary?.message}
-        rows={3}
-      />
-      <FormAlert message={rootErrorMessage(errors)} />
       {saved ? (
-        <p className="muted small">{t('mapping.conversation.savedBy', { name: saved.authorName })}</p>
-      ) : null}
+        <p className="small">
+          {t('mapping.conversation.savedBy', { name: saved.authorName, time: stamp(saved.updatedAt) })}
+        </p>
+      ) : (
+        <p className="small">{t('mapping.conversation.notYet')}</p>
+      )}
+      <fieldset className="plain-fieldset" disabled={!canWrite}>
+        <DateField
+          label={t('mapping.conversation.heldOn')}
+          registration={form.register('heldOn')}
+          error={errors.heldOn?.message}
+        />
+        <TextField
+          label={t('mapping.conversation.attendees')}
+          registration={form.register('attendees')}
+          error={errors.attendees?.message}
+        />
+        <TextAreaField
+          label={t('mapping.conversation.summary')}
+          registration={form.register('summary')}
+          error={errors.summary?.message}
+          rows={3}
+        />
+      </fieldset>
+      <FormAlert message={rootErrorMessage(errors)} />
       {canWrite ? (
         <div className="form-actions">
-          {isSubmitSuccessful ? <span role="status">{t('mapping.conversation.saved')}</span> : null}
+          <span role="status" className="muted">
+            {isSubmitSuccessful && !isSubmitting ? t('mapping.conversation.saved') : null}
+          </span>
           <Button type="submit" busy={isSubmitting}>
             {t('mapping.conversation.save')}
           </Button>

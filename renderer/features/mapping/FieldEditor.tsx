@@ -9,20 +9,17 @@ interface Props {
   /** Id and descriptions of the control (the label or legend is rendered around it). */
   control: { id: string; 'aria-describedby': string | undefined; 'aria-invalid': boolean | undefined };
   disabled: boolean;
-  /** Every change of the draft. */
+  /** Every change of the draft (a choice, a click, each keystroke). */
   onChange: (draft: Draft) => void;
-  /** Save now: on blur for typed values, at once for choices. */
+  /** A typed value was left (blur): the moment to save it. */
   onCommit: (draft: Draft) => void;
 }
 
-/** One editor per field type; choices save at once, typed values when the field is left. */
+/** One editor per field type: inputs and text areas, selects, checkbox and radio groups. */
 export function FieldEditor({ field, draft, control, disabled, onChange, onCommit }: Props) {
   const { t, lang } = useT();
   const text = Array.isArray(draft) ? '' : draft;
-  const choose = (value: string) => {
-    onChange(value);
-    onCommit(value);
-  };
+  const choose = (value: string) => onChange(value);
   switch (field.type) {
     case 'long_text':
       return (
@@ -75,7 +72,6 @@ export function FieldEditor({ field, draft, control, disabled, onChange, onCommi
                     ? [...selected, option.key]
                     : selected.filter((key) => key !== option.key);
                   onChange(next);
-                  onCommit(next);
                 }}
               />
               <span>{option.label[lang]}</span>
@@ -118,15 +114,28 @@ export function FieldEditor({ field, draft, control, disabled, onChange, onCommi
         </div>
       );
     }
+    case 'ssyk':
+    case 'number':
+      return (
+        <input
+          {...control}
+          className="input input-short"
+          type="text"
+          inputMode={field.type === 'ssyk' ? 'numeric' : 'decimal'}
+          maxLength={field.type === 'ssyk' ? 4 : 20}
+          autoComplete="off"
+          value={text}
+          disabled={disabled}
+          onChange={(event) => onChange(event.target.value)}
+          onBlur={(event) => onCommit(event.target.value)}
+        />
+      );
     default:
       return (
         <input
           {...control}
-          className={['input', field.type === 'ssyk' || field.type === 'number' ? 'input-short' : null]
-            .filter(Boolean)
-            .join(' ')}
+          className={['input', field.type === 'date' ? 'mapping-input-date' : null].filter(Boolean).join(' ')}
           type={field.type === 'date' ? 'date' : 'text'}
-          inputMode={field.type === 'number' || field.type === 'ssyk' ? 'numeric' : undefined}
           value={text}
           disabled={disabled}
           onChange={(event) => onChange(event.target.value)}

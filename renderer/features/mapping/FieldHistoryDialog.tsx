@@ -7,9 +7,11 @@ import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/useT';
 import { displayValue } from './display';
 import { useAnswers } from './useAnswers';
+import { useStamp } from './useStamp';
 
 function HistoryList({ participantId, field }: { participantId: number; field: TemplateField }) {
-  const { t, lang, formatDateTime } = useT();
+  const { t, lang } = useT();
+  const { stamp } = useStamp();
   const answers = useAnswers();
   const history = useApiQuery(
     'mapping.fieldHistory',
@@ -24,7 +26,7 @@ function HistoryList({ participantId, field }: { participantId: number; field: T
           {entries.map((entry) => (
             <li key={entry.id}>
               <p className="entry-head">
-                <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+                <time dateTime={entry.at}>{stamp(entry.at)}</time>
                 <strong>{entry.authorName}</strong>
                 <span className="muted">{entry.authorOrganisationName}</span>
               </p>

@@ -1,11 +1,12 @@
+import { useState } from 'react';
 import type { SessionUser } from '../../../main/api/contract';
 import { useApiQuery } from '../../api/query';
-import { Badge } from '../../components/Badge';
+import { Button } from '../../components/Button';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/useT';
 import { CompletionOverview } from './CompletionOverview';
-import { ConversationForm } from './ConversationForm';
-import { MappingField } from './MappingField';
+import { MappingConversations } from './MappingConversations';
+import { MappingSection, sectionElementId } from './MappingSection';
 import '../../styles/mapping.css';
 
 interface Props {
@@ -13,66 +14,79 @@ interface Props {
   user: SessionUser;
 }
 
+const CONVERSATIONS = 'conversations';
+
 /** The shared mapping: every section, filled in by the profession that knows it. */
 export function MappingTab({ participantId, user }: Props) {
-  const { t, lang } = useT();
+  const { t } = useT();
   const mapping = useApiQuery('mapping.get', { participantId });
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
   const canWrite = user.role !== 'readonly';
+
+  const toggle = (key: string) =>
+    setOpen((current) => {
+      const next = new Set(current);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
+  const show = (sectionKey: string) => {
+    setOpen((current) => new Set(current).add(sectionKey));
+    const toggleButton = document.getElementById(`${sectionElementId(sectionKey)}-toggle`);
+    toggleButton?.scrollIntoView({ block: 'start' });
+    toggleButton?.focus({ preventScroll: true });
+  };
+
+  if (mapping.error?.apiError.code === 'forbidden') {
+    return <p className="lead mapping-denied">{mapping.error.message}</p>;
+  }
   return (
     <QueryState query={mapping}>
-      {(data) => (
-        <div className="mapping">
-          <p className="lead">
-            {t('mapping.lead', { version: data.template.version })}
-            {data.newerTemplateExists ? <> {t('mapping.olderTemplate')}</> : null}
-          </p>
-          <CompletionOverview mapping={data} />
-          <h2 className="mapping-heading">{t('mapping.conversations')}</h2>
-          <div className="conversations">
-            {([1, 2, 3] as const).map((number) => (
-              <ConversationForm
-                key={number}
+      {(data) => {
+        const sections = data.template.definition.sections.filter(
+          (section) => !section.deprecated || section.fields.some((f) => data.values[f.key]),
+        );
+        const allKeys = [CONVERSATIONS, ...sections.map((section) => section.key)];
+        const allOpen = allKeys.every((key) => open.has(key));
+        return (
+          <div className="mapping">
+            <p className="lead">
+              {t('mapping.lead', { version: data.template.version })}
+              {data.newerTemplateExists ? <> {t('mapping.olderTemplate')}</> : null}
+            </p>
+            <div className="mapping-overview-head">
+              <h2 className="mapping-heading">{t('mapping.overview.title')}</h2>
+              <Button
+                variant="secondary"
+                aria-expanded={allOpen}
+                onClick={() => setOpen(allOpen ? new Set() : new Set(allKeys))}
+              >
+                {allOpen ? t('mapping.closeAll') : t('mapping.openAll')}
+              </Button>
+            </div>
+            <CompletionOverview mapping={data} onShow={show} />
+            <MappingConversations
+              participantId={participantId}
+              conversations={data.conversations}
+              canWrite={canWrite}
+              open={open.has(CONVERSATIONS)}
+              onToggle={() => toggle(CONVERSATIONS)}
+            />
+            {sections.map((section) => (
+              <MappingSection
+                key={section.key}
                 participantId={participantId}
-                number={number}
-                saved={data.conversations.find((c) => c.number === number)}
+                templateId={data.template.id}
+                section={section}
+                completion={data.completion.find((c) => c.sectionKey === section.key)}
+                values={data.values}
                 canWrite={canWrite}
+                open={open.has(section.key)}
+                onToggle={() => toggle(section.key)}
               />
             ))}
           </div>
-          {data.template.definition.sections
-            .filter((section) => !section.deprecated || section.fields.some((f) => data.values[f.key]))
-            .map((section) => (
-              <section
-                key={section.key}
-                id={`mapping-${section.key}`}
-                className="panel mapping-section"
-                aria-labelledby={`mapping-h-${section.key}`}
-              >
-                <h2 id={`mapping-h-${section.key}`} className="mapping-section-title">
-                  {section.label[lang]}
-                  {section.sensitive ? <Badge tone="warning">{t('mapping.sensitiveSection')}</Badge> : null}
-                </h2>
-                {section.fields[0]?.professions.length ? (
-                  <p className="muted small">
-                    {t('mapping.usuallyBy', { professions: section.fields[0].professions.join(', ') })}
-                  </p>
-                ) : null}
-                {section.fields
-                  .filter((field) => !field.deprecated || data.values[field.key])
-                  .map((field) => (
-                    <MappingField
-                      key={`${data.template.id}-${field.key}`}
-                      participantId={participantId}
-                      field={field}
-                      sensitive={field.sensitive || section.sensitive}
-                      saved={data.values[field.key]}
-                      canWrite={canWrite && !section.deprecated}
-                    />
-                  ))}
-              </section>
-            ))}
-        </div>
-      )}
+        );
+      }}
     </QueryState>
   );
 }
