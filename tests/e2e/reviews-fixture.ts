@@ -1,7 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { Input, Output, ProcedureName } from '../../main/api/contract';
 import { addDays, todayIso } from '../../main/api/dates';
-import type { Result } from '../../main/api/errors';
 import { luhnCheckDigit } from '../../main/api/personal-number';
 import type { SeededUser } from './fixtures';
 
@@ -35,33 +33,9 @@ export function personalNumber(yyyymmdd: string, serial: string): string {
 /** Amina's number: presentation mode must never show it. */
 export const AMINA_NUMBER = personalNumber('19850312', '238');
 
-/** One procedure call from the logged-in page, as the renderer makes it; throws on an error value. */
-export async function rpc<N extends ProcedureName>(page: Page, name: N, input: Input<N>): Promise<Output<N>> {
-  const result = await rpcResult(page, name, input);
-  if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
-  return result.value;
-}
+import { rpc } from './rpc';
 
-/** The call's result value, errors included (for the refusals a test expects). */
-export async function rpcResult<N extends ProcedureName>(
-  page: Page,
-  name: N,
-  input: Input<N>,
-): Promise<Result<Output<N>>> {
-  const raw: unknown = await page.evaluate(
-    async (request) => {
-      const response = await fetch('/rpc', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        credentials: 'same-origin',
-        body: JSON.stringify({ ...request, lang: 'sv' }),
-      });
-      return (await response.json()) as unknown;
-    },
-    { name, input },
-  );
-  return raw as Result<Output<N>>;
-}
+export { rpc, rpcResult } from './rpc';
 
 export interface ReviewSeed {
   amina: number;
