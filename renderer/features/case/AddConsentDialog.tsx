@@ -7,9 +7,7 @@ import type { ParticipantDetail } from '../../../main/api/participant-types';
 import { call } from '../../api/call';
 import { useApiQuery } from '../../api/query';
 import { Button } from '../../components/Button';
-import { DialogCancel } from '../../components/DialogCancel';
-import { FormAlert } from '../../components/FormAlert';
-import { Modal } from '../../components/Modal';
+import { FormDialog } from '../../components/FormDialog';
 import { applyApiError, fieldsOf } from '../../forms/applyApiError';
 import { formResolver } from '../../forms/formResolver';
 import { rootErrorMessage } from '../../forms/rootError';
@@ -48,7 +46,7 @@ export function AddConsentDialog({ participant }: { participant: ParticipantDeta
     else await client.invalidateQueries();
   });
   return (
-    <Modal
+    <FormDialog
       open={open}
       onOpenChange={(next) => {
         if (next) form.reset(blankConsent());
@@ -56,25 +54,20 @@ export function AddConsentDialog({ participant }: { participant: ParticipantDeta
       }}
       trigger={<Button variant="primary">{t('case.consent.add')}</Button>}
       title={t('case.consent.add')}
+      onSubmit={submit}
+      submitLabel={t('case.consent.save')}
+      busy={isSubmitting}
+      error={rootErrorMessage(errors)}
     >
-      <form onSubmit={submit} noValidate className="stack">
-        <ConsentFields
-          register={(name) => form.register(name)}
-          errors={{
-            organisationIds: errors.organisationIds?.message,
-            signedOn: errors.signedOn?.message,
-            validUntil: errors.validUntil?.message,
-          }}
-          organisations={organisations.data ?? []}
-        />
-        <FormAlert message={rootErrorMessage(errors)} />
-        <div className="form-actions">
-          <DialogCancel />
-          <Button type="submit" variant="primary" busy={isSubmitting}>
-            {t('case.consent.save')}
-          </Button>
-        </div>
-      </form>
-    </Modal>
+      <ConsentFields
+        register={(name) => form.register(name)}
+        errors={{
+          organisationIds: errors.organisationIds?.message,
+          signedOn: errors.signedOn?.message,
+          validUntil: errors.validUntil?.message,
+        }}
+        organisations={organisations.data ?? []}
+      />
+    </FormDialog>
   );
 }

@@ -8,9 +8,7 @@ import { closureReasons } from '../../../main/api/schema-enums';
 import { call } from '../../api/call';
 import { Button } from '../../components/Button';
 import { DateField } from '../../components/DateField';
-import { DialogCancel } from '../../components/DialogCancel';
-import { FormAlert } from '../../components/FormAlert';
-import { Modal } from '../../components/Modal';
+import { FormDialog } from '../../components/FormDialog';
 import { SelectField } from '../../components/SelectField';
 import { applyApiError, fieldsOf } from '../../forms/applyApiError';
 import { formResolver } from '../../forms/formResolver';
@@ -49,7 +47,7 @@ export function CloseDialog({ participant }: { participant: ParticipantDetail })
     await apply(result.value);
   });
   return (
-    <Modal
+    <FormDialog
       open={open}
       onOpenChange={(next) => {
         if (next) form.reset(blank());
@@ -57,33 +55,28 @@ export function CloseDialog({ participant }: { participant: ParticipantDetail })
       }}
       trigger={<Button>{t('case.close.open')}</Button>}
       title={t('case.close.title')}
+      onSubmit={submit}
+      submitLabel={t('case.close.submit')}
+      busy={isSubmitting}
+      error={rootErrorMessage(errors)}
     >
-      <form onSubmit={submit} noValidate className="stack">
-        <DateField
-          label={t('case.close.onDate')}
-          registration={form.register('onDate')}
-          error={errors.onDate?.message}
-        />
-        <SelectField
-          label={t('case.close.reason')}
-          registration={form.register('closureReason')}
-          error={errors.closureReason?.message}
-        >
-          <option value="">{t('common.choose')}</option>
-          {closureReasons.map((reason) => (
-            <option key={reason} value={reason}>
-              {t(`closureReason.${reason}`)}
-            </option>
-          ))}
-        </SelectField>
-        <FormAlert message={rootErrorMessage(errors)} />
-        <div className="form-actions">
-          <DialogCancel />
-          <Button type="submit" variant="primary" busy={isSubmitting}>
-            {t('case.close.submit')}
-          </Button>
-        </div>
-      </form>
-    </Modal>
+      <DateField
+        label={t('case.close.onDate')}
+        registration={form.register('onDate')}
+        error={errors.onDate?.message}
+      />
+      <SelectField
+        label={t('case.close.reason')}
+        registration={form.register('closureReason')}
+        error={errors.closureReason?.message}
+      >
+        <option value="">{t('common.choose')}</option>
+        {closureReasons.map((reason) => (
+          <option key={reason} value={reason}>
+            {t(`closureReason.${reason}`)}
+          </option>
+        ))}
+      </SelectField>
+    </FormDialog>
   );
 }

@@ -7,9 +7,7 @@ import type { ParticipantDetail } from '../../../main/api/participant-types';
 import { call } from '../../api/call';
 import { Button } from '../../components/Button';
 import { DateField } from '../../components/DateField';
-import { DialogCancel } from '../../components/DialogCancel';
-import { FormAlert } from '../../components/FormAlert';
-import { Modal } from '../../components/Modal';
+import { FormDialog } from '../../components/FormDialog';
 import { TextAreaField } from '../../components/TextAreaField';
 import { applyApiError, fieldsOf } from '../../forms/applyApiError';
 import { formResolver } from '../../forms/formResolver';
@@ -58,7 +56,7 @@ export function DecideDialog({
     await apply(result.value);
   });
   return (
-    <Modal
+    <FormDialog
       open={open}
       onOpenChange={(next) => {
         if (next) form.reset(blank());
@@ -66,27 +64,22 @@ export function DecideDialog({
       }}
       trigger={<Button>{t(`case.decide.${decision}.open`)}</Button>}
       title={t(`case.decide.${decision}.title`)}
+      onSubmit={submit}
+      submitLabel={t(`case.decide.${decision}.submit`)}
+      busy={isSubmitting}
+      error={rootErrorMessage(errors)}
     >
-      <form onSubmit={submit} noValidate className="stack">
-        <DateField
-          label={t('case.decide.onDate')}
-          registration={form.register('onDate')}
-          error={errors.onDate?.message}
-        />
-        <TextAreaField
-          label={t(decision === 'declined' ? 'case.decide.reasonRequired' : 'case.decide.reasonOptional')}
-          registration={form.register('reason')}
-          error={errors.reason?.message}
-          rows={3}
-        />
-        <FormAlert message={rootErrorMessage(errors)} />
-        <div className="form-actions">
-          <DialogCancel />
-          <Button type="submit" variant="primary" busy={isSubmitting}>
-            {t(`case.decide.${decision}.submit`)}
-          </Button>
-        </div>
-      </form>
-    </Modal>
+      <DateField
+        label={t('case.decide.onDate')}
+        registration={form.register('onDate')}
+        error={errors.onDate?.message}
+      />
+      <TextAreaField
+        label={t(decision === 'declined' ? 'case.decide.reasonRequired' : 'case.decide.reasonOptional')}
+        registration={form.register('reason')}
+        error={errors.reason?.message}
+        rows={3}
+      />
+    </FormDialog>
   );
 }

@@ -5,9 +5,7 @@ import { updateParticipantInput } from '../../../main/api/participant-schemas';
 import type { ParticipantDetail, TeamMember } from '../../../main/api/participant-types';
 import { call } from '../../api/call';
 import { Button } from '../../components/Button';
-import { DialogCancel } from '../../components/DialogCancel';
-import { FormAlert } from '../../components/FormAlert';
-import { Modal } from '../../components/Modal';
+import { FormDialog } from '../../components/FormDialog';
 import { applyApiError, fieldsOf } from '../../forms/applyApiError';
 import { formResolver } from '../../forms/formResolver';
 import { rootErrorMessage } from '../../forms/rootError';
@@ -73,7 +71,7 @@ export function EditPersonDialog({
   });
   const hasNumber = participant.identity?.personalNumberMasked !== null;
   return (
-    <Modal
+    <FormDialog
       open={open}
       onOpenChange={(next) => {
         if (next) {
@@ -84,29 +82,24 @@ export function EditPersonDialog({
       }}
       trigger={<Button>{t('case.edit.open')}</Button>}
       title={t('case.edit.title')}
+      onSubmit={submit}
+      submitLabel={t('common.save')}
+      busy={isSubmitting}
+      error={rootErrorMessage(errors)}
     >
-      <form onSubmit={submit} noValidate className="stack">
-        {hasNumber ? (
-          <label className="checkbox-row">
-            <input
-              type="checkbox"
-              checked={keepNumber}
-              onChange={(event) => setKeepNumber(event.target.checked)}
-            />
-            <span>
-              {t('case.edit.keepNumber', { masked: participant.identity?.personalNumberMasked ?? '' })}
-            </span>
-          </label>
-        ) : null}
-        <PersonFields form={form} members={members} hideNumber={keepNumber} />
-        <FormAlert message={rootErrorMessage(errors)} />
-        <div className="form-actions">
-          <DialogCancel />
-          <Button type="submit" variant="primary" busy={isSubmitting}>
-            {t('common.save')}
-          </Button>
-        </div>
-      </form>
-    </Modal>
+      {hasNumber ? (
+        <label className="checkbox-row">
+          <input
+            type="checkbox"
+            checked={keepNumber}
+            onChange={(event) => setKeepNumber(event.target.checked)}
+          />
+          <span>
+            {t('case.edit.keepNumber', { masked: participant.identity?.personalNumberMasked ?? '' })}
+          </span>
+        </label>
+      ) : null}
+      <PersonFields form={form} members={members} hideNumber={keepNumber} />
+    </FormDialog>
   );
 }

@@ -9,9 +9,7 @@ import { useApiQuery } from '../../api/query';
 import { Button } from '../../components/Button';
 import { CheckboxField } from '../../components/CheckboxField';
 import { DateField } from '../../components/DateField';
-import { DialogCancel } from '../../components/DialogCancel';
-import { FormAlert } from '../../components/FormAlert';
-import { Modal } from '../../components/Modal';
+import { FormDialog } from '../../components/FormDialog';
 import { applyApiError, fieldsOf } from '../../forms/applyApiError';
 import { formResolver } from '../../forms/formResolver';
 import { rootErrorMessage } from '../../forms/rootError';
@@ -57,7 +55,7 @@ export function EnrolDialog({ participant }: { participant: ParticipantDetail })
     await apply(result.value);
   });
   return (
-    <Modal
+    <FormDialog
       open={open}
       onOpenChange={(next) => {
         if (next) form.reset(blank());
@@ -65,40 +63,35 @@ export function EnrolDialog({ participant }: { participant: ParticipantDetail })
       }}
       trigger={<Button variant="primary">{t('case.enrol.open')}</Button>}
       title={t('case.enrol.title')}
+      onSubmit={submit}
+      submitLabel={t('case.enrol.submit')}
+      busy={isSubmitting}
+      error={rootErrorMessage(errors)}
     >
-      <form onSubmit={submit} noValidate className="stack">
-        <div className="field-row">
-          <DateField
-            label={t('case.enrol.startOn')}
-            registration={form.register('startOn')}
-            error={errors.startOn?.message}
+      <div className="field-row">
+        <DateField
+          label={t('case.enrol.startOn')}
+          registration={form.register('startOn')}
+          error={errors.startOn?.message}
+        />
+        <DateField
+          label={t('case.enrol.plannedEndOn')}
+          hint={t('case.enrol.plannedEndHint', { months })}
+          registration={form.register('plannedEndOn')}
+          error={errors.plannedEndOn?.message}
+        />
+      </div>
+      <fieldset className="field checkbox-group">
+        <legend className="field-label">{t('case.enrol.criteria')}</legend>
+        {(settings.data?.intakeCriteria ?? []).map((criterion) => (
+          <CheckboxField
+            key={criterion}
+            label={criterion}
+            value={criterion}
+            registration={form.register('intakeCriteria')}
           />
-          <DateField
-            label={t('case.enrol.plannedEndOn')}
-            hint={t('case.enrol.plannedEndHint', { months })}
-            registration={form.register('plannedEndOn')}
-            error={errors.plannedEndOn?.message}
-          />
-        </div>
-        <fieldset className="field checkbox-group">
-          <legend className="field-label">{t('case.enrol.criteria')}</legend>
-          {(settings.data?.intakeCriteria ?? []).map((criterion) => (
-            <CheckboxField
-              key={criterion}
-              label={criterion}
-              value={criterion}
-              registration={form.register('intakeCriteria')}
-            />
-          ))}
-        </fieldset>
-        <FormAlert message={rootErrorMessage(errors)} />
-        <div className="form-actions">
-          <DialogCancel />
-          <Button type="submit" variant="primary" busy={isSubmitting}>
-            {t('case.enrol.submit')}
-          </Button>
-        </div>
-      </form>
-    </Modal>
+        ))}
+      </fieldset>
+    </FormDialog>
   );
 }

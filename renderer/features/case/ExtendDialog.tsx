@@ -7,9 +7,7 @@ import type { ParticipantDetail } from '../../../main/api/participant-types';
 import { call } from '../../api/call';
 import { Button } from '../../components/Button';
 import { DateField } from '../../components/DateField';
-import { DialogCancel } from '../../components/DialogCancel';
-import { FormAlert } from '../../components/FormAlert';
-import { Modal } from '../../components/Modal';
+import { FormDialog } from '../../components/FormDialog';
 import { TextAreaField } from '../../components/TextAreaField';
 import { applyApiError, fieldsOf } from '../../forms/applyApiError';
 import { formResolver } from '../../forms/formResolver';
@@ -51,7 +49,7 @@ export function ExtendDialog({ participant }: { participant: ParticipantDetail }
     await apply(result.value);
   });
   return (
-    <Modal
+    <FormDialog
       open={open}
       onOpenChange={(next) => {
         if (next) form.reset(blank());
@@ -59,28 +57,23 @@ export function ExtendDialog({ participant }: { participant: ParticipantDetail }
       }}
       trigger={<Button>{t('case.extend.open')}</Button>}
       title={t('case.extend.title')}
+      onSubmit={submit}
+      submitLabel={t('case.extend.submit')}
+      busy={isSubmitting}
+      error={rootErrorMessage(errors)}
     >
-      <form onSubmit={submit} noValidate className="stack">
-        <DateField
-          label={t('case.extend.plannedEndOn')}
-          registration={form.register('plannedEndOn')}
-          error={errors.plannedEndOn?.message}
-        />
-        <TextAreaField
-          label={t('case.extend.reason')}
-          hint={t('case.extend.reasonHint')}
-          registration={form.register('reason')}
-          error={errors.reason?.message}
-          rows={3}
-        />
-        <FormAlert message={rootErrorMessage(errors)} />
-        <div className="form-actions">
-          <DialogCancel />
-          <Button type="submit" variant="primary" busy={isSubmitting}>
-            {t('case.extend.submit')}
-          </Button>
-        </div>
-      </form>
-    </Modal>
+      <DateField
+        label={t('case.extend.plannedEndOn')}
+        registration={form.register('plannedEndOn')}
+        error={errors.plannedEndOn?.message}
+      />
+      <TextAreaField
+        label={t('case.extend.reason')}
+        hint={t('case.extend.reasonHint')}
+        registration={form.register('reason')}
+        error={errors.reason?.message}
+        rows={3}
+      />
+    </FormDialog>
   );
 }

@@ -8,9 +8,7 @@ import type { ConsentDto } from '../../../main/api/participant-types';
 import { call } from '../../api/call';
 import { Button } from '../../components/Button';
 import { DateField } from '../../components/DateField';
-import { DialogCancel } from '../../components/DialogCancel';
-import { FormAlert } from '../../components/FormAlert';
-import { Modal } from '../../components/Modal';
+import { FormDialog } from '../../components/FormDialog';
 import { applyApiError, fieldsOf } from '../../forms/applyApiError';
 import { formResolver } from '../../forms/formResolver';
 import { rootErrorMessage } from '../../forms/rootError';
@@ -47,7 +45,7 @@ export function WithdrawConsentDialog({ consent }: { consent: ConsentDto }) {
     else await client.invalidateQueries();
   });
   return (
-    <Modal
+    <FormDialog
       open={open}
       onOpenChange={(next) => {
         if (next) form.reset({ withdrawnOn: todayIso() });
@@ -56,21 +54,17 @@ export function WithdrawConsentDialog({ consent }: { consent: ConsentDto }) {
       trigger={<Button variant="link">{t('case.consent.withdraw')}</Button>}
       title={t('case.consent.withdrawTitle')}
       description={t('case.consent.withdrawHint')}
+      onSubmit={submit}
+      submitLabel={t('case.consent.withdraw')}
+      submitVariant="danger"
+      busy={isSubmitting}
+      error={rootErrorMessage(errors)}
     >
-      <form onSubmit={submit} noValidate className="stack">
-        <DateField
-          label={t('case.consent.withdrawnOn')}
-          registration={form.register('withdrawnOn')}
-          error={errors.withdrawnOn?.message}
-        />
-        <FormAlert message={rootErrorMessage(errors)} />
-        <div className="form-actions">
-          <DialogCancel />
-          <Button type="submit" variant="danger" busy={isSubmitting}>
-            {t('case.consent.withdraw')}
-          </Button>
-        </div>
-      </form>
-    </Modal>
+      <DateField
+        label={t('case.consent.withdrawnOn')}
+        registration={form.register('withdrawnOn')}
+        error={errors.withdrawnOn?.message}
+      />
+    </FormDialog>
   );
 }
