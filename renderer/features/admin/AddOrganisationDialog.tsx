@@ -5,9 +5,7 @@ import { createOrganisationInput } from '../../../main/api/schemas';
 import { call } from '../../api/call';
 import { useRefreshAll } from '../../api/query';
 import { Button } from '../../components/Button';
-import { DialogCancel } from '../../components/DialogCancel';
-import { FormAlert } from '../../components/FormAlert';
-import { Modal } from '../../components/Modal';
+import { FormDialog } from '../../components/FormDialog';
 import { TextField } from '../../components/TextField';
 import { applyApiError, fieldsOf } from '../../forms/applyApiError';
 import { formResolver } from '../../forms/formResolver';
@@ -45,7 +43,7 @@ export function AddOrganisationDialog({ onDone }: { onDone: (message: string) =>
   });
 
   return (
-    <Modal
+    <FormDialog
       open={open}
       onOpenChange={(next) => {
         if (next) form.reset(blank);
@@ -53,28 +51,19 @@ export function AddOrganisationDialog({ onDone }: { onDone: (message: string) =>
       }}
       trigger={<Button variant="primary">{t('admin.orgs.add')}</Button>}
       title={t('admin.orgs.add')}
+      onSubmit={submit}
+      submitLabel={t('admin.orgs.add')}
+      busy={isSubmitting}
+      error={rootErrorMessage(errors)}
     >
-      <form onSubmit={submit} noValidate className="stack">
-        <TextField
-          label={t('field.code')}
-          registration={form.register('code')}
-          error={errors.code?.message}
-          hint={t('admin.orgs.codeHint')}
-          inputClassName="input-code"
-        />
-        <TextField
-          label={t('field.name')}
-          registration={form.register('name')}
-          error={errors.name?.message}
-        />
-        <FormAlert message={rootErrorMessage(errors)} />
-        <div className="form-actions">
-          <DialogCancel />
-          <Button type="submit" variant="primary" busy={isSubmitting}>
-            {t('admin.orgs.add')}
-          </Button>
-        </div>
-      </form>
-    </Modal>
+      <TextField
+        label={t('field.code')}
+        registration={form.register('code')}
+        error={errors.code?.message}
+        hint={t('admin.orgs.codeHint')}
+        inputClassName="input-code"
+      />
+      <TextField label={t('field.name')} registration={form.register('name')} error={errors.name?.message} />
+    </FormDialog>
   );
 }

@@ -8,9 +8,7 @@ import { call } from '../../api/call';
 import { useRefreshAll } from '../../api/query';
 import { Button } from '../../components/Button';
 import { Datalist } from '../../components/Datalist';
-import { DialogCancel } from '../../components/DialogCancel';
-import { FormAlert } from '../../components/FormAlert';
-import { Modal } from '../../components/Modal';
+import { FormDialog } from '../../components/FormDialog';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { applyApiError, fieldsOf } from '../../forms/applyApiError';
@@ -93,7 +91,7 @@ export function AddUserDialog({ organisations, onDone }: Props) {
   });
 
   return (
-    <Modal
+    <FormDialog
       open={open}
       onOpenChange={(next) => {
         if (next) form.reset(blank());
@@ -101,66 +99,53 @@ export function AddUserDialog({ organisations, onDone }: Props) {
       }}
       trigger={<Button variant="primary">{t('admin.users.add')}</Button>}
       title={t('admin.users.add')}
+      onSubmit={submit}
+      submitLabel={t('admin.users.add')}
+      busy={isSubmitting}
+      error={rootErrorMessage(errors)}
     >
-      <form onSubmit={submit} noValidate className="stack">
-        <TextField
-          label={t('field.name')}
-          registration={form.register('name')}
-          error={errors.name?.message}
-        />
-        <SelectField
-          label={t('field.organisation')}
-          registration={form.register('organisationId')}
-          error={errors.organisationId?.message}
-        >
-          <OrganisationOptions organisations={organisations} />
-        </SelectField>
-        <TextField
-          label={t('field.profession')}
-          registration={form.register('profession')}
-          error={errors.profession?.message}
-          hint={t('field.professionHint')}
-          list={listId}
-        />
-        <Datalist id={listId} options={professionsOf(organisations, organisationId)} />
-        <SelectField
-          label={t('field.role')}
-          registration={form.register('role')}
-          error={errors.role?.message}
-        >
-          <RoleOptions />
-        </SelectField>
-        <SelectField
-          label={t('field.language')}
-          registration={form.register('language')}
-          error={errors.language?.message}
-        >
-          {languages.map((code) => (
-            <option key={code} value={code} lang={code}>
-              {t(`language.${code}`)}
-            </option>
-          ))}
-        </SelectField>
-        <TextField
-          label={t('field.initialPassword')}
-          type="password"
-          autoComplete="new-password"
-          registration={form.register('initialPassword')}
-          error={errors.initialPassword?.message}
-          hint={
-            <>
-              <PasswordRule /> {t('admin.users.initialPasswordNote')}
-            </>
-          }
-        />
-        <FormAlert message={rootErrorMessage(errors)} />
-        <div className="form-actions">
-          <DialogCancel />
-          <Button type="submit" variant="primary" busy={isSubmitting}>
-            {t('admin.users.add')}
-          </Button>
-        </div>
-      </form>
-    </Modal>
+      <TextField label={t('field.name')} registration={form.register('name')} error={errors.name?.message} />
+      <SelectField
+        label={t('field.organisation')}
+        registration={form.register('organisationId')}
+        error={errors.organisationId?.message}
+      >
+        <OrganisationOptions organisations={organisations} />
+      </SelectField>
+      <TextField
+        label={t('field.profession')}
+        registration={form.register('profession')}
+        error={errors.profession?.message}
+        hint={t('field.professionHint')}
+        list={listId}
+      />
+      <Datalist id={listId} options={professionsOf(organisations, organisationId)} />
+      <SelectField label={t('field.role')} registration={form.register('role')} error={errors.role?.message}>
+        <RoleOptions />
+      </SelectField>
+      <SelectField
+        label={t('field.language')}
+        registration={form.register('language')}
+        error={errors.language?.message}
+      >
+        {languages.map((code) => (
+          <option key={code} value={code} lang={code}>
+            {t(`language.${code}`)}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        label={t('field.initialPassword')}
+        type="password"
+        autoComplete="new-password"
+        registration={form.register('initialPassword')}
+        error={errors.initialPassword?.message}
+        hint={
+          <>
+            <PasswordRule /> {t('admin.users.initialPasswordNote')}
+          </>
+        }
+      />
+    </FormDialog>
   );
 }

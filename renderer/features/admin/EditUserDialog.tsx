@@ -7,9 +7,7 @@ import { call } from '../../api/call';
 import { useRefreshAll } from '../../api/query';
 import { Button } from '../../components/Button';
 import { Datalist } from '../../components/Datalist';
-import { DialogCancel } from '../../components/DialogCancel';
-import { FormAlert } from '../../components/FormAlert';
-import { Modal } from '../../components/Modal';
+import { FormDialog } from '../../components/FormDialog';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { applyApiError, fieldsOf } from '../../forms/applyApiError';
@@ -76,7 +74,7 @@ export function EditUserDialog({ user, organisations, describedBy, onDone }: Pro
   });
 
   return (
-    <Modal
+    <FormDialog
       open={open}
       onOpenChange={(next) => {
         if (next) form.reset(current());
@@ -88,38 +86,29 @@ export function EditUserDialog({ user, organisations, describedBy, onDone }: Pro
         </Button>
       }
       title={t('admin.users.editTitle', { name: user.name })}
+      onSubmit={submit}
+      submitLabel={t('common.save')}
+      busy={isSubmitting}
+      error={rootErrorMessage(errors)}
     >
-      <form onSubmit={submit} noValidate className="stack">
-        <SelectField
-          label={t('field.organisation')}
-          registration={form.register('organisationId')}
-          error={errors.organisationId?.message}
-        >
-          <OrganisationOptions organisations={organisations} currentId={user.organisationId} />
-        </SelectField>
-        <TextField
-          label={t('field.profession')}
-          registration={form.register('profession')}
-          error={errors.profession?.message}
-          hint={t('field.professionHint')}
-          list={listId}
-        />
-        <Datalist id={listId} options={professionsOf(organisations, organisationId)} />
-        <SelectField
-          label={t('field.role')}
-          registration={form.register('role')}
-          error={errors.role?.message}
-        >
-          <RoleOptions />
-        </SelectField>
-        <FormAlert message={rootErrorMessage(errors)} />
-        <div className="form-actions">
-          <DialogCancel />
-          <Button type="submit" variant="primary" busy={isSubmitting}>
-            {t('common.save')}
-          </Button>
-        </div>
-      </form>
-    </Modal>
+      <SelectField
+        label={t('field.organisation')}
+        registration={form.register('organisationId')}
+        error={errors.organisationId?.message}
+      >
+        <OrganisationOptions organisations={organisations} currentId={user.organisationId} />
+      </SelectField>
+      <TextField
+        label={t('field.profession')}
+        registration={form.register('profession')}
+        error={errors.profession?.message}
+        hint={t('field.professionHint')}
+        list={listId}
+      />
+      <Datalist id={listId} options={professionsOf(organisations, organisationId)} />
+      <SelectField label={t('field.role')} registration={form.register('role')} error={errors.role?.message}>
+        <RoleOptions />
+      </SelectField>
+    </FormDialog>
   );
 }

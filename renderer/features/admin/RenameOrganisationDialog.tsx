@@ -6,9 +6,7 @@ import { updateOrganisationInput } from '../../../main/api/schemas';
 import { call } from '../../api/call';
 import { useRefreshAll } from '../../api/query';
 import { Button } from '../../components/Button';
-import { DialogCancel } from '../../components/DialogCancel';
-import { FormAlert } from '../../components/FormAlert';
-import { Modal } from '../../components/Modal';
+import { FormDialog } from '../../components/FormDialog';
 import { TextField } from '../../components/TextField';
 import { applyApiError, fieldsOf } from '../../forms/applyApiError';
 import { formResolver } from '../../forms/formResolver';
@@ -55,7 +53,7 @@ export function RenameOrganisationDialog({ organisation, describedBy, onDone }: 
   });
 
   return (
-    <Modal
+    <FormDialog
       open={open}
       onOpenChange={(next) => {
         if (next) form.reset({ name: organisation.name });
@@ -67,21 +65,12 @@ export function RenameOrganisationDialog({ organisation, describedBy, onDone }: 
         </Button>
       }
       title={t('admin.orgs.renameTitle', { code: organisation.code })}
+      onSubmit={submit}
+      submitLabel={t('common.save')}
+      busy={isSubmitting}
+      error={rootErrorMessage(errors)}
     >
-      <form onSubmit={submit} noValidate className="stack">
-        <TextField
-          label={t('field.name')}
-          registration={form.register('name')}
-          error={errors.name?.message}
-        />
-        <FormAlert message={rootErrorMessage(errors)} />
-        <div className="form-actions">
-          <DialogCancel />
-          <Button type="submit" variant="primary" busy={isSubmitting}>
-            {t('common.save')}
-          </Button>
-        </div>
-      </form>
-    </Modal>
+      <TextField label={t('field.name')} registration={form.register('name')} error={errors.name?.message} />
+    </FormDialog>
   );
 }

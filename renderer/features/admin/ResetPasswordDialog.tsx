@@ -6,9 +6,7 @@ import { passwordNotContainingName, resetPasswordInput } from '../../../main/api
 import { call } from '../../api/call';
 import { useRefreshAll } from '../../api/query';
 import { Button } from '../../components/Button';
-import { DialogCancel } from '../../components/DialogCancel';
-import { FormAlert } from '../../components/FormAlert';
-import { Modal } from '../../components/Modal';
+import { FormDialog } from '../../components/FormDialog';
 import { applyApiError, fieldsOf } from '../../forms/applyApiError';
 import { type ClientIssue, formResolver } from '../../forms/formResolver';
 import { rootErrorMessage } from '../../forms/rootError';
@@ -69,7 +67,7 @@ export function ResetPasswordDialog({ user, describedBy, onDone }: Props) {
   });
 
   return (
-    <Modal
+    <FormDialog
       open={open}
       onOpenChange={(next) => {
         if (next) form.reset(blank);
@@ -82,24 +80,19 @@ export function ResetPasswordDialog({ user, describedBy, onDone }: Props) {
       }
       title={t('admin.users.resetPasswordTitle', { name: user.name })}
       description={t('admin.users.resetPasswordHelp')}
+      onSubmit={submit}
+      submitLabel={t('admin.users.resetPassword')}
+      busy={isSubmitting}
+      error={rootErrorMessage(errors)}
     >
-      <form onSubmit={submit} noValidate className="stack">
-        <NewPasswordFields
-          newPassword={form.register('newPassword')}
-          newPasswordRepeat={form.register('newPasswordRepeat')}
-          errors={{
-            newPassword: errors.newPassword?.message,
-            newPasswordRepeat: errors.newPasswordRepeat?.message,
-          }}
-        />
-        <FormAlert message={rootErrorMessage(errors)} />
-        <div className="form-actions">
-          <DialogCancel />
-          <Button type="submit" variant="primary" busy={isSubmitting}>
-            {t('admin.users.resetPassword')}
-          </Button>
-        </div>
-      </form>
-    </Modal>
+      <NewPasswordFields
+        newPassword={form.register('newPassword')}
+        newPasswordRepeat={form.register('newPasswordRepeat')}
+        errors={{
+          newPassword: errors.newPassword?.message,
+          newPasswordRepeat: errors.newPasswordRepeat?.message,
+        }}
+      />
+    </FormDialog>
   );
 }
