@@ -21,56 +21,60 @@ function assertNotBeforeReferral(db: Db, participantId: number, onDate: string):
   }
 }
 
+type AuditDetails = Record<string, string | number | boolean | null>;
+
+/**
+ * Records one dated entry (contact or progress step): access, a date not before the
+ * referral, the insert, the derived last activity and the audit entry in one transaction;
+ * returns the updated participant page.
+ */
+function recordEntry(
+  ctx: ServiceContext,
+  entry: { participantId: number; onDate: string },
+  purpose: string,
+  insert: (tx: Db) => { action: string; details: AuditDetails },
+): ParticipantDetail {
+  requireParticipantAccess(ctx, entry.participantId, purpose);
+  return ctx.db.transaction((tx) => {
+    assertNotBeforeReferral(tx, entry.participantId, entry.onDate);
+    const audit = insert(tx);
+    refreshDerived(tx, entry.participantId);
+    appendAudit(tx, {
+      userId: ctx.actor.userId,
+      action: audit.action,
+      entityType: 'participant',
+      entityId: entry.participantId,
+      details: audit.details,
+    });
+    return participantDetail(
+      tx,
+      ctx.actor,
+      entry.participantId,
+      peekAccess(tx, ctx.actor, entry.participantId),
+    );
+  });
+}
+
 /** A dated entry in the contact log; the participant's last activity follows it. */
 export function addContact(ctx: ServiceContext, input: ParsedInput<'contacts.add'>): ParticipantDetail {
-  requireParticipantAccess(ctx, input.participantId, 'add_contact');
-  return ctx.db.transaction((tx) => {
-    assertNotBeforeReferral(tx, input.participantId, input.onDate);
+  return recordEntry(ctx, input, 'add_contact', (tx) => {
     const row = tx
       .insert(contacts)
       .values({ ...input, authorUserId: ctx.actor.userId })
       .returning({ id: contacts.id })
       .get();
-    refreshDerived(tx, input.participantId);
-    appendAudit(tx, {
-      userId: ctx.actor.userId,
-      action: 'contact.add',
-      entityType: 'participant',
-      entityId: input.participantId,
-      details: { contactId: row.id, kind: input.kind },
-    });
-    return participantDetail(
-      tx,
-      ctx.actor,
-      input.participantId,
-      peekAccess(tx, ctx.actor, input.participantId),
-    );
+    return { action: 'contact.add', details: { contactId: row.id, kind: input.kind } };
   });
 }
 
 /** A stegförflyttning: a dated, categorised step forward. */
 export function addProgress(ctx: ServiceContext, input: ParsedInput<'progress.add'>): ParticipantDetail {
-  requireParticipantAccess(ctx, input.participantId, 'add_progress');
-  return ctx.db.transaction((tx) => {
-    assertNotBeforeReferral(tx, input.participantId, input.onDate);
+  return recordEntry(ctx, input, 'add_progress', (tx) => {
     const row = tx
       .insert(progressSteps)
       .values({ ...input, authorUserId: ctx.actor.userId })
       .returning({ id: progressSteps.id })
       .get();
-    refreshDerived(tx, input.participantId);
-    appendAudit(tx, {
-      userId: ctx.actor.userId,
-      action: 'progress.add',
-      entityType: 'participant',
-      entityId: input.participantId,
-      details: { progressId: row.id, category: input.category },
-    });
-    return participantDetail(
-      tx,
-      ctx.actor,
-      input.participantId,
-      peekAccess(tx, ctx.actor, input.participantId),
-    );
+    return { action: 'progress.add', details: { progressId: row.id, category: input.category } };
   });
 }
