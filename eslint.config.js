@@ -109,4 +109,46 @@ export default tseslint.config(
     files: ['main/hosts/electron/**/*.ts'],
     languageOptions: { globals: globals.node },
   },
+  // Services and the database never reach up into the router or the hosts: a service
+  // cannot mint a proof of access (main/core/proofs.ts) or skip the router's checks.
+  {
+    files: ['main/services/**/*.ts', 'db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', 'electron/*'], message: 'Only main/hosts/electron imports electron.' },
+            {
+              // The backend state (vault, sessions) is still passed to the auth services; the
+              // router, its registry and the proof mint stay out of reach.
+              group: [
+                '**/core/proofs',
+                '**/core/router',
+                '**/core/registry',
+                '**/core/backend',
+                '**/hosts/**',
+                '**/cli/**',
+              ],
+              message:
+                'Services and db are called by the router; they never import it, its proofs, hosts or the CLI.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // A proof of access is made by the router only; casting something to one would forge it.
+  {
+    files: ['main/**/*.ts', 'db/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'TSAsExpression > TSTypeReference[typeName.name=/Proof$/]',
+          message: 'Proofs of access are minted by the router (main/core/proofs.ts), never cast.',
+        },
+      ],
+    },
+  },
 );

@@ -1,5 +1,6 @@
 import { closeSync, existsSync, openSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
+import { sql } from 'drizzle-orm';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { AppError } from '../main/api/app-error';
 import { loadMigrations, migrate, type Migration } from './migrate';
@@ -48,16 +49,33 @@ export function mapSqliteError(error: unknown): unknown {
  */
 export const PAGE_CACHE_KIB = 65_536;
 
+/** Rows ANALYZE reads per index: enough for the planner, bounded time on any size of database. */
+const ANALYSIS_LIMIT = 400;
+
+/**
+ * Keeps the query planner's statistics (sqlite_stat1) current, so it picks the selective index
+ * (e.g. actions per participant rather than all open actions by due date). `open`: on a new
+ * connection, checks every table and analyzes those with rows but no statistics, or grown or
+ * shrunk tenfold since (cheap when nothing changed). `bulk`: after a bulk write (demo data, an
+ * import), analyzes the filled tables that have no statistics yet, and those whose statistics
+ * this connection's queries used if they grew or shrank tenfold. Run it outside a transaction.
+ */
+export function optimizeDatabase(db: Db, when: 'open' | 'bulk' = 'bulk'): void {
+  db.run(sql.raw(`PRAGMA analysis_limit = ${ANALYSIS_LIMIT}`));
+  db.run(sql.raw(when === 'open' ? 'PRAGMA optimize = 0x10002' : 'PRAGMA optimize'));
+}
+
 /**
  * Opens (or creates) the encrypted database. Order matters: cipher settings and the key come
  * before anything reads the file, then the connection pragmas, then migrations in one
- * transaction. No work happens at import time.
+ * transaction, then the planner's statistics. No work happens at import time.
  */
 export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
   if (options.key.length !== 32) throw new Error('data key must be 32 bytes');
   // A new file is created owner-only; SQLite gives its -wal and -shm files the same mode.
   if (!options.readonly && !existsSync(options.path)) closeSync(openSync(options.path, 'wx', 0o600));
   const sqlite = new Database(options.path, { readonly: options.readonly ?? false });
+  const db = drizzle(sqlite as never, { schema });
   try {
     // SQLCipher 4 compatible format, readable by any SQLCipher 4 tool with the raw key.
     sqlite.pragma(`cipher='sqlcipher'`);
@@ -73,11 +91,17 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
     sqlite.pragma('secure_delete = ON');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
-    if (!options.readonly) migrate(sqlite, options.migrations ?? loadMigrations());
+    // The cipher encrypts the database and its WAL, never SQLite's temporary files (sorts that
+    // spill, temp b-trees, statement journals): those would hold decrypted rows in clear on
+    // disk. In memory they stay in this process.
+    sqlite.pragma('temp_store = MEMORY');
+    if (!options.readonly) {
+      migrate(sqlite, options.migrations ?? loadMigrations());
+      optimizeDatabase(db, 'open');
+    }
   } catch (error) {
     sqlite.close();
     throw mapSqliteError(error);
   }
-  const db = drizzle(sqlite as never, { schema });
   return { db, sqlite, close: () => sqlite.close() };
 }

@@ -50,6 +50,8 @@ export const defaultOrganisations: readonly DefaultOrganisation[] = [
 export const defaultParticipantSettings = {
   programmeMonths: 6,
   inactivityWeeks: 3,
+  /** After closure, covered organisations read the period until the follow-up plus this. */
+  closedAccessMarginDays: 30,
   intakeCriteria: [
     'Svenska på minst nivå A1 (GERS/CEFR)',
     'Inget pågående missbruk',

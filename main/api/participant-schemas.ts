@@ -229,6 +229,7 @@ export const updateParticipantSettingsInput = z
   .object({
     programmeMonths: z.number().int().min(1, 'validation.invalid').max(36, 'validation.invalid'),
     inactivityWeeks: z.number().int().min(1, 'validation.invalid').max(52, 'validation.invalid'),
+    closedAccessMarginDays: z.number().int().min(0, 'validation.invalid').max(365, 'validation.invalid'),
     intakeCriteria: z.array(requiredText(200)).max(30),
   })
   .strict();

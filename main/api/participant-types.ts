@@ -151,6 +151,11 @@ export interface ParticipantDetail {
   id: number;
   code: string;
   protectedIdentity: boolean;
+  /**
+   * Read-only: the period is closed and the caller's organisation reads it only because the
+   * consent covered it on the closure date (closure documents and the follow-up).
+   */
+  readOnly: boolean;
   identity: ParticipantIdentityDto | null;
   gender: Gender;
   birthYear: number | null;
@@ -196,6 +201,8 @@ export interface ParticipantSettings {
   inactivityWeeks: number;
   intakeCriteria: string[];
   consentExpiryDays: number;
+  /** Days after the 3-month follow-up during which a closed period stays readable. */
+  closedAccessMarginDays: number;
 }
 
 export interface ReferResult {

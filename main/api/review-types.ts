@@ -1,4 +1,10 @@
-import type { NamedRef, ParticipantStatus, ProgressCategory, ContactKind } from './participant-types';
+import type {
+  NamedRef,
+  ParticipantAccess,
+  ParticipantStatus,
+  ProgressCategory,
+  ContactKind,
+} from './participant-types';
 import type { InterventionStatus, SubgoalStatus } from './plan-mapping-types';
 import type {
   actionOutcomes,
@@ -69,6 +75,11 @@ export interface AgendaParticipant {
 export interface AgendaItemDto {
   id: number;
   kind: 'participant' | 'general';
+  /**
+   * `exists`: the caller may not read this participant, so the item carries only its
+   * pseudonym, status and time box (no reasons, notes, decisions or consent details).
+   */
+  access: ParticipantAccess;
   participant: AgendaParticipant | null;
   title: string | null;
   position: number;

@@ -155,6 +155,9 @@ export const en: Record<keyof typeof sv, string> = {
   'admin.settings.inactivityWeeks': 'No activity after (weeks)',
   'admin.settings.inactivityWeeksHint':
     'An enrolled participant without contact or progress this long is flagged.',
+  'admin.settings.closedAccessMarginDays': 'Read access after closure (days after the follow-up)',
+  'admin.settings.closedAccessMarginDaysHint':
+    'Organisations the consent covered on the closure day can read the closed period (for the closure documents and the 3-month follow-up) for this many days after the follow-up is due. They cannot record anything new.',
   'admin.settings.intakeCriteria': 'Intake criteria',
   'admin.settings.intakeCriteriaListHint': 'Ticked at enrolment. Changes apply to new enrolments.',
   'admin.settings.criterionN': 'Criterion {n}',
@@ -215,25 +218,4 @@ export const en: Record<keyof typeof sv, string> = {
   'admin.audit.action': 'Event',
   'admin.audit.entity': 'Concerns',
   'admin.audit.noUser': '–',
-
-  'audit.action.setup.initialize': 'Samsyn set up',
-  'audit.action.user.create': 'User added',
-  'audit.action.user.update': 'User changed',
-  'audit.action.user.deactivate': 'User deactivated',
-  'audit.action.user.reset_password': 'Password reset',
-  'audit.action.user.set_language': 'Language changed',
-  'audit.action.login.success': 'Login',
-  'audit.action.login.failure': 'Failed login',
-  'audit.action.logout': 'Logout',
-  'audit.action.session.lock': 'Locked',
-  'audit.action.session.unlock': 'Unlocked',
-  'audit.action.session.unlock_failure': 'Failed unlock',
-  'audit.action.password.change': 'Password changed',
-  'audit.action.password.change_failure': 'Failed password change',
-  'audit.action.organisation.create': 'Organisation added',
-  'audit.action.organisation.update': 'Organisation changed',
-
-  'audit.entity.user': 'User',
-  'audit.entity.organisation': 'Organisation',
-  'audit.entity.team': 'Team',
 };

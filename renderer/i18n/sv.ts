@@ -155,6 +155,9 @@ export const sv = {
   'admin.settings.inactivityWeeks': 'Ingen aktivitet efter (veckor)',
   'admin.settings.inactivityWeeksHint':
     'En inskriven deltagare utan kontakt eller stegförflyttning så här länge flaggas.',
+  'admin.settings.closedAccessMarginDays': 'Läsrätt efter avslut (dagar efter uppföljningen)',
+  'admin.settings.closedAccessMarginDaysHint':
+    'Organisationer som samtycket omfattade på avslutsdagen kan läsa den avslutade perioden (för slutdokument och uppföljningen efter 3 månader) så här många dagar efter att uppföljningen ska göras. De kan inte registrera något nytt.',
   'admin.settings.intakeCriteria': 'Intagningskriterier',
   'admin.settings.intakeCriteriaListHint': 'Bockas av vid inskrivning. Ändringar gäller nya inskrivningar.',
   'admin.settings.criterionN': 'Kriterium {n}',
@@ -215,27 +218,6 @@ export const sv = {
   'admin.audit.action': 'Händelse',
   'admin.audit.entity': 'Gäller',
   'admin.audit.noUser': '–',
-
-  'audit.action.setup.initialize': 'Samsyn installerat',
-  'audit.action.user.create': 'Användare tillagd',
-  'audit.action.user.update': 'Användare ändrad',
-  'audit.action.user.deactivate': 'Användare avaktiverad',
-  'audit.action.user.reset_password': 'Lösenord återställt',
-  'audit.action.user.set_language': 'Språk ändrat',
-  'audit.action.login.success': 'Inloggning',
-  'audit.action.login.failure': 'Misslyckad inloggning',
-  'audit.action.logout': 'Utloggning',
-  'audit.action.session.lock': 'Låst',
-  'audit.action.session.unlock': 'Upplåst',
-  'audit.action.session.unlock_failure': 'Misslyckad upplåsning',
-  'audit.action.password.change': 'Lösenord bytt',
-  'audit.action.password.change_failure': 'Misslyckat lösenordsbyte',
-  'audit.action.organisation.create': 'Organisation tillagd',
-  'audit.action.organisation.update': 'Organisation ändrad',
-
-  'audit.entity.user': 'Användare',
-  'audit.entity.organisation': 'Organisation',
-  'audit.entity.team': 'Team',
 } as const;
 
 export type UiKey = keyof typeof sv;

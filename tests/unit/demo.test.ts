@@ -1,41 +1,15 @@
-import { randomBytes } from 'node:crypto';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { todayIso } from '../../main/api/dates';
 import { parsePersonalNumber } from '../../main/api/personal-number';
 import { generateDemoData } from '../../main/services/demo-data/generate';
-import { openDatabase } from '../../db/open';
-import { organisations, users } from '../../db/schema';
-import { defaultOrganisations } from '../../main/api/defaults';
 import { Client, initializedBackend, setupInput } from '../helpers/backend';
 import { listInput } from '../helpers/participants';
 import { createBackend } from '../../main/core/backend';
 import { useTempDirs } from '../helpers/temp';
+import { teamDatabase } from '../helpers/team-database';
 import { ADMIN_PASSWORD } from '../helpers/backend';
 
-function freshDatabase(dir: string) {
-  const opened = openDatabase({ path: path.join(dir, 'demo.db'), key: randomBytes(32) });
-  opened.db
-    .insert(organisations)
-    .values(
-      defaultOrganisations.map((o, i) => ({
-        code: o.code,
-        name: o.name,
-        professions: [...o.professions],
-        sortOrder: i,
-      })),
-    )
-    .run();
-  const orgId = opened.db.select().from(organisations).get()?.id ?? 0;
-  const admin = opened.db
-    .insert(users)
-    .values({ name: 'Anna Adminsson', organisationId: orgId, profession: 'Samordnare', role: 'admin' })
-    .returning()
-    .get();
-  return { ...opened, adminId: admin.id, orgId };
-}
-
-function dump(sqlite: ReturnType<typeof freshDatabase>['sqlite']) {
+function dump(sqlite: ReturnType<typeof teamDatabase>['sqlite']) {
   return {
     people: sqlite
       .prepare(
@@ -54,9 +28,9 @@ describe('demo data', () => {
   const today = todayIso();
 
   it('is deterministic for a seed, realistic, and refuses a database that has participants', () => {
-    const a = freshDatabase(tempDir());
-    const b = freshDatabase(tempDir());
-    const c = freshDatabase(tempDir());
+    const a = teamDatabase(tempDir(), 'demo.db');
+    const b = teamDatabase(tempDir(), 'demo.db');
+    const c = teamDatabase(tempDir(), 'demo.db');
     const options = { participants: 400, seed: 7, today, actorUserId: null };
     const summary = generateDemoData(a.db, { ...options, actorUserId: a.adminId });
     generateDemoData(b.db, { ...options, actorUserId: b.adminId });

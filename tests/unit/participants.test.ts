@@ -75,9 +75,9 @@ describe('participants: referral, enrolment, derived status', () => {
     expect(again.code).toBe('conflict');
 
     expect(await auditActions(admin, participantId)).toEqual(
+      // The consent that came with the referral is recorded in the referral's entry.
       expect.arrayContaining([
         'participant.refer',
-        'consent.add',
         'participant.read',
         'participant.enrol',
         'participant.extend',

@@ -77,6 +77,8 @@ export const en: Record<MessageKey, string> = {
   'error.meetingNotFound': 'The meeting does not exist.',
   'error.seriesNotFound': 'The meeting series does not exist.',
   'error.meetingFinished': 'The meeting is finished and its notes are locked. Add an addendum instead.',
+  'error.attendanceOthers': 'Only the coordinator can change someone else’s attendance.',
+  'error.addendumNotAttendee': 'Only those called to the meeting, or a coordinator, can add to the minutes.',
   'error.meetingAlreadyFinished': 'The meeting is already finished.',
   'error.meetingNotStarted': 'The meeting has not started.',
   'error.meetingAlreadyStarted': 'The meeting has already started.',
@@ -85,6 +87,7 @@ export const en: Record<MessageKey, string> = {
   'error.uncoveredPresent':
     'The item cannot be opened: the consent does not cover {organisations}. Mark that the person leaves the room for this item.',
   'error.actionNotFound': 'The action does not exist.',
+  'error.actionItemMismatch': 'The agenda item concerns another participant than the action.',
   'error.actionClosed': 'The action is already closed.',
   'error.attendeeNotFound': 'The person is not invited to the meeting.',
   'error.meetingNotFinished': 'Addenda are only for finished meetings; until then, write notes directly.',

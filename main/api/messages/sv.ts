@@ -78,6 +78,9 @@ export const sv = {
   'error.meetingNotFound': 'Mötet finns inte.',
   'error.seriesNotFound': 'Mötesserien finns inte.',
   'error.meetingFinished': 'Mötet är avslutat och anteckningarna är låsta. Lägg till ett tillägg i stället.',
+  'error.attendanceOthers': 'Bara samordnaren kan ändra någon annans närvaro.',
+  'error.addendumNotAttendee':
+    'Tillägg till minnesanteckningarna kan bara göras av den som var kallad till mötet eller av en samordnare.',
   'error.meetingAlreadyFinished': 'Mötet är redan avslutat.',
   'error.meetingNotStarted': 'Mötet har inte startat.',
   'error.meetingAlreadyStarted': 'Mötet har redan startat.',
@@ -86,6 +89,7 @@ export const sv = {
   'error.uncoveredPresent':
     'Punkten kan inte öppnas: samtycket omfattar inte {organisations}. Markera att personen lämnar rummet under punkten.',
   'error.actionNotFound': 'Åtgärden finns inte.',
+  'error.actionItemMismatch': 'Punkten gäller en annan deltagare än åtgärden.',
   'error.actionClosed': 'Åtgärden är redan avslutad.',
   'error.attendeeNotFound': 'Personen är inte kallad till mötet.',
   'error.meetingNotFinished':

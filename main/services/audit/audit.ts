@@ -1,17 +1,20 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { desc, eq, gt, lt } from 'drizzle-orm';
+import type { AuditAction, AuditEntity } from '../../api/audit-actions';
 import type { AuditEntryDto } from '../../api/contract';
 import type { Db } from '../../../db/open';
-import { auditLog, users } from '../../../db/schema';
+import { auditLog, settings, users } from '../../../db/schema';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
+export type AuditDetails = Record<string, string | number | boolean | null>;
+
 export interface AuditEvent {
   userId: number | null;
-  action: string;
-  entityType?: string | null;
+  action: AuditAction;
+  entityType?: AuditEntity | null;
   entityId?: string | number | null;
-  details?: Record<string, string | number | boolean | null>;
+  details?: AuditDetails;
   /** Defaults to now; set when replaying events recorded while the database was closed. */
   at?: string;
 }
@@ -110,4 +113,25 @@ export function listAudit(db: Db, limit: number, beforeId?: number): AuditEntryD
     .orderBy(desc(auditLog.id))
     .limit(limit)
     .all();
+}
+
+const SEARCH_KEY = 'audit.searchKey';
+
+/**
+ * A keyed hash of a search text: the audit log can tell repeated searches apart without
+ * keeping what was searched for. The key is random per team and lives in the encrypted
+ * database, so the hash cannot be reversed by guessing names against a public function.
+ */
+export function searchFingerprint(db: Db, text: string): string {
+  let key = db
+    .select({ value: settings.value })
+    .from(settings)
+    .where(eq(settings.key, SEARCH_KEY))
+    .get()?.value;
+  if (!key) {
+    key = randomBytes(32).toString('hex');
+    db.insert(settings).values({ key: SEARCH_KEY, value: key, updatedAt: new Date().toISOString() }).run();
+  }
+  const normalised = text.trim().toLocaleLowerCase('sv-SE').replace(/\s+/g, ' ');
+  return createHmac('sha256', Buffer.from(key, 'hex')).update(normalised).digest('hex').slice(0, 16);
 }

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../api/audit-actions';
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../api/app-error';
 import { passwordNotContainingName } from '../../api/schemas';
@@ -79,7 +80,7 @@ async function verifyAndOpen(
   state: BackendState,
   userId: number,
   password: string,
-  failureAction: string,
+  failureAction: AuditAction,
 ): Promise<void> {
   if (!state.vault.isInitialized()) throw new AppError('conflict', 'error.notInitialized');
   await state.throttle.run(userId, async () => {

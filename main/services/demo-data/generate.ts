@@ -4,7 +4,7 @@ import { addDays, addMonths, daysBetween } from '../../api/dates';
 import type { ClosureReason, DemoSummary, Gender, ParticipantStatus } from '../../api/participant-types';
 import { luhnCheckDigit } from '../../api/personal-number';
 import { closureReasons, contactKinds, progressCategories } from '../../api/schema-enums';
-import type { Db } from '../../../db/open';
+import { type Db, optimizeDatabase } from '../../../db/open';
 import {
   consentOrganisations,
   consents,
@@ -88,7 +88,7 @@ export function generateDemoData(db: Db, options: DemoOptions): DemoSummary {
   const random = new Random(options.seed);
   const today = options.today;
   const perParticipant = options.contactsPerParticipant ?? 10;
-  return db.transaction((tx) => {
+  const summary = db.transaction((tx) => {
     const existing = tx.select({ n: count() }).from(participants).get();
     if ((existing?.n ?? 0) > 0) throw new AppError('conflict', 'error.demoNotEmpty');
     const orgs = tx
@@ -456,4 +456,7 @@ export function generateDemoData(db: Db, options: DemoOptions): DemoSummary {
       statuses,
     };
   });
+  // Committed: give the query planner statistics for the tables just filled.
+  optimizeDatabase(db);
+  return summary;
 }

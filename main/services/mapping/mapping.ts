@@ -20,9 +20,7 @@ import {
   organisations,
   users,
 } from '../../../db/schema';
-import { appendAudit } from '../audit/audit';
-import type { ServiceContext } from '../context';
-import { requireParticipantAccess } from '../participants/access';
+import type { ParticipantProof, ServiceContext } from '../context';
 import { currentTemplate, templateById } from './templates';
 
 function findMapping(db: Db, participantId: number) {
@@ -133,17 +131,8 @@ function mappingDto(db: Db, participantId: number): MappingDto {
   };
 }
 
-export function getMapping(ctx: ServiceContext, participantId: number): MappingDto {
-  requireParticipantAccess(ctx, participantId, 'read_mapping');
-  return ctx.db.transaction((tx) => {
-    appendAudit(tx, {
-      userId: ctx.actor.userId,
-      action: 'mapping.read',
-      entityType: 'participant',
-      entityId: participantId,
-    });
-    return mappingDto(tx, participantId);
-  });
+export function getMapping(ctx: ServiceContext, proof: ParticipantProof): MappingDto {
+  return mappingDto(ctx.db, proof.participantId);
 }
 
 function normalise(value: FieldValue): FieldValue {
@@ -156,11 +145,15 @@ function normalise(value: FieldValue): FieldValue {
  * Saves one field. The caller sends the revision it saw; if someone saved the field since,
  * nothing is written and both values come back so the user can choose (no silent overwrite).
  */
-export function saveField(ctx: ServiceContext, input: ParsedInput<'mapping.saveField'>): SaveFieldResult {
-  requireParticipantAccess(ctx, input.participantId, 'save_mapping');
+export function saveField(
+  ctx: ServiceContext,
+  proof: ParticipantProof,
+  input: ParsedInput<'mapping.saveField'>,
+): SaveFieldResult {
   const { actor } = ctx;
+  ctx.audit.details = { fieldKey: input.fieldKey };
   return ctx.db.transaction((tx) => {
-    const mapping = ensureMapping(tx, input.participantId, actor.userId);
+    const mapping = ensureMapping(tx, proof.participantId, actor.userId);
     const template = templateById(tx, mapping.templateId);
     const entry = fieldsByKey(template.definition).get(input.fieldKey);
     if (!entry)
@@ -176,13 +169,14 @@ export function saveField(ctx: ServiceContext, input: ParsedInput<'mapping.saveF
     const existing = values[input.fieldKey];
     const currentRevision = existing?.revision ?? 0;
     if (existing && input.baseRevision !== currentRevision) {
+      ctx.audit.details.conflict = true;
       return { status: 'conflict', current: existing, yourValue: value };
     }
     const oldValue = existing?.value ?? null;
     if (JSON.stringify(oldValue) === JSON.stringify(value) && existing) {
       return { status: 'saved', field: existing, completion: sectionCompletion(template, values) };
     }
-    const now = new Date().toISOString();
+    const now = ctx.now;
     const revision = currentRevision + 1;
     tx.insert(mappingValues)
       .values({
@@ -217,13 +211,7 @@ export function saveField(ctx: ServiceContext, input: ParsedInput<'mapping.saveF
         at: now,
       })
       .run();
-    appendAudit(tx, {
-      userId: actor.userId,
-      action: 'mapping.save_field',
-      entityType: 'participant',
-      entityId: input.participantId,
-      details: { fieldKey: input.fieldKey, revision },
-    });
+    ctx.audit.details.revision = revision;
     const updated = loadValues(tx, mapping.id);
     const field = updated[input.fieldKey];
     if (!field) throw new AppError('internal', 'error.internal');
@@ -234,18 +222,12 @@ export function saveField(ctx: ServiceContext, input: ParsedInput<'mapping.saveF
 /** Who changed a field, when, from what to what — newest first. */
 export function fieldHistory(
   ctx: ServiceContext,
+  proof: ParticipantProof,
   input: ParsedInput<'mapping.fieldHistory'>,
 ): FieldHistoryEntry[] {
-  requireParticipantAccess(ctx, input.participantId, 'read_mapping_history');
+  ctx.audit.details = { fieldKey: input.fieldKey };
   return ctx.db.transaction((tx) => {
-    appendAudit(tx, {
-      userId: ctx.actor.userId,
-      action: 'mapping.read_history',
-      entityType: 'participant',
-      entityId: input.participantId,
-      details: { fieldKey: input.fieldKey },
-    });
-    const mapping = findMapping(tx, input.participantId);
+    const mapping = findMapping(tx, proof.participantId);
     if (!mapping) return [];
     return tx
       .select({
@@ -276,12 +258,12 @@ export function fieldHistory(
 /** Records conversation 1, 2 or 3 (present situation / direction / next step). */
 export function saveConversation(
   ctx: ServiceContext,
+  proof: ParticipantProof,
   input: ParsedInput<'mapping.saveConversation'>,
 ): MappingDto {
-  requireParticipantAccess(ctx, input.participantId, 'save_mapping');
   return ctx.db.transaction((tx) => {
-    const mapping = ensureMapping(tx, input.participantId, ctx.actor.userId);
-    const now = new Date().toISOString();
+    const mapping = ensureMapping(tx, proof.participantId, ctx.actor.userId);
+    const now = ctx.now;
     const values = {
       heldOn: input.heldOn,
       attendees: input.attendees,
@@ -296,13 +278,7 @@ export function saveConversation(
         set: values,
       })
       .run();
-    appendAudit(tx, {
-      userId: ctx.actor.userId,
-      action: 'mapping.save_conversation',
-      entityType: 'participant',
-      entityId: input.participantId,
-      details: { number: input.number },
-    });
-    return mappingDto(tx, input.participantId);
+    ctx.audit.details = { number: input.number };
+    return mappingDto(tx, proof.participantId);
   });
 }

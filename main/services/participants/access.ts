@@ -1,63 +1,59 @@
-import { type SQL, and, eq, sql } from 'drizzle-orm';
-import { AppError } from '../../api/app-error';
-import { todayIso } from '../../api/dates';
-import type { ParticipantAccess } from '../../api/participant-types';
+import { type SQL, sql } from 'drizzle-orm';
+import { defaultParticipantSettings } from '../../api/defaults';
+import type { MessageKey } from '../../api/messages';
 import type { Db } from '../../../db/open';
-import { consentOrganisations, consents } from '../../../db/schema';
-import { appendAudit } from '../audit/audit';
-import type { Actor, ServiceContext } from '../context';
+import type { Actor } from '../context';
 
 /**
- * Consent enforcement: the one place that decides what a user may see of a participant.
- * - full access: a consent valid today names the user's organisation;
- * - existence only: no such consent, but the user's organisation referred the case or the
- *   user registered it;
- * - the name and personal number of a protected identity: only the responsible caseworker
- *   (and only with full access).
- * The SQL fragments are used by every list and search, the functions by single reads/writes.
+ * Consent enforcement: the one place that decides what a user may see of a participant. The
+ * router calls `accessOf` before every procedure that touches one participant; lists and
+ * searches use the SQL fragments below, so a filter or a sort never works on what the caller
+ * may not see.
+ *
+ * - write: a consent valid today names the caller's organisation;
+ * - read (read-only): the case is closed, a consent valid on the closure date named the
+ *   caller's organisation, and today is no later than the 3-month follow-up (due three months
+ *   after closure) plus the configurable margin (`participants.closedAccessMarginDays`,
+ *   default 30 days). It serves the closure documents and the follow-up; nothing new may be
+ *   recorded on that basis;
+ * - exists: none of the above, but the caller's organisation referred the case or the caller
+ *   registered it: the pseudonym and status only (and a consent may be registered);
+ * - none: the caller must not learn anything about the case.
+ * The name and personal number of a protected identity: only the responsible caseworker, and
+ * only with read or write access.
  */
+export type AccessLevel = 'write' | 'read' | 'exists' | 'none';
 
-/** Consents valid on `today`: signed, not expired, not withdrawn (withdrawal takes effect that day). */
-export function consentValidOn(alias: string, today: string): SQL {
+export const CLOSED_ACCESS_MARGIN_KEY = 'participants.closedAccessMarginDays';
+
+/** Consents valid on `on` (a date or a date column): signed, not expired, not withdrawn. */
+export function consentValidOn(alias: string, on: string | SQL): SQL {
   const c = sql.raw(alias);
-  return sql`${c}.signed_on <= ${today} AND ${c}.valid_until >= ${today} AND (${c}.withdrawn_on IS NULL OR ${c}.withdrawn_on > ${today})`;
+  return sql`${c}.signed_on <= ${on} AND ${c}.valid_until >= ${on} AND (${c}.withdrawn_on IS NULL OR ${c}.withdrawn_on > ${on})`;
 }
 
-/** Participant ids the actor's organisation may read today. */
-export function coveredParticipantIds(actor: Actor, today: string): SQL {
-  return sql`SELECT c.participant_id FROM consent_organisations co
-    JOIN consents c ON c.id = co.consent_id
-    WHERE co.organisation_id = ${actor.organisationId} AND ${consentValidOn('c', today)}`;
-}
-
-/**
- * The same set as a subquery to LEFT JOIN once per query (cheaper than an IN test repeated in
- * the select list, the filter and the sort): `cov.participantId IS NOT NULL` means full access.
- */
-export function coveredSubquery(db: Db, actor: Actor, today: string) {
-  return db
-    .select({ participantId: consents.participantId })
-    .from(consentOrganisations)
-    .innerJoin(consents, eq(consents.id, consentOrganisations.consentId))
-    .where(
-      and(eq(consentOrganisations.organisationId, actor.organisationId), consentValidOn('consents', today)),
-    )
-    .groupBy(consents.participantId)
-    .as('cov');
-}
-
-/** True when the row `p` (participants alias) is fully readable by the actor. */
-export function fullAccessSql(actor: Actor, today: string): SQL {
-  return sql`p.id IN (${coveredParticipantIds(actor, today)})`;
-}
-
-/**
- * The same test as a correlated EXISTS: cheaper than materialising the whole covered set
- * when only a page of rows is checked.
- */
-export function fullAccessRowSql(actor: Actor, today: string): SQL {
+/** Write access for the row `p` (participants alias), as a correlated test. */
+export function coveredTodaySql(actor: Actor, today: string): SQL {
   return sql`EXISTS (SELECT 1 FROM consents c JOIN consent_organisations co ON co.consent_id = c.id
     WHERE c.participant_id = p.id AND co.organisation_id = ${actor.organisationId} AND ${consentValidOn('c', today)})`;
+}
+
+/**
+ * The after-closure rule, once: `p` closed, covered for the caller's organisation on the
+ * closure date, and today within the follow-up's due date plus the margin.
+ */
+export function closedReadSql(actor: Actor, today: string): SQL {
+  return sql`(p.status = 'closed' AND p.closed_on IS NOT NULL
+    AND date(p.closed_on, '+3 months', '+' || coalesce((SELECT CAST(s.value AS INTEGER) FROM settings s
+      WHERE s.key = ${CLOSED_ACCESS_MARGIN_KEY}), ${defaultParticipantSettings.closedAccessMarginDays}) || ' days') >= ${today}
+    AND EXISTS (SELECT 1 FROM consents c JOIN consent_organisations co ON co.consent_id = c.id
+      WHERE c.participant_id = p.id AND co.organisation_id = ${actor.organisationId}
+        AND ${consentValidOn('c', sql`p.closed_on`)}))`;
+}
+
+/** True when the row `p` may be read (write or read access). */
+export function readableSql(actor: Actor, today: string): SQL {
+  return sql`(${coveredTodaySql(actor, today)} OR ${closedReadSql(actor, today)})`;
 }
 
 /** True when the actor may know that the case `p` exists (and see its pseudonym). */
@@ -65,81 +61,88 @@ export function knowsExistenceSql(actor: Actor): SQL {
   return sql`(p.referring_organisation_id = ${actor.organisationId} OR p.created_by = ${actor.userId})`;
 }
 
-/** True when the actor may see the name and number of `p` (given full access). */
+/** True when the actor may see the name and number of `p` (given read access). */
 export function identityVisibleSql(actor: Actor): SQL {
   return sql`(p.protected_identity = 0 OR p.responsible_user_id = ${actor.userId})`;
 }
 
-interface AccessFacts {
-  id: number;
-  referringOrganisationId: number;
-  createdBy: number | null;
-  protectedIdentity: boolean;
-  responsibleUserId: number | null;
-  covered: boolean;
-}
-
-function accessFacts(db: Db, actor: Actor, participantId: number, today: string): AccessFacts | undefined {
-  return db.get<AccessFacts>(sql`
-    SELECT p.id AS id,
-      p.referring_organisation_id AS referringOrganisationId,
-      p.created_by AS createdBy,
-      p.protected_identity AS protectedIdentity,
-      p.responsible_user_id AS responsibleUserId,
-      EXISTS (SELECT 1 FROM consent_organisations co JOIN consents c ON c.id = co.consent_id
-        WHERE c.participant_id = p.id AND co.organisation_id = ${actor.organisationId}
-          AND ${consentValidOn('c', today)}) AS covered
-    FROM participants p WHERE p.id = ${participantId}`);
-}
-
 export interface ResolvedAccess {
-  access: ParticipantAccess | 'none';
+  level: AccessLevel;
   /** Name and personal number may be shown. */
   identityVisible: boolean;
 }
 
-export function resolveAccess(facts: AccessFacts, actor: Actor): ResolvedAccess {
-  const full = Boolean(facts.covered);
-  const exists = facts.referringOrganisationId === actor.organisationId || facts.createdBy === actor.userId;
-  return {
-    access: full ? 'full' : exists ? 'exists' : 'none',
-    identityVisible: full && (!facts.protectedIdentity || facts.responsibleUserId === actor.userId),
-  };
+interface AccessRow {
+  covered: number;
+  closedRead: number;
+  knows: number;
+  identity: number;
 }
+
+/** The caller's access to one participant; undefined when there is no such participant. */
+export function accessOf(
+  db: Db,
+  actor: Actor,
+  participantId: number,
+  today: string,
+): ResolvedAccess | undefined {
+  const row = db.get<AccessRow | undefined>(sql`
+    SELECT ${coveredTodaySql(actor, today)} AS covered, ${closedReadSql(actor, today)} AS closedRead,
+      ${knowsExistenceSql(actor)} AS knows, ${identityVisibleSql(actor)} AS identity
+    FROM participants p WHERE p.id = ${participantId}`);
+  if (!row) return undefined;
+  const level: AccessLevel = row.covered ? 'write' : row.closedRead ? 'read' : row.knows ? 'exists' : 'none';
+  return { level, identityVisible: (level === 'write' || level === 'read') && Boolean(row.identity) };
+}
+
+/** May the caller read the contents (write or read access)? */
+export function canRead(access: ResolvedAccess | undefined): boolean {
+  return access?.level === 'write' || access?.level === 'read';
+}
+
+/** Of `ids`, the participants whose contents the caller may read. */
+export function readableIds(db: Db, actor: Actor, ids: readonly number[], today: string): Set<number> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Set();
+  const rows = db.all<{ id: number }>(sql`
+    SELECT p.id AS id FROM participants p
+    WHERE p.id IN (SELECT value FROM json_each(${JSON.stringify(unique)})) AND ${readableSql(actor, today)}`);
+  return new Set(rows.map((row) => row.id));
+}
+
+/** How a procedure's input points at a participant. */
+export type ParticipantVia =
+  'participantId' | 'itemId' | 'actionId' | 'consentId' | 'subgoalId' | 'interventionId';
+
+const entityTables: Record<Exclude<ParticipantVia, 'participantId'>, string> = {
+  itemId: 'agenda_items',
+  actionId: 'actions',
+  consentId: 'consents',
+  subgoalId: 'plan_subgoals',
+  interventionId: 'plan_interventions',
+};
+
+/** The message for an id that points at nothing. */
+export const notFoundMessages = {
+  participantId: 'error.participantNotFound',
+  itemId: 'error.agendaItemNotFound',
+  actionId: 'error.actionNotFound',
+  consentId: 'error.consentNotFound',
+  subgoalId: 'error.subgoalNotFound',
+  interventionId: 'error.interventionNotFound',
+} as const satisfies Record<ParticipantVia, MessageKey>;
 
 /**
- * Checks that the actor may use a participant for `purpose`; a refusal is audited in its own
- * transaction (so it survives the error) and thrown as `forbidden`. Call it before the
- * action's transaction; better-sqlite3 is synchronous, so nothing changes in between.
- * `minimum: 'exists'` is for registering consents, which the referring organisation may do.
+ * The participant an id points at: a number, `null` when the entity concerns no participant
+ * (a general agenda item, an action of the team), `undefined` when the entity does not exist.
  */
-export function requireParticipantAccess(
-  { db, actor }: ServiceContext,
-  participantId: number,
-  purpose: string,
-  minimum: ParticipantAccess = 'full',
-): ResolvedAccess {
-  const facts = accessFacts(db, actor, participantId, todayIso());
-  if (!facts) throw new AppError('not_found', 'error.participantNotFound', undefined, 'participantId');
-  const resolved = resolveAccess(facts, actor);
-  const allowed = resolved.access === 'full' || (minimum === 'exists' && resolved.access === 'exists');
-  if (!allowed) {
-    db.transaction((tx) =>
-      appendAudit(tx, {
-        userId: actor.userId,
-        action: 'participant.access_denied',
-        entityType: 'participant',
-        entityId: participantId,
-        details: { purpose },
-      }),
-    );
-    throw new AppError('forbidden', 'error.participantForbidden');
+export function participantOf(db: Db, via: ParticipantVia, id: number): number | null | undefined {
+  if (via === 'participantId') {
+    const row = db.get<{ id: number } | undefined>(sql`SELECT id FROM participants WHERE id = ${id}`);
+    return row ? row.id : undefined;
   }
-  return resolved;
-}
-
-/** The access of the actor to one participant without auditing (for duplicate checks). */
-export function peekAccess(db: Db, actor: Actor, participantId: number): ResolvedAccess {
-  const facts = accessFacts(db, actor, participantId, todayIso());
-  return facts ? resolveAccess(facts, actor) : { access: 'none', identityVisible: false };
+  const row = db.get<{ participantId: number | null } | undefined>(
+    sql`SELECT participant_id AS participantId FROM ${sql.raw(entityTables[via])} WHERE id = ${id}`,
+  );
+  return row ? row.participantId : undefined;
 }

@@ -4,9 +4,9 @@ import type { ParsedInput } from '../../api/contract';
 import type { ParticipantDetail } from '../../api/participant-types';
 import { contacts, participants, progressSteps } from '../../../db/schema';
 import type { Db } from '../../../db/open';
-import { appendAudit } from '../audit/audit';
-import type { ServiceContext } from '../context';
-import { peekAccess, requireParticipantAccess } from './access';
+import type { AuditAction } from '../../api/audit-actions';
+import type { AuditDetails } from '../audit/audit';
+import type { ParticipantProof, ServiceContext } from '../context';
 import { refreshDerived } from './derived';
 import { participantDetail } from './detail';
 
@@ -21,43 +21,32 @@ function assertNotBeforeReferral(db: Db, participantId: number, onDate: string):
   }
 }
 
-type AuditDetails = Record<string, string | number | boolean | null>;
-
 /**
- * Records one dated entry (contact or progress step): access, a date not before the
- * referral, the insert, the derived last activity and the audit entry in one transaction;
- * returns the updated participant page.
+ * Records one dated entry (contact or progress step): a date not before the referral, the
+ * insert, the derived last activity and the details of the router's audit entry; returns the
+ * updated participant page.
  */
 function recordEntry(
   ctx: ServiceContext,
-  entry: { participantId: number; onDate: string },
-  purpose: string,
-  insert: (tx: Db) => { action: string; details: AuditDetails },
+  proof: ParticipantProof,
+  onDate: string,
+  insert: (tx: Db) => { action: AuditAction; details: AuditDetails },
 ): ParticipantDetail {
-  requireParticipantAccess(ctx, entry.participantId, purpose);
-  return ctx.db.transaction((tx) => {
-    assertNotBeforeReferral(tx, entry.participantId, entry.onDate);
-    const audit = insert(tx);
-    refreshDerived(tx, entry.participantId);
-    appendAudit(tx, {
-      userId: ctx.actor.userId,
-      action: audit.action,
-      entityType: 'participant',
-      entityId: entry.participantId,
-      details: audit.details,
-    });
-    return participantDetail(
-      tx,
-      ctx.actor,
-      entry.participantId,
-      peekAccess(tx, ctx.actor, entry.participantId),
-    );
-  });
+  assertNotBeforeReferral(ctx.db, proof.participantId, onDate);
+  const audit = insert(ctx.db);
+  refreshDerived(ctx.db, proof.participantId);
+  ctx.audit.action = audit.action;
+  ctx.audit.details = audit.details;
+  return participantDetail(ctx, proof);
 }
 
 /** A dated entry in the contact log; the participant's last activity follows it. */
-export function addContact(ctx: ServiceContext, input: ParsedInput<'contacts.add'>): ParticipantDetail {
-  return recordEntry(ctx, input, 'add_contact', (tx) => {
+export function addContact(
+  ctx: ServiceContext,
+  proof: ParticipantProof,
+  input: ParsedInput<'contacts.add'>,
+): ParticipantDetail {
+  return recordEntry(ctx, proof, input.onDate, (tx) => {
     const row = tx
       .insert(contacts)
       .values({ ...input, authorUserId: ctx.actor.userId })
@@ -68,8 +57,12 @@ export function addContact(ctx: ServiceContext, input: ParsedInput<'contacts.add
 }
 
 /** A stegförflyttning: a dated, categorised step forward. */
-export function addProgress(ctx: ServiceContext, input: ParsedInput<'progress.add'>): ParticipantDetail {
-  return recordEntry(ctx, input, 'add_progress', (tx) => {
+export function addProgress(
+  ctx: ServiceContext,
+  proof: ParticipantProof,
+  input: ParsedInput<'progress.add'>,
+): ParticipantDetail {
+  return recordEntry(ctx, proof, input.onDate, (tx) => {
     const row = tx
       .insert(progressSteps)
       .values({ ...input, authorUserId: ctx.actor.userId })

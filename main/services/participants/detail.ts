@@ -1,7 +1,7 @@
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { AppError } from '../../api/app-error';
-import { addDays, todayIso } from '../../api/dates';
+import { addDays } from '../../api/dates';
 import { maskPersonalNumber } from '../../api/personal-number';
 import {
   type ConsentDto,
@@ -23,8 +23,7 @@ import {
   referrals,
   users,
 } from '../../../db/schema';
-import type { Actor } from '../context';
-import type { ResolvedAccess } from './access';
+import type { ParticipantProof, ServiceContext } from '../context';
 import { consentStatusOf, isInactive } from './list';
 import { readParticipantSettings } from './settings';
 
@@ -135,19 +134,18 @@ function loadConsents(db: Db, participantId: number, today: string): ConsentDto[
 }
 
 /**
- * Everything the participant page shows, for a caller whose access is already checked
- * (requireParticipantAccess). The identity block only when `access.identityVisible`; the
- * personal number masked. Pass the connection's root `db` (also inside a transaction: it is
- * the same connection) so the prepared queries are reused.
+ * Everything the participant page shows, for a caller the router let through (the proof). The
+ * identity block only when the identity is visible; the personal number masked. Pass the
+ * connection's root `db` (also inside a transaction: it is the same connection) so the
+ * prepared queries are reused.
  */
 export function participantDetail(
-  db: Db,
-  actor: Actor,
-  participantId: number,
-  access: ResolvedAccess,
+  ctx: ServiceContext,
+  proof: Pick<ParticipantProof, 'participantId' | 'level' | 'identityVisible'>,
 ): ParticipantDetail {
-  if (access.access !== 'full') throw new AppError('forbidden', 'error.participantForbidden');
-  const today = todayIso();
+  if (proof.level === 'exists') throw new AppError('forbidden', 'error.participantForbidden');
+  const { db, today } = ctx;
+  const { participantId } = proof;
   const settings = readParticipantSettings(db);
   const q = detailQueries(db);
   const row = q.row.get({ id: participantId });
@@ -169,8 +167,9 @@ export function participantDetail(
     id: p.id,
     code: participantCode(p.id),
     protectedIdentity: p.protectedIdentity,
+    readOnly: proof.level === 'read',
     identity:
-      access.identityVisible && row.identity
+      proof.identityVisible && row.identity
         ? {
             firstName: row.identity.firstName,
             lastName: row.identity.lastName,

@@ -1,7 +1,7 @@
 import { type SQL, and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { ParsedInput } from '../../api/contract';
-import { addDays, daysBetween, todayIso } from '../../api/dates';
+import { addDays, daysBetween } from '../../api/dates';
 import {
   type ConsentStatus,
   type ParticipantListResult,
@@ -12,15 +12,8 @@ import {
 } from '../../api/participant-types';
 import type { Db } from '../../../db/open';
 import { organisations, participantIdentities, participants, referrals, users } from '../../../db/schema';
-import type { Actor, ServiceContext } from '../context';
-import {
-  consentValidOn,
-  coveredSubquery,
-  fullAccessRowSql,
-  fullAccessSql,
-  identityVisibleSql,
-  knowsExistenceSql,
-} from './access';
+import type { Actor, ManyProof, ServiceContext } from '../context';
+import { consentValidOn, identityVisibleSql, knowsExistenceSql, readableSql } from './access';
 import { searchCondition } from './search';
 import { readParticipantSettings } from './settings';
 import { CONSENT_EXPIRY_WARNING_DAYS } from '../../api/defaults';
@@ -88,28 +81,36 @@ function listWhere(actor: Actor, full: SQL, input: ParsedInput<'participants.lis
     sql`(${full} OR ${knowsExistenceSql(actor)})`,
     input.statuses.length > 0 ? inArray(p.status, input.statuses) : undefined,
     input.organisationId !== null ? eq(p.referringOrganisationId, input.organisationId) : undefined,
-    input.responsibleUserId !== null ? eq(p.responsibleUserId, input.responsibleUserId) : undefined,
+    // Who is responsible is part of the case: a filter must not reveal it for hidden rows.
+    input.responsibleUserId !== null
+      ? sql`(${full} AND ${eq(p.responsibleUserId, input.responsibleUserId)})`
+      : undefined,
     input.search !== '' ? (searchCondition(actor, full, input.search) ?? sql`0`) : undefined,
   ];
   return and(...conditions);
 }
 
+/**
+ * The sort key. Rows the caller may only know exist sort by what they show (status,
+ * referring organisation); every other key is empty for them, so the order reveals nothing.
+ */
 function sortExpression(input: ParsedInput<'participants.list'>, actor: Actor, full: SQL): SQL {
+  const visible = (key: SQL) => sql`CASE WHEN ${full} THEN ${key} END`;
   switch (input.sort) {
     case 'name':
       return sql`CASE WHEN ${full} AND ${identityVisibleSql(actor)} THEN ${pi.sortName} END`;
     case 'status':
       return statusOrder;
     case 'responsible':
-      return swedishSortKey(sql`${ru.name}`);
+      return visible(swedishSortKey(sql`${ru.name}`));
     case 'referringOrganisation':
       return swedishSortKey(sql`${ro.name}`);
     case 'enrolledOn':
-      return sql`${p.enrolledOn}`;
+      return visible(sql`${p.enrolledOn}`);
     case 'plannedEndOn':
-      return sql`${p.plannedEndOn}`;
+      return visible(sql`${p.plannedEndOn}`);
     case 'lastActivityOn':
-      return sql`${p.lastActivityOn}`;
+      return visible(sql`${p.lastActivityOn}`);
   }
 }
 
@@ -124,7 +125,7 @@ export function participantListQuery(
   input: ParsedInput<'participants.list'>,
   today: string,
 ) {
-  const full = fullAccessSql(actor, today);
+  const full = readableSql(actor, today);
   const where = listWhere(actor, full, input);
   const key = sortExpression(input, actor, full);
   const direction = input.direction === 'asc' ? asc : desc;
@@ -142,7 +143,7 @@ export function participantListQuery(
     .offset(input.offset);
   const rows = (ids: number[]) =>
     db
-      .select(visibleRowColumns(actor, today, fullAccessRowSql(actor, today)))
+      .select(visibleRowColumns(actor, today, full))
       .from(p)
       .leftJoin(pi, eq(pi.participantId, p.id))
       .leftJoin(ru, eq(ru.id, p.responsibleUserId))
@@ -152,11 +153,12 @@ export function participantListQuery(
   return { page, rows, total };
 }
 
+/** The list rows pass one redaction: contents only for rows the caller may read. */
 export function listParticipants(
-  { db, actor }: ServiceContext,
+  { db, actor, today }: ServiceContext,
+  _proof: ManyProof,
   input: ParsedInput<'participants.list'>,
 ): ParticipantListResult {
-  const today = todayIso();
   const { inactivityWeeks } = readParticipantSettings(db);
   const query = participantListQuery(db, actor, input, today);
   const page = query.page.all();
@@ -195,15 +197,13 @@ export function listParticipants(
 }
 
 /** The single referral queue: everyone waiting for a decision, longest wait first. */
-export function referralQueue({ db, actor }: ServiceContext): QueueRow[] {
-  const today = todayIso();
+export function referralQueue({ db, actor, today }: ServiceContext, _proof: ManyProof): QueueRow[] {
   const latestReferral = db
     .select({ participantId: referrals.participantId, id: sql<number>`max(${referrals.id})`.as('latest_id') })
     .from(referrals)
     .groupBy(referrals.participantId)
     .as('latest');
-  const cov = coveredSubquery(db, actor, today);
-  const full = sql`(${cov.participantId} IS NOT NULL)`;
+  const full = readableSql(actor, today);
   const rows = db
     .select({
       ...visibleRowColumns(actor, today, full),
@@ -211,7 +211,6 @@ export function referralQueue({ db, actor }: ServiceContext): QueueRow[] {
       caseworkerName: referrals.caseworkerName,
     })
     .from(p)
-    .leftJoin(cov, eq(cov.participantId, p.id))
     .leftJoin(pi, eq(pi.participantId, p.id))
     .leftJoin(ru, eq(ru.id, p.responsibleUserId))
     .innerJoin(ro, eq(ro.id, p.referringOrganisationId))

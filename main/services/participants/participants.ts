@@ -1,7 +1,8 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { AppError } from '../../api/app-error';
 import type { ParsedInput } from '../../api/contract';
-import { addMonths, todayIso } from '../../api/dates';
+import { addMonths } from '../../api/dates';
+import type { AuditAction } from '../../api/audit-actions';
 import type { ParticipantDetail, ReferResult } from '../../api/participant-types';
 import { participantCode } from '../../api/participant-types';
 import { parsePersonalNumber } from '../../api/personal-number';
@@ -16,49 +17,29 @@ import {
   referrals,
   users,
 } from '../../../db/schema';
-import { appendAudit } from '../audit/audit';
-import type { Actor, ServiceContext } from '../context';
-import { peekAccess, requireParticipantAccess } from './access';
+import type { Actor, ParticipantProof, ServiceContext } from '../context';
+import { accessOf, canRead } from './access';
 import { refreshDerived } from './derived';
 import { participantDetail } from './detail';
 import { readParticipantSettings } from './settings';
 
-/** Opens the participant page: access checked, the read audited. */
-export function getParticipant(ctx: ServiceContext, participantId: number): ParticipantDetail {
-  const access = requireParticipantAccess(ctx, participantId, 'read');
-  return ctx.db.transaction((tx) => {
-    appendAudit(tx, {
-      userId: ctx.actor.userId,
-      action: 'participant.read',
-      entityType: 'participant',
-      entityId: participantId,
-    });
-    // The root handle (same connection, inside this transaction) reuses the prepared queries.
-    return participantDetail(ctx.db, ctx.actor, participantId, access);
-  });
+/** The participant page (the router checked access and audits the read). */
+export function getParticipant(ctx: ServiceContext, proof: ParticipantProof): ParticipantDetail {
+  return participantDetail(ctx, proof);
 }
 
-/** The full personal number, for those who may see it; every reveal is audited. */
+/** The full personal number, for those who may see the identity; every reveal is audited. */
 export function revealPersonalNumber(
   ctx: ServiceContext,
-  participantId: number,
+  proof: ParticipantProof,
 ): { personalNumber: string | null } {
-  const access = requireParticipantAccess(ctx, participantId, 'reveal_personal_number');
-  if (!access.identityVisible) throw new AppError('forbidden', 'error.participantForbidden');
-  return ctx.db.transaction((tx) => {
-    appendAudit(tx, {
-      userId: ctx.actor.userId,
-      action: 'participant.reveal_personal_number',
-      entityType: 'participant',
-      entityId: participantId,
-    });
-    const row = tx
-      .select({ personalNumber: participantIdentities.personalNumber })
-      .from(participantIdentities)
-      .where(eq(participantIdentities.participantId, participantId))
-      .get();
-    return { personalNumber: row?.personalNumber ?? null };
-  });
+  if (!proof.identityVisible) throw new AppError('forbidden', 'error.participantForbidden');
+  const row = ctx.db
+    .select({ personalNumber: participantIdentities.personalNumber })
+    .from(participantIdentities)
+    .where(eq(participantIdentities.participantId, proof.participantId))
+    .get();
+  return { personalNumber: row?.personalNumber ?? null };
 }
 
 function assertActiveUser(db: Db, userId: number | null, field: string): void {
@@ -83,6 +64,7 @@ export function assertActiveOrganisations(db: Db, ids: number[], field: string):
 function assertUniquePersonalNumber(
   db: Db,
   actor: Actor,
+  today: string,
   personalNumber: string | null,
   exceptId?: number,
 ): void {
@@ -93,8 +75,8 @@ function assertUniquePersonalNumber(
     .where(eq(participantIdentities.personalNumber, personalNumber))
     .get();
   if (!existing || existing.id === exceptId) return;
-  const access = peekAccess(db, actor, existing.id);
-  if (access.access === 'full' && access.identityVisible) {
+  const access = accessOf(db, actor, existing.id, today);
+  if (canRead(access) && access?.identityVisible) {
     throw new AppError(
       'conflict',
       'error.duplicatePersonalNumber',
@@ -108,16 +90,16 @@ function assertUniquePersonalNumber(
 
 type PersonFields = Omit<ParsedInput<'participants.update'>, 'participantId' | 'keepPersonalNumber'>;
 
-function birthYearOf(input: PersonFields): number | null {
+function birthYearOf(input: PersonFields, today: string): number | null {
   if (input.personalNumber === null) return input.birthYear;
-  const parsed = parsePersonalNumber(input.personalNumber, todayIso());
+  const parsed = parsePersonalNumber(input.personalNumber, today);
   return parsed.ok ? parsed.value.birthYear : input.birthYear;
 }
 
-function participantValues(input: PersonFields) {
+function participantValues(input: PersonFields, today: string) {
   return {
     gender: input.gender,
-    birthYear: birthYearOf(input),
+    birthYear: birthYearOf(input, today),
     protectedIdentity: input.protectedIdentity,
     preferredLanguage: input.preferredLanguage,
     interpreterNeeded: input.interpreterNeeded,
@@ -157,33 +139,20 @@ export function insertConsent(
   db.insert(consentOrganisations)
     .values(consent.organisationIds.map((organisationId) => ({ consentId: row.id, organisationId })))
     .run();
-  appendAudit(db, {
-    userId: actor.userId,
-    action: 'consent.add',
-    entityType: 'participant',
-    entityId: participantId,
-    details: {
-      consentId: row.id,
-      organisations: consent.organisationIds.length,
-      coversSus: consent.coversSus,
-    },
-  });
   return row.id;
 }
 
 /** Registers a referral: a new participant in the queue, with the consent that came with it. */
-export function referParticipant(
-  { db, actor }: ServiceContext,
-  input: ParsedInput<'participants.refer'>,
-): ReferResult {
+export function referParticipant(ctx: ServiceContext, input: ParsedInput<'participants.refer'>): ReferResult {
+  const { db, actor, today } = ctx;
   return db.transaction((tx) => {
-    assertUniquePersonalNumber(tx, actor, input.personalNumber);
+    assertUniquePersonalNumber(tx, actor, today, input.personalNumber);
     assertActiveUser(tx, input.responsibleUserId, 'responsibleUserId');
     assertActiveOrganisations(tx, [input.referral.organisationId], 'referral.organisationId');
     const created = tx
       .insert(participants)
       .values({
-        ...participantValues(input),
+        ...participantValues(input, today),
         referringOrganisationId: input.referral.organisationId,
         referredOn: input.referral.receivedOn,
         createdBy: actor.userId,
@@ -207,14 +176,10 @@ export function referParticipant(
         createdBy: actor.userId,
       })
       .run();
-    appendAudit(tx, {
-      userId: actor.userId,
-      action: 'participant.refer',
-      entityType: 'participant',
-      entityId: created.id,
-      details: { referralId: referral.id, organisationId: input.referral.organisationId },
-    });
-    if (input.consent) insertConsent(tx, actor, created.id, input.consent, 'consent.');
+    ctx.audit.details = { referralId: referral.id, organisationId: input.referral.organisationId };
+    if (input.consent) {
+      ctx.audit.details.consentId = insertConsent(tx, actor, created.id, input.consent, 'consent.');
+    }
     refreshDerived(tx, created.id);
     return { participantId: created.id, code: participantCode(created.id) };
   });
@@ -222,11 +187,11 @@ export function referParticipant(
 
 export function updateParticipant(
   ctx: ServiceContext,
+  proof: ParticipantProof,
   input: ParsedInput<'participants.update'>,
 ): ParticipantDetail {
-  const access = requireParticipantAccess(ctx, input.participantId, 'update');
-  const { db, actor } = ctx;
-  if (!access.identityVisible) throw new AppError('forbidden', 'error.protectedIdentityEdit');
+  const { db, actor, today } = ctx;
+  if (!proof.identityVisible) throw new AppError('forbidden', 'error.protectedIdentityEdit');
   return db.transaction((tx) => {
     const stored = tx
       .select({ personalNumber: participantIdentities.personalNumber })
@@ -239,24 +204,18 @@ export function updateParticipant(
     if (person.personalNumber === null && person.birthYear === null) {
       throw new AppError('invalid_input', 'validation.birthYearRequired', undefined, 'birthYear');
     }
-    assertUniquePersonalNumber(tx, actor, person.personalNumber, input.participantId);
+    assertUniquePersonalNumber(tx, actor, today, person.personalNumber, input.participantId);
     assertActiveUser(tx, input.responsibleUserId, 'responsibleUserId');
-    const now = new Date().toISOString();
+    const now = ctx.now;
     tx.update(participants)
-      .set({ ...participantValues(person), updatedAt: now })
+      .set({ ...participantValues(person, today), updatedAt: now })
       .where(eq(participants.id, input.participantId))
       .run();
     tx.update(participantIdentities)
       .set({ ...identityValues(person), updatedAt: now })
       .where(eq(participantIdentities.participantId, input.participantId))
       .run();
-    appendAudit(tx, {
-      userId: actor.userId,
-      action: 'participant.update',
-      entityType: 'participant',
-      entityId: input.participantId,
-    });
-    return participantDetail(tx, actor, input.participantId, peekAccess(tx, actor, input.participantId));
+    return participantDetail({ ...ctx, db: tx }, proof);
   });
 }
 
@@ -284,14 +243,15 @@ function currentState(db: Db, participantId: number): CurrentState {
 
 type EventValues = Omit<typeof participantEvents.$inferInsert, 'participantId' | 'createdBy'>;
 
-/** Records one dated event, re-derives the status and audits; returns the updated page. */
+/** Records one dated event and re-derives the status; returns the updated page. */
 function recordEvent(
   ctx: ServiceContext,
-  participantId: number,
+  proof: ParticipantProof,
   event: EventValues,
-  action: string,
+  action: AuditAction,
 ): ParticipantDetail {
   const { db: tx, actor } = ctx;
+  const participantId = proof.participantId;
   const latestReferral = tx
     .select({ id: referrals.id })
     .from(referrals)
@@ -305,14 +265,9 @@ function recordEvent(
     .returning({ id: participantEvents.id })
     .get();
   refreshDerived(tx, participantId);
-  appendAudit(tx, {
-    userId: actor.userId,
-    action,
-    entityType: 'participant',
-    entityId: participantId,
-    details: { eventId: row.id },
-  });
-  return participantDetail(tx, actor, participantId, peekAccess(tx, actor, participantId));
+  ctx.audit.action = action;
+  ctx.audit.details.eventId = row.id;
+  return participantDetail(ctx, proof);
 }
 
 function notBefore(
@@ -327,27 +282,27 @@ function notBefore(
 
 export function decideReferral(
   ctx: ServiceContext,
+  proof: ParticipantProof,
   input: ParsedInput<'participants.decideReferral'>,
 ): ParticipantDetail {
-  requireParticipantAccess(ctx, input.participantId, 'decide_referral');
   return ctx.db.transaction((tx) => {
     const state = currentState(tx, input.participantId);
     if (state.status !== 'referred') throw new AppError('conflict', 'error.wrongStatus.decide');
     notBefore(input.onDate, state.referredOn, 'error.dateBeforeReferral', 'onDate');
     return recordEvent(
       { ...ctx, db: tx },
-      input.participantId,
+      proof,
       { kind: input.decision, onDate: input.onDate, reason: input.reason },
-      `participant.${input.decision === 'declined' ? 'decline' : 'withdraw'}`,
+      input.decision === 'declined' ? 'participant.decline' : 'participant.withdraw',
     );
   });
 }
 
 export function enrolParticipant(
   ctx: ServiceContext,
+  proof: ParticipantProof,
   input: ParsedInput<'participants.enrol'>,
 ): ParticipantDetail {
-  requireParticipantAccess(ctx, input.participantId, 'enrol');
   return ctx.db.transaction((tx) => {
     const state = currentState(tx, input.participantId);
     if (state.status !== 'referred') throw new AppError('conflict', 'error.wrongStatus.enrol');
@@ -356,7 +311,7 @@ export function enrolParticipant(
       input.plannedEndOn ?? addMonths(input.startOn, readParticipantSettings(tx).programmeMonths);
     return recordEvent(
       { ...ctx, db: tx },
-      input.participantId,
+      proof,
       { kind: 'enrolled', onDate: input.startOn, plannedEndOn, intakeCriteria: input.intakeCriteria },
       'participant.enrol',
     );
@@ -365,9 +320,9 @@ export function enrolParticipant(
 
 export function extendParticipant(
   ctx: ServiceContext,
+  proof: ParticipantProof,
   input: ParsedInput<'participants.extend'>,
 ): ParticipantDetail {
-  requireParticipantAccess(ctx, input.participantId, 'extend');
   return ctx.db.transaction((tx) => {
     const state = currentState(tx, input.participantId);
     if (state.status !== 'enrolled') throw new AppError('conflict', 'error.wrongStatus.extend');
@@ -381,8 +336,8 @@ export function extendParticipant(
     }
     return recordEvent(
       { ...ctx, db: tx },
-      input.participantId,
-      { kind: 'extended', onDate: todayIso(), plannedEndOn: input.plannedEndOn, reason: input.reason },
+      proof,
+      { kind: 'extended', onDate: ctx.today, plannedEndOn: input.plannedEndOn, reason: input.reason },
       'participant.extend',
     );
   });
@@ -390,16 +345,16 @@ export function extendParticipant(
 
 export function closeParticipant(
   ctx: ServiceContext,
+  proof: ParticipantProof,
   input: ParsedInput<'participants.close'>,
 ): ParticipantDetail {
-  requireParticipantAccess(ctx, input.participantId, 'close');
   return ctx.db.transaction((tx) => {
     const state = currentState(tx, input.participantId);
     if (state.status !== 'enrolled') throw new AppError('conflict', 'error.wrongStatus.close');
     notBefore(input.onDate, state.enrolledOn, 'error.dateBeforeEnrolment', 'onDate');
     return recordEvent(
       { ...ctx, db: tx },
-      input.participantId,
+      proof,
       { kind: 'closed', onDate: input.onDate, closureReason: input.closureReason },
       'participant.close',
     );

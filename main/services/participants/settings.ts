@@ -4,12 +4,20 @@ import type { ParticipantSettings } from '../../api/participant-types';
 import type { Db } from '../../../db/open';
 import { appendAudit } from '../audit/audit';
 import type { ServiceContext } from '../context';
-import { positiveInteger, readSettingValues, stringList, writeSettingValues } from '../settings/store';
+import { CLOSED_ACCESS_MARGIN_KEY } from './access';
+import {
+  nonNegativeInteger,
+  positiveInteger,
+  readSettingValues,
+  stringList,
+  writeSettingValues,
+} from '../settings/store';
 
 const KEYS = {
   programmeMonths: 'participants.programmeMonths',
   inactivityWeeks: 'participants.inactivityWeeks',
   intakeCriteria: 'participants.intakeCriteria',
+  closedAccessMarginDays: CLOSED_ACCESS_MARGIN_KEY,
 } as const;
 
 /** The configurable programme length, inactivity threshold and intake criteria. */
@@ -26,6 +34,10 @@ export function readParticipantSettings(db: Db): ParticipantSettings {
     ),
     intakeCriteria: stringList(values.get(KEYS.intakeCriteria), defaultParticipantSettings.intakeCriteria),
     consentExpiryDays: CONSENT_EXPIRY_WARNING_DAYS,
+    closedAccessMarginDays: nonNegativeInteger(
+      values.get(KEYS.closedAccessMarginDays),
+      defaultParticipantSettings.closedAccessMarginDays,
+    ),
   };
 }
 
@@ -38,13 +50,18 @@ export function updateParticipantSettings(
       [KEYS.programmeMonths, String(input.programmeMonths)],
       [KEYS.inactivityWeeks, String(input.inactivityWeeks)],
       [KEYS.intakeCriteria, JSON.stringify(input.intakeCriteria)],
+      [KEYS.closedAccessMarginDays, String(input.closedAccessMarginDays)],
     ]);
     appendAudit(tx, {
       userId: actor.userId,
       action: 'settings.update',
       entityType: 'settings',
       entityId: 'participants',
-      details: { programmeMonths: input.programmeMonths, inactivityWeeks: input.inactivityWeeks },
+      details: {
+        programmeMonths: input.programmeMonths,
+        inactivityWeeks: input.inactivityWeeks,
+        closedAccessMarginDays: input.closedAccessMarginDays,
+      },
     });
     return readParticipantSettings(tx);
   });

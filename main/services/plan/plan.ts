@@ -14,42 +14,37 @@ import {
   sipMeetings,
   users,
 } from '../../../db/schema';
-import { appendAudit } from '../audit/audit';
-import type { ServiceContext } from '../context';
-import { consentValidOn, requireParticipantAccess } from '../participants/access';
+import type { AuditAction } from '../../api/audit-actions';
+import type { ParticipantProof, ServiceContext } from '../context';
+import { consentValidOn } from '../participants/access';
 import { assertActiveOrganisations } from '../participants/participants';
 import { assertInterventionType, listInterventionTypes } from './intervention-types';
 
 type HistoryEntity = PlanHistoryEntry['entity'];
 
+const historyActions: Record<HistoryEntity, { create: AuditAction; update: AuditAction }> = {
+  goal: { create: 'plan.create_goal', update: 'plan.update_goal' },
+  subgoal: { create: 'plan.create_subgoal', update: 'plan.update_subgoal' },
+  intervention: { create: 'plan.create_intervention', update: 'plan.update_intervention' },
+  sip: { create: 'plan.create_sip', update: 'plan.create_sip' },
+};
+
+/** Keeps the before/after history and names the change in the router's audit entry. */
 function recordHistory(
-  db: Db,
-  userId: number,
+  ctx: ServiceContext,
   participantId: number,
   entity: HistoryEntity,
   entityId: number,
   before: Record<string, unknown> | null,
   after: Record<string, unknown>,
 ): void {
-  db.insert(planHistory)
-    .values({
-      participantId,
-      entity,
-      entityId,
-      change: before === null ? 'create' : 'update',
-      before,
-      after,
-      userId,
-      at: new Date().toISOString(),
-    })
+  const change = before === null ? 'create' : 'update';
+  ctx.db
+    .insert(planHistory)
+    .values({ participantId, entity, entityId, change, before, after, userId: ctx.actor.userId, at: ctx.now })
     .run();
-  appendAudit(db, {
-    userId,
-    action: `plan.${before === null ? 'create' : 'update'}_${entity}`,
-    entityType: 'participant',
-    entityId: participantId,
-    details: { entityId },
-  });
+  ctx.audit.action = historyActions[entity][change];
+  ctx.audit.details = { entityId };
 }
 
 function planDto(db: Db, participantId: number): PlanDto {
@@ -142,47 +137,33 @@ function planDto(db: Db, participantId: number): PlanDto {
   };
 }
 
-export function getPlan(ctx: ServiceContext, participantId: number): PlanDto {
-  requireParticipantAccess(ctx, participantId, 'read_plan');
-  return ctx.db.transaction((tx) => {
-    appendAudit(tx, {
-      userId: ctx.actor.userId,
-      action: 'plan.read',
-      entityType: 'participant',
-      entityId: participantId,
-    });
-    return planDto(tx, participantId);
-  });
+export function getPlan(ctx: ServiceContext, proof: ParticipantProof): PlanDto {
+  return planDto(ctx.db, proof.participantId);
 }
 
-/** Runs a plan change for one participant: access, one transaction, the updated plan back. */
-function changePlan(
+/** Runs a plan change for one participant (inside the router's transaction), the plan back. */
+function changePlan(ctx: ServiceContext, participantId: number, change: (tx: Db) => void): PlanDto {
+  change(ctx.db);
+  return planDto(ctx.db, participantId);
+}
+
+export function saveGoal(
   ctx: ServiceContext,
-  participantId: number,
-  purpose: string,
-  change: (tx: Db) => void,
+  proof: ParticipantProof,
+  input: ParsedInput<'plan.saveGoal'>,
 ): PlanDto {
-  requireParticipantAccess(ctx, participantId, purpose);
-  return ctx.db.transaction((tx) => {
-    change(tx);
-    return planDto(tx, participantId);
-  });
-}
-
-export function saveGoal(ctx: ServiceContext, input: ParsedInput<'plan.saveGoal'>): PlanDto {
-  return changePlan(ctx, input.participantId, 'save_plan', (tx) => {
+  return changePlan(ctx, proof.participantId, (tx) => {
     const before = tx.select().from(plans).where(eq(plans.participantId, input.participantId)).get();
     const values = { goal: input.goal, goalText: input.goalText, updatedBy: ctx.actor.userId };
     tx.insert(plans)
       .values({ participantId: input.participantId, ...values })
       .onConflictDoUpdate({
         target: plans.participantId,
-        set: { ...values, updatedAt: new Date().toISOString() },
+        set: { ...values, updatedAt: ctx.now },
       })
       .run();
     recordHistory(
-      tx,
-      ctx.actor.userId,
+      ctx,
       input.participantId,
       'goal',
       input.participantId,
@@ -208,32 +189,39 @@ function assertNotBeforeStart(db: Db, participantId: number, date: string, field
   }
 }
 
-export function addSubgoal(ctx: ServiceContext, input: ParsedInput<'plan.addSubgoal'>): PlanDto {
+export function addSubgoal(
+  ctx: ServiceContext,
+  proof: ParticipantProof,
+  input: ParsedInput<'plan.addSubgoal'>,
+): PlanDto {
   const { participantId, ...values } = input;
-  return changePlan(ctx, participantId, 'save_plan', (tx) => {
+  return changePlan(ctx, proof.participantId, (tx) => {
     assertNotBeforeStart(tx, participantId, values.targetOn, 'targetOn');
     const row = tx
       .insert(planSubgoals)
       .values({ participantId, ...values, createdBy: ctx.actor.userId })
       .returning({ id: planSubgoals.id })
       .get();
-    recordHistory(tx, ctx.actor.userId, participantId, 'subgoal', row.id, null, values);
+    recordHistory(ctx, participantId, 'subgoal', row.id, null, values);
   });
 }
 
-export function updateSubgoal(ctx: ServiceContext, input: ParsedInput<'plan.updateSubgoal'>): PlanDto {
+export function updateSubgoal(
+  ctx: ServiceContext,
+  proof: ParticipantProof,
+  input: ParsedInput<'plan.updateSubgoal'>,
+): PlanDto {
   const { subgoalId, ...values } = input;
   const existing = ctx.db.select().from(planSubgoals).where(eq(planSubgoals.id, subgoalId)).get();
   if (!existing) throw new AppError('not_found', 'error.subgoalNotFound', undefined, 'subgoalId');
-  return changePlan(ctx, existing.participantId, 'save_plan', (tx) => {
+  return changePlan(ctx, proof.participantId, (tx) => {
     assertNotBeforeStart(tx, existing.participantId, values.targetOn, 'targetOn');
     tx.update(planSubgoals)
-      .set({ ...values, updatedAt: new Date().toISOString() })
+      .set({ ...values, updatedAt: ctx.now })
       .where(eq(planSubgoals.id, subgoalId))
       .run();
     recordHistory(
-      tx,
-      ctx.actor.userId,
+      ctx,
       existing.participantId,
       'subgoal',
       subgoalId,
@@ -269,29 +257,26 @@ function interventionSnapshot(values: InterventionFields): Record<string, unknow
   return { ...values };
 }
 
-export function addIntervention(ctx: ServiceContext, input: ParsedInput<'plan.addIntervention'>): PlanDto {
+export function addIntervention(
+  ctx: ServiceContext,
+  proof: ParticipantProof,
+  input: ParsedInput<'plan.addIntervention'>,
+): PlanDto {
   const { participantId, ...values } = input;
-  return changePlan(ctx, participantId, 'save_plan', (tx) => {
+  return changePlan(ctx, proof.participantId, (tx) => {
     checkIntervention(tx, participantId, values, false);
     const row = tx
       .insert(planInterventions)
       .values({ participantId, ...values, createdBy: ctx.actor.userId })
       .returning({ id: planInterventions.id })
       .get();
-    recordHistory(
-      tx,
-      ctx.actor.userId,
-      participantId,
-      'intervention',
-      row.id,
-      null,
-      interventionSnapshot(values),
-    );
+    recordHistory(ctx, participantId, 'intervention', row.id, null, interventionSnapshot(values));
   });
 }
 
 export function updateIntervention(
   ctx: ServiceContext,
+  proof: ParticipantProof,
   input: ParsedInput<'plan.updateIntervention'>,
 ): PlanDto {
   const { interventionId, ...values } = input;
@@ -301,10 +286,10 @@ export function updateIntervention(
     .where(eq(planInterventions.id, interventionId))
     .get();
   if (!existing) throw new AppError('not_found', 'error.interventionNotFound', undefined, 'interventionId');
-  return changePlan(ctx, existing.participantId, 'save_plan', (tx) => {
+  return changePlan(ctx, proof.participantId, (tx) => {
     checkIntervention(tx, existing.participantId, values, values.typeCode === existing.typeCode);
     tx.update(planInterventions)
-      .set({ ...values, updatedAt: new Date().toISOString() })
+      .set({ ...values, updatedAt: ctx.now })
       .where(eq(planInterventions.id, interventionId))
       .run();
     const before: Record<string, unknown> = {
@@ -318,8 +303,7 @@ export function updateIntervention(
       note: existing.note,
     };
     recordHistory(
-      tx,
-      ctx.actor.userId,
+      ctx,
       existing.participantId,
       'intervention',
       interventionId,
@@ -334,9 +318,13 @@ export function updateIntervention(
  * valid on the meeting day; at most three life areas (the schema); linked interventions must
  * belong to this participant's plan.
  */
-export function addSip(ctx: ServiceContext, input: ParsedInput<'plan.addSip'>): PlanDto {
+export function addSip(
+  ctx: ServiceContext,
+  proof: ParticipantProof,
+  input: ParsedInput<'plan.addSip'>,
+): PlanDto {
   const { participantId, ...values } = input;
-  return changePlan(ctx, participantId, 'save_plan', (tx) => {
+  return changePlan(ctx, proof.participantId, (tx) => {
     const orgIds = [...new Set(values.attendees.map((a) => a.organisationId))];
     assertActiveOrganisations(tx, orgIds, 'attendees');
     const covered = new Set(
@@ -383,19 +371,13 @@ export function addSip(ctx: ServiceContext, input: ParsedInput<'plan.addSip'>): 
       .values({ participantId, ...values, createdBy: ctx.actor.userId })
       .returning({ id: sipMeetings.id })
       .get();
-    recordHistory(tx, ctx.actor.userId, participantId, 'sip', row.id, null, { ...values });
+    recordHistory(ctx, participantId, 'sip', row.id, null, { ...values });
   });
 }
 
-export function getPlanHistory(ctx: ServiceContext, participantId: number): PlanHistoryEntry[] {
-  requireParticipantAccess(ctx, participantId, 'read_plan_history');
+export function getPlanHistory(ctx: ServiceContext, proof: ParticipantProof): PlanHistoryEntry[] {
+  const { participantId } = proof;
   return ctx.db.transaction((tx) => {
-    appendAudit(tx, {
-      userId: ctx.actor.userId,
-      action: 'plan.read_history',
-      entityType: 'participant',
-      entityId: participantId,
-    });
     return tx
       .select({ row: planHistory, userName: users.name })
       .from(planHistory)

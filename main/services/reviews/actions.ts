@@ -2,22 +2,22 @@ import { type SQL, and, asc, desc, eq, inArray, lt } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { AppError } from '../../api/app-error';
 import type { ParsedInput } from '../../api/contract';
-import { todayIso } from '../../api/dates';
 import type { ActionDto } from '../../api/review-types';
 import type { Db } from '../../../db/open';
 import { actionReviews, actions, agendaItems, meetings, organisations, users } from '../../../db/schema';
-import { appendAudit } from '../audit/audit';
-import type { Actor, ServiceContext } from '../context';
-import { peekAccess, requireParticipantAccess } from '../participants/access';
+import type { Actor, ManyProof, OptionalParticipantProof, ServiceContext } from '../context';
+import { readableIds } from '../participants/access';
 import { assertActiveOrganisations } from '../participants/participants';
 import { agendaParticipants } from './participant-ref';
 
 const responsible = alias(users, 'responsible');
 const reviewer = alias(users, 'reviewer');
 
-/** Actions as the caller may see them: those of a case only with access to the case. */
-export function loadActions(db: Db, actor: Actor, where: SQL | undefined): ActionDto[] {
-  const today = todayIso();
+/**
+ * Actions as the caller may see them (the one redaction of action rows): those of a case only
+ * when the caller may read the case; team actions (no participant) for everyone.
+ */
+export function loadActions(db: Db, actor: Actor, today: string, where: SQL | undefined): ActionDto[] {
   const rows = db
     .select({ action: actions, responsibleName: responsible.name, organisationName: organisations.name })
     .from(actions)
@@ -32,16 +32,14 @@ export function loadActions(db: Db, actor: Actor, where: SQL | undefined): Actio
     rows.flatMap((row) => (row.action.participantId === null ? [] : [row.action.participantId])),
     today,
   );
-  const readable = new Map<number, boolean>();
-  const mayRead = (participantId: number) => {
-    const known = readable.get(participantId);
-    if (known !== undefined) return known;
-    const value = peekAccess(db, actor, participantId).access === 'full';
-    readable.set(participantId, value);
-    return value;
-  };
+  const readable = readableIds(
+    db,
+    actor,
+    rows.flatMap((row) => (row.action.participantId === null ? [] : [row.action.participantId])),
+    today,
+  );
   const visible = rows.filter(
-    (row) => row.action.participantId === null || mayRead(row.action.participantId),
+    (row) => row.action.participantId === null || readable.has(row.action.participantId),
   );
   const ids = visible.map((row) => row.action.id);
   const reviews =
@@ -78,26 +76,32 @@ export function loadActions(db: Db, actor: Actor, where: SQL | undefined): Actio
   }));
 }
 
-function actionById(db: Db, actor: Actor, actionId: number): ActionDto {
-  const [found] = loadActions(db, actor, eq(actions.id, actionId));
+function actionById(ctx: ServiceContext, actionId: number): ActionDto {
+  const [found] = loadActions(ctx.db, ctx.actor, ctx.today, eq(actions.id, actionId));
   if (!found) throw new AppError('not_found', 'error.actionNotFound', undefined, 'actionId');
   return found;
 }
 
 /** A new action (what, who, which organisation, by when), from a meeting item or a case page. */
-export function createAction(ctx: ServiceContext, input: ParsedInput<'actions.create'>): ActionDto {
+export function createAction(
+  ctx: ServiceContext,
+  proof: OptionalParticipantProof,
+  input: ParsedInput<'actions.create'>,
+): ActionDto {
   const { db, actor } = ctx;
-  let participantId = input.participantId;
+  const participantId = proof.participant?.participantId ?? null;
   let meetingId: number | null = null;
   if (input.itemId !== null) {
     const item = db.select().from(agendaItems).where(eq(agendaItems.id, input.itemId)).get();
     if (!item) throw new AppError('not_found', 'error.agendaItemNotFound', undefined, 'itemId');
     const meeting = db.select().from(meetings).where(eq(meetings.id, item.meetingId)).get();
     if (meeting?.status === 'finished') throw new AppError('conflict', 'error.meetingFinished');
-    participantId = participantId ?? item.participantId;
+    // An action from a case's item belongs to that case, never to another one.
+    if (item.participantId !== null && item.participantId !== participantId) {
+      throw new AppError('invalid_input', 'error.actionItemMismatch', undefined, 'itemId');
+    }
     meetingId = item.meetingId;
   }
-  if (participantId !== null) requireParticipantAccess(ctx, participantId, 'create_action');
   return db.transaction((tx) => {
     const user = tx.select().from(users).where(eq(users.id, input.responsibleUserId)).get();
     if (!user?.active) {
@@ -118,44 +122,37 @@ export function createAction(ctx: ServiceContext, input: ParsedInput<'actions.cr
       })
       .returning({ id: actions.id })
       .get();
-    appendAudit(tx, {
-      userId: actor.userId,
-      action: 'action.create',
-      entityType: participantId === null ? 'action' : 'participant',
-      entityId: participantId ?? row.id,
-      details: { actionId: row.id, meetingId },
-    });
-    return actionById(tx, actor, row.id);
+    ctx.audit.details = { actionId: row.id, meetingId };
+    return actionById(ctx, row.id);
   });
 }
 
 /** My actions, our organisation's, the overdue ones, or one case's (open and closed). */
-export function listActions(ctx: ServiceContext, input: ParsedInput<'actions.list'>): ActionDto[] {
-  const { db, actor } = ctx;
-  const today = todayIso();
+/**
+ * My actions, our organisation's, the overdue ones, or one case's (open and closed); rows of
+ * cases the caller may not read are left out (a case's list is then empty).
+ */
+export function listActions(
+  ctx: ServiceContext,
+  _proof: ManyProof,
+  input: ParsedInput<'actions.list'>,
+): ActionDto[] {
+  const { db, actor, today } = ctx;
+  const load = (where: SQL | undefined) => loadActions(db, actor, today, where);
   switch (input.scope) {
     case 'mine':
-      return loadActions(
-        db,
-        actor,
-        and(eq(actions.responsibleUserId, actor.userId), eq(actions.status, 'open')),
-      );
+      return load(and(eq(actions.responsibleUserId, actor.userId), eq(actions.status, 'open')));
     case 'organisation':
-      return loadActions(
-        db,
-        actor,
-        and(eq(actions.organisationId, actor.organisationId), eq(actions.status, 'open')),
-      );
+      return load(and(eq(actions.organisationId, actor.organisationId), eq(actions.status, 'open')));
     case 'overdue':
-      return loadActions(db, actor, and(eq(actions.status, 'open'), lt(actions.dueOn, today)));
+      return load(and(eq(actions.status, 'open'), lt(actions.dueOn, today)));
     case 'all_open':
-      return loadActions(db, actor, eq(actions.status, 'open'));
+      return load(eq(actions.status, 'open'));
     case 'participant': {
       if (input.participantId === null) {
         throw new AppError('invalid_input', 'validation.required', undefined, 'participantId');
       }
-      requireParticipantAccess(ctx, input.participantId, 'read_actions');
-      return loadActions(db, actor, eq(actions.participantId, input.participantId));
+      return load(eq(actions.participantId, input.participantId));
     }
   }
 }
@@ -165,14 +162,11 @@ export function listActions(ctx: ServiceContext, input: ParsedInput<'actions.lis
  * carried out by the responsible organisation (kept visible and counted). Every review is kept.
  */
 export function reviewAction(ctx: ServiceContext, input: ParsedInput<'actions.review'>): ActionDto {
-  const { db, actor } = ctx;
+  const { db, actor, today, now } = ctx;
   const existing = db.select().from(actions).where(eq(actions.id, input.actionId)).get();
   if (!existing) throw new AppError('not_found', 'error.actionNotFound', undefined, 'actionId');
-  if (existing.participantId !== null) requireParticipantAccess(ctx, existing.participantId, 'review_action');
   if (existing.status !== 'open') throw new AppError('conflict', 'error.actionClosed');
   return db.transaction((tx) => {
-    const today = todayIso();
-    const now = new Date().toISOString();
     if (input.outcome === 'still_open') {
       tx.update(actions)
         .set({ dueOn: input.newDueOn ?? existing.dueOn, outcomeNote: input.note, updatedAt: now })
@@ -195,18 +189,17 @@ export function reviewAction(ctx: ServiceContext, input: ParsedInput<'actions.re
         reviewedAt: now,
       })
       .run();
-    appendAudit(tx, {
-      userId: actor.userId,
-      action: 'action.review',
-      entityType: existing.participantId === null ? 'action' : 'participant',
-      entityId: existing.participantId ?? existing.id,
-      details: { actionId: existing.id, outcome: input.outcome },
-    });
-    return actionById(tx, actor, input.actionId);
+    ctx.audit.details = { actionId: existing.id, outcome: input.outcome };
+    return actionById(ctx, input.actionId);
   });
 }
 
 /** Open actions of one case (for the summary card and the participant page). */
-export function openActionsOf(db: Db, actor: Actor, participantId: number): ActionDto[] {
-  return loadActions(db, actor, and(eq(actions.participantId, participantId), eq(actions.status, 'open')));
+export function openActionsOf(db: Db, actor: Actor, participantId: number, today: string): ActionDto[] {
+  return loadActions(
+    db,
+    actor,
+    today,
+    and(eq(actions.participantId, participantId), eq(actions.status, 'open')),
+  );
 }

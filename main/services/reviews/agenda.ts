@@ -10,9 +10,7 @@ import {
   meetingNotes,
   reviewRequests,
 } from '../../../db/schema';
-import { appendAudit } from '../audit/audit';
-import type { ServiceContext } from '../context';
-import { requireParticipantAccess } from '../participants/access';
+import type { OptionalParticipantProof, ServiceContext } from '../context';
 import { meetingDto, requireMeeting, requireOpenMeeting } from './meetings';
 import { summaryCard } from './summary-card';
 
@@ -42,24 +40,16 @@ function itemIdsInOrder(db: Db, meetingId: number): number[] {
     .map((row) => row.id);
 }
 
-/** Runs an agenda change: the meeting must still be open; one transaction; audited. */
-function changeAgenda(
-  ctx: ServiceContext,
-  meetingId: number,
-  action: string,
-  change: (tx: Db) => void,
-): MeetingDto {
-  return ctx.db.transaction((tx) => {
-    requireOpenMeeting(tx, meetingId);
-    change(tx);
-    appendAudit(tx, { userId: ctx.actor.userId, action, entityType: 'meeting', entityId: meetingId });
-    return meetingDto(tx, ctx.actor, meetingId);
-  });
+/** Runs an agenda change (inside the router's transaction): the meeting must still be open. */
+function changeAgenda(ctx: ServiceContext, meetingId: number, change: (tx: Db) => void): MeetingDto {
+  requireOpenMeeting(ctx.db, meetingId);
+  ctx.audit.details.meetingId = meetingId;
+  change(ctx.db);
+  return meetingDto(ctx, meetingId);
 }
 
 export function addItem(ctx: ServiceContext, input: ParsedInput<'agenda.addItem'>): MeetingDto {
-  if (input.participantId !== null) requireParticipantAccess(ctx, input.participantId, 'agenda');
-  return changeAgenda(ctx, input.meetingId, 'agenda.add_item', (tx) => {
+  return changeAgenda(ctx, input.meetingId, (tx) => {
     if (input.participantId !== null) {
       const clash = tx
         .select({ id: agendaItems.id })
@@ -86,7 +76,7 @@ export function addItem(ctx: ServiceContext, input: ParsedInput<'agenda.addItem'
 
 export function removeItem(ctx: ServiceContext, itemId: number): MeetingDto {
   const item = requireItem(ctx.db, itemId);
-  return changeAgenda(ctx, item.meetingId, 'agenda.remove_item', (tx) => {
+  return changeAgenda(ctx, item.meetingId, (tx) => {
     tx.delete(agendaItems).where(eq(agendaItems.id, itemId)).run();
     renumber(tx, item.meetingId, itemIdsInOrder(tx, item.meetingId));
   });
@@ -95,7 +85,7 @@ export function removeItem(ctx: ServiceContext, itemId: number): MeetingDto {
 /** Moves an item to a position (by drag or by keyboard: up/down is position ± 1). */
 export function moveItem(ctx: ServiceContext, input: ParsedInput<'agenda.moveItem'>): MeetingDto {
   const item = requireItem(ctx.db, input.itemId);
-  return changeAgenda(ctx, item.meetingId, 'agenda.move_item', (tx) => {
+  return changeAgenda(ctx, item.meetingId, (tx) => {
     const ids = itemIdsInOrder(tx, item.meetingId).filter((id) => id !== item.id);
     ids.splice(Math.min(input.position, ids.length), 0, item.id);
     renumber(tx, item.meetingId, ids);
@@ -104,7 +94,7 @@ export function moveItem(ctx: ServiceContext, input: ParsedInput<'agenda.moveIte
 
 export function setMinutes(ctx: ServiceContext, input: ParsedInput<'agenda.setMinutes'>): MeetingDto {
   const item = requireItem(ctx.db, input.itemId);
-  return changeAgenda(ctx, item.meetingId, 'agenda.set_minutes', (tx) => {
+  return changeAgenda(ctx, item.meetingId, (tx) => {
     tx.update(agendaItems).set({ minutes: input.minutes }).where(eq(agendaItems.id, input.itemId)).run();
   });
 }
@@ -112,7 +102,7 @@ export function setMinutes(ctx: ServiceContext, input: ParsedInput<'agenda.setMi
 /** Marks an attendee as leaving the room for one item (their organisation is not covered). */
 export function setAbsence(ctx: ServiceContext, input: ParsedInput<'agenda.setAbsence'>): MeetingDto {
   const item = requireItem(ctx.db, input.itemId);
-  return changeAgenda(ctx, item.meetingId, 'agenda.set_absence', (tx) => {
+  return changeAgenda(ctx, item.meetingId, (tx) => {
     const attendee = tx
       .select()
       .from(meetingAttendees)
@@ -130,18 +120,22 @@ export function setAbsence(ctx: ServiceContext, input: ParsedInput<'agenda.setAb
 /**
  * Opens a case in the meeting. Refused while someone present (and not marked as leaving)
  * belongs to an organisation the consent does not cover. Who opened which case during which
- * meeting is audited.
+ * meeting is audited (by the router, with the meeting and item here).
  */
-export function openItem(ctx: ServiceContext, itemId: number): SummaryCardDto {
+export function openItem(
+  ctx: ServiceContext,
+  proof: OptionalParticipantProof,
+  itemId: number,
+): SummaryCardDto {
   const item = requireItem(ctx.db, itemId);
-  if (item.participantId === null)
+  const access = proof.participant;
+  if (item.participantId === null || !access)
     throw new AppError('invalid_input', 'error.agendaItemNotFound', undefined, 'itemId');
-  const access = requireParticipantAccess(ctx, item.participantId, 'meeting');
-  const participantId = item.participantId;
+  ctx.audit.details = { meetingId: item.meetingId, itemId };
   return ctx.db.transaction((tx) => {
     const meeting = requireOpenMeeting(tx, item.meetingId);
     if (meeting.status !== 'in_progress') throw new AppError('conflict', 'error.meetingNotStarted');
-    const dto = meetingDto(tx, ctx.actor, item.meetingId);
+    const dto = meetingDto(ctx, item.meetingId);
     const itemDto = dto.items.find((i) => i.id === itemId);
     if (!itemDto) throw new AppError('not_found', 'error.agendaItemNotFound');
     const presentIds = new Set(dto.attendees.filter((a) => a.present).map((a) => a.userId));
@@ -159,24 +153,17 @@ export function openItem(ctx: ServiceContext, itemId: number): SummaryCardDto {
       });
     }
     tx.update(agendaItems)
-      .set({ openedAt: sql`coalesce(${agendaItems.openedAt}, ${new Date().toISOString()})` })
+      .set({ openedAt: sql`coalesce(${agendaItems.openedAt}, ${ctx.now})` })
       .where(eq(agendaItems.id, itemId))
       .run();
-    appendAudit(tx, {
-      userId: ctx.actor.userId,
-      action: 'meeting.open_case',
-      entityType: 'participant',
-      entityId: participantId,
-      details: { meetingId: item.meetingId, itemId },
-    });
-    return summaryCard(tx, ctx.actor, itemDto, participantId, access);
+    return summaryCard(ctx, itemDto, access);
   });
 }
 
 export function addNote(ctx: ServiceContext, input: ParsedInput<'agenda.addNote'>): MeetingDto {
   const item = requireItem(ctx.db, input.itemId);
-  if (item.participantId !== null) requireParticipantAccess(ctx, item.participantId, 'meeting_note');
-  return changeAgenda(ctx, item.meetingId, `agenda.add_${input.kind}`, (tx) => {
+  ctx.audit.action = input.kind === 'decision' ? 'agenda.add_decision' : 'agenda.add_note';
+  return changeAgenda(ctx, item.meetingId, (tx) => {
     const meeting = requireMeeting(tx, item.meetingId);
     if (meeting.status !== 'in_progress') throw new AppError('conflict', 'error.meetingNotStarted');
     tx.insert(meetingNotes)
@@ -187,13 +174,13 @@ export function addNote(ctx: ServiceContext, input: ParsedInput<'agenda.addNote'
 
 export function markDiscussed(ctx: ServiceContext, input: ParsedInput<'agenda.markDiscussed'>): MeetingDto {
   const item = requireItem(ctx.db, input.itemId);
-  return changeAgenda(ctx, item.meetingId, 'agenda.mark_discussed', (tx) => {
+  return changeAgenda(ctx, item.meetingId, (tx) => {
     const meeting = requireMeeting(tx, item.meetingId);
     if (meeting.status !== 'in_progress') throw new AppError('conflict', 'error.meetingNotStarted');
     tx.update(agendaItems)
       .set({
         status: 'discussed',
-        discussedAt: new Date().toISOString(),
+        discussedAt: ctx.now,
         elapsedSeconds: input.elapsedSeconds,
       })
       .where(eq(agendaItems.id, input.itemId))
@@ -203,22 +190,14 @@ export function markDiscussed(ctx: ServiceContext, input: ParsedInput<'agenda.ma
 
 /** "Ta upp på nästa genomgång": any team member with access may ask. */
 export function requestReview(ctx: ServiceContext, input: ParsedInput<'participants.requestReview'>): null {
-  requireParticipantAccess(ctx, input.participantId, 'request_review');
-  ctx.db.transaction((tx) => {
-    tx.insert(reviewRequests)
-      .values({
-        participantId: input.participantId,
-        note: input.note,
-        requestedBy: ctx.actor.userId,
-        requestedAt: new Date().toISOString(),
-      })
-      .run();
-    appendAudit(tx, {
-      userId: ctx.actor.userId,
-      action: 'participant.request_review',
-      entityType: 'participant',
-      entityId: input.participantId,
-    });
-  });
+  ctx.db
+    .insert(reviewRequests)
+    .values({
+      participantId: input.participantId,
+      note: input.note,
+      requestedBy: ctx.actor.userId,
+      requestedAt: ctx.now,
+    })
+    .run();
   return null;
 }

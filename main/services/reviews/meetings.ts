@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, inArray, lt, ne, sql } from 'drizzle-orm';
 import { AppError } from '../../api/app-error';
 import type { ParsedInput } from '../../api/contract';
-import { todayIso } from '../../api/dates';
 import type { NamedRef } from '../../api/participant-types';
 import type {
   AgendaItemDto,
@@ -25,8 +24,8 @@ import {
   users,
 } from '../../../db/schema';
 import { appendAudit } from '../audit/audit';
-import type { Actor, ServiceContext } from '../context';
-import { consentValidOn } from '../participants/access';
+import type { ServiceContext } from '../context';
+import { consentValidOn, readableIds } from '../participants/access';
 import { agendaParticipants } from './participant-ref';
 
 export function listSeries(db: Db): MeetingSeriesDto[] {
@@ -77,6 +76,14 @@ export function listMeetings(db: Db, includeFinished: boolean): MeetingSummaryDt
     .where(includeFinished ? undefined : ne(meetings.status, 'finished'))
     .orderBy(includeFinished ? desc(meetings.date) : asc(meetings.date), asc(meetings.startTime))
     .all();
+}
+
+/** The meeting a meeting id or an agenda item id belongs to; undefined when there is none. */
+export function meetingIdOf(db: Db, via: 'meetingId' | 'itemId', id: number): number | undefined {
+  if (via === 'meetingId')
+    return db.select({ id: meetings.id }).from(meetings).where(eq(meetings.id, id)).get()?.id;
+  return db.select({ meetingId: agendaItems.meetingId }).from(agendaItems).where(eq(agendaItems.id, id)).get()
+    ?.meetingId;
 }
 
 export function requireMeeting(db: Db, meetingId: number) {
@@ -152,9 +159,15 @@ export function uncoveredAmong(
   return [...result.values()];
 }
 
-export function meetingDto(db: Db, actor: Actor, meetingId: number): MeetingDto {
+/**
+ * A meeting as this caller may see it: the one redaction of agenda items. An item about a
+ * participant the caller may not read shows only that it exists (pseudonym, status, time
+ * box) — never its reasons, notes, decisions or the organisations its consent covers. The
+ * participants whose contents were returned are noted for the router's audit entry.
+ */
+export function meetingDto(ctx: ServiceContext, meetingId: number): MeetingDto {
+  const { db, actor, today } = ctx;
   const meeting = requireMeeting(db, meetingId);
-  const today = todayIso();
   const attendees = loadAttendees(db, meetingId);
   const items = db
     .select()
@@ -179,36 +192,42 @@ export function meetingDto(db: Db, actor: Actor, meetingId: number): MeetingDto 
           .all();
   const participantIds = items.flatMap((item) => (item.participantId === null ? [] : [item.participantId]));
   const people = agendaParticipants(db, actor, participantIds, today);
-  const covered = coveredOrganisations(db, participantIds, today);
+  const readable = readableIds(db, actor, participantIds, today);
+  const covered = coveredOrganisations(db, [...readable], today);
   const itemDtos: AgendaItemDto[] = items.map((item) => {
     const absentUserIds = absences.filter((a) => a.itemId === item.id).map((a) => a.userId);
+    const full = item.participantId === null || readable.has(item.participantId);
     return {
       id: item.id,
       kind: item.kind,
+      access: full ? 'full' : 'exists',
       participant: item.participantId === null ? null : (people.get(item.participantId) ?? null),
       title: item.title,
       position: item.position,
       minutes: item.minutes,
-      reasons: item.reasons as MeetingReason[],
+      reasons: full ? (item.reasons as MeetingReason[]) : [],
       carriedOver: item.carriedOverFromId !== null,
       status: item.status,
       elapsedSeconds: item.elapsedSeconds,
       uncoveredOrganisations:
-        item.participantId === null
+        item.participantId === null || !full
           ? []
           : uncoveredAmong(attendees, absentUserIds, covered.get(item.participantId)),
       absentUserIds,
-      notes: notes
-        .filter((n) => n.note.itemId === item.id)
-        .map(({ note, authorName }) => ({
-          id: note.id,
-          kind: note.kind,
-          text: note.text,
-          authorName,
-          createdAt: note.createdAt,
-        })),
+      notes: !full
+        ? []
+        : notes
+            .filter((n) => n.note.itemId === item.id)
+            .map(({ note, authorName }) => ({
+              id: note.id,
+              kind: note.kind,
+              text: note.text,
+              authorName,
+              createdAt: note.createdAt,
+            })),
     };
   });
+  ctx.audit.details.participants = [...readable].sort((a, b) => a - b).join(',');
   const totalMinutes = items.reduce((sum, item) => sum + item.minutes, 0);
   const addenda = db
     .select({ addendum: meetingAddenda, authorName: users.name })
@@ -318,18 +337,12 @@ export function createMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.
           .run();
       });
     }
-    appendAudit(tx, {
-      userId: actor.userId,
-      action: 'meeting.create',
-      entityType: 'meeting',
-      entityId: meeting.id,
-    });
-    return meetingDto(tx, actor, meeting.id);
+    return meetingDto(ctx, meeting.id);
   });
 }
 
 export function updateMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.update'>): MeetingDto {
-  const { db, actor } = ctx;
+  const { db } = ctx;
   return db.transaction((tx) => {
     const meeting = requireOpenMeeting(tx, input.meetingId);
     if (meeting.status !== 'planned') throw new AppError('conflict', 'error.meetingAlreadyStarted');
@@ -337,37 +350,30 @@ export function updateMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.
     const { meetingId, attendeeUserIds, ...values } = input;
     tx.update(meetings).set(values).where(eq(meetings.id, meetingId)).run();
     setAttendees(tx, meetingId, attendeeUserIds);
-    appendAudit(tx, {
-      userId: actor.userId,
-      action: 'meeting.update',
-      entityType: 'meeting',
-      entityId: meetingId,
-    });
-    return meetingDto(tx, actor, meetingId);
+    return meetingDto(ctx, meetingId);
   });
 }
 
 export function startMeeting(ctx: ServiceContext, meetingId: number): MeetingDto {
-  const { db, actor } = ctx;
+  const { db } = ctx;
   return db.transaction((tx) => {
     const meeting = requireOpenMeeting(tx, meetingId);
     if (meeting.status !== 'planned') throw new AppError('conflict', 'error.meetingAlreadyStarted');
     tx.update(meetings)
-      .set({ status: 'in_progress', startedAt: new Date().toISOString() })
+      .set({ status: 'in_progress', startedAt: ctx.now })
       .where(eq(meetings.id, meetingId))
       .run();
-    appendAudit(tx, {
-      userId: actor.userId,
-      action: 'meeting.start',
-      entityType: 'meeting',
-      entityId: meetingId,
-    });
-    return meetingDto(tx, actor, meetingId);
+    return meetingDto(ctx, meetingId);
   });
 }
 
+/** Anyone may record their own attendance; someone else's, the coordinator (or the admin). */
 export function setAttendance(ctx: ServiceContext, input: ParsedInput<'meetings.setAttendance'>): MeetingDto {
   const { db, actor } = ctx;
+  if (input.userId !== actor.userId && actor.role !== 'coordinator' && actor.role !== 'admin') {
+    throw new AppError('forbidden', 'error.attendanceOthers');
+  }
+  ctx.audit.details = { userId: input.userId, present: input.present, late: input.late };
   return db.transaction((tx) => {
     requireOpenMeeting(tx, input.meetingId);
     const where = and(
@@ -379,18 +385,11 @@ export function setAttendance(ctx: ServiceContext, input: ParsedInput<'meetings.
     tx.update(meetingAttendees)
       .set({
         present: input.present,
-        arrivedLateAt: input.present && input.late ? (row.arrivedLateAt ?? new Date().toISOString()) : null,
+        arrivedLateAt: input.present && input.late ? (row.arrivedLateAt ?? ctx.now) : null,
       })
       .where(where)
       .run();
-    appendAudit(tx, {
-      userId: actor.userId,
-      action: 'meeting.attendance',
-      entityType: 'meeting',
-      entityId: input.meetingId,
-      details: { userId: input.userId, present: input.present, late: input.late },
-    });
-    return meetingDto(tx, actor, input.meetingId);
+    return meetingDto(ctx, input.meetingId);
   });
 }
 
@@ -426,46 +425,33 @@ export function finishMeeting(ctx: ServiceContext, meetingId: number): MeetingDt
         .run();
     }
     tx.update(meetings)
-      .set({ status: 'finished', finishedAt: new Date().toISOString(), finishedBy: actor.userId })
+      .set({ status: 'finished', finishedAt: ctx.now, finishedBy: actor.userId })
       .where(eq(meetings.id, meetingId))
       .run();
-    appendAudit(tx, {
-      userId: actor.userId,
-      action: 'meeting.finish',
-      entityType: 'meeting',
-      entityId: meetingId,
-    });
-    return meetingDto(tx, actor, meetingId);
+    return meetingDto(ctx, meetingId);
   });
 }
 
-/** A correction after the meeting: recorded with author and time, never an edit. */
+/**
+ * A correction after the meeting: recorded with author and time, never an edit. For those
+ * who were called to the meeting and for coordinators.
+ */
 export function addAddendum(ctx: ServiceContext, input: ParsedInput<'meetings.addAddendum'>): MeetingDto {
   const { db, actor } = ctx;
+  const attendee = db
+    .select({ userId: meetingAttendees.userId })
+    .from(meetingAttendees)
+    .where(and(eq(meetingAttendees.meetingId, input.meetingId), eq(meetingAttendees.userId, actor.userId)))
+    .get();
+  if (!attendee && actor.role !== 'coordinator' && actor.role !== 'admin') {
+    throw new AppError('forbidden', 'error.addendumNotAttendee');
+  }
   return db.transaction((tx) => {
     const meeting = requireMeeting(tx, input.meetingId);
     if (meeting.status !== 'finished') throw new AppError('conflict', 'error.meetingNotFinished');
     tx.insert(meetingAddenda)
       .values({ meetingId: input.meetingId, text: input.text, authorUserId: actor.userId })
       .run();
-    appendAudit(tx, {
-      userId: actor.userId,
-      action: 'meeting.addendum',
-      entityType: 'meeting',
-      entityId: input.meetingId,
-    });
-    return meetingDto(tx, actor, input.meetingId);
-  });
-}
-
-export function getMeeting(ctx: ServiceContext, meetingId: number): MeetingDto {
-  return ctx.db.transaction((tx) => {
-    appendAudit(tx, {
-      userId: ctx.actor.userId,
-      action: 'meeting.read',
-      entityType: 'meeting',
-      entityId: meetingId,
-    });
-    return meetingDto(tx, ctx.actor, meetingId);
+    return meetingDto(ctx, input.meetingId);
   });
 }

@@ -1,7 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { MinutesDto } from '../../api/review-types';
 import { settings, actions } from '../../../db/schema';
-import { appendAudit } from '../audit/audit';
 import type { ServiceContext } from '../context';
 import { loadActions } from './actions';
 import { meetingDto } from './meetings';
@@ -13,14 +12,8 @@ import { meetingDto } from './meetings';
  */
 export function meetingMinutes(ctx: ServiceContext, meetingId: number): MinutesDto {
   return ctx.db.transaction((tx) => {
-    const meeting = meetingDto(tx, ctx.actor, meetingId);
-    appendAudit(tx, {
-      userId: ctx.actor.userId,
-      action: 'meeting.minutes',
-      entityType: 'meeting',
-      entityId: meetingId,
-    });
-    const meetingActions = loadActions(tx, ctx.actor, eq(actions.meetingId, meetingId));
+    const meeting = meetingDto(ctx, meetingId);
+    const meetingActions = loadActions(tx, ctx.actor, ctx.today, eq(actions.meetingId, meetingId));
     const team = tx
       .select({ value: settings.value })
       .from(settings)

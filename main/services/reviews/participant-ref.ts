@@ -3,7 +3,7 @@ import { type AgendaParticipant } from '../../api/review-types';
 import { participantCode } from '../../api/participant-types';
 import type { Db } from '../../../db/open';
 import type { Actor } from '../context';
-import { fullAccessSql, identityVisibleSql } from '../participants/access';
+import { identityVisibleSql, readableSql } from '../participants/access';
 
 function initialsOf(firstName: string, lastName: string): string {
   return [firstName, lastName]
@@ -34,7 +34,7 @@ export function agendaParticipants(
     lastName: string | null;
   }>(sql`
     SELECT p.id AS id, p.status AS status, p.protected_identity AS protectedIdentity,
-      (${fullAccessSql(actor, today)} AND ${identityVisibleSql(actor)}) AS visible,
+      (${readableSql(actor, today)} AND ${identityVisibleSql(actor)}) AS visible,
       pi.first_name AS firstName, pi.last_name AS lastName
     FROM participants p LEFT JOIN participant_identities pi ON pi.participant_id = p.id
     WHERE p.id IN (SELECT value FROM json_each(${JSON.stringify(unique)}))`);

@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { addDays, addMonths, daysBetween, todayIso } from '../../api/dates';
+import { addDays, addMonths, daysBetween } from '../../api/dates';
 import { CONSENT_EXPIRY_WARNING_DAYS } from '../../api/defaults';
 import type {
   AgendaParticipant,
@@ -10,8 +10,8 @@ import type {
 } from '../../api/review-types';
 import type { Db } from '../../../db/open';
 import { agendaItems } from '../../../db/schema';
-import type { Actor, ServiceContext } from '../context';
-import { consentValidOn, fullAccessRowSql, identityVisibleSql } from '../participants/access';
+import type { Actor, ManyProof, ServiceContext } from '../context';
+import { consentValidOn, identityVisibleSql, readableSql } from '../participants/access';
 import { toAgendaParticipant } from './participant-ref';
 import { requireMeeting } from './meetings';
 import { readReviewSettings } from './settings';
@@ -82,7 +82,7 @@ export function candidateFacts(
     FROM participants p LEFT JOIN participant_identities pi ON pi.participant_id = p.id
     WHERE (p.status IN ('referred', 'enrolled')
         OR (p.status = 'closed' AND p.closed_on > ${followUpFrom} AND p.closed_on <= ${followUpTo}))
-      AND ${fullAccessRowSql(actor, today)}`);
+      AND ${readableSql(actor, today)}`);
 }
 
 /** The dates the rules compare with, computed once per request. */
@@ -145,10 +145,13 @@ export function reasonsFor(row: CandidateRow, cut: Cutoffs): SuggestionReason[] 
  * The ranked list of cases the team should discuss at this meeting, each with its reasons.
  * Only cases the caller may read; protected identities by pseudonym.
  */
-export function suggestForMeeting(ctx: ServiceContext, meetingId: number): SuggestionDto[] {
-  const { db, actor } = ctx;
+export function suggestForMeeting(
+  ctx: ServiceContext,
+  _proof: ManyProof,
+  meetingId: number,
+): SuggestionDto[] {
+  const { db, actor, today } = ctx;
   const meeting = requireMeeting(db, meetingId);
-  const today = todayIso();
   const settings = readReviewSettings(db);
   // A follow-up is due three months after closure; it stays suggested for four weeks.
   const followUpTo = addMonths(today, -3);

@@ -1,10 +1,9 @@
 import { and, desc, eq } from 'drizzle-orm';
-import { daysBetween, todayIso } from '../../api/dates';
+import { daysBetween } from '../../api/dates';
 import type { Language } from '../../api/i18n';
 import { type FieldValue, type TemplateField, fieldsByKey } from '../../api/mapping-template';
 import { maskPersonalNumber } from '../../api/personal-number';
 import type { AgendaItemDto, SummaryCardDto } from '../../api/review-types';
-import type { Db } from '../../../db/open';
 import {
   contacts,
   mappingValues,
@@ -18,8 +17,7 @@ import {
   progressSteps,
   users,
 } from '../../../db/schema';
-import type { Actor } from '../context';
-import type { ResolvedAccess } from '../participants/access';
+import type { ParticipantProof, ServiceContext } from '../context';
 import { templateById } from '../mapping/templates';
 import { openActionsOf } from './actions';
 import { agendaParticipants } from './participant-ref';
@@ -38,13 +36,12 @@ function displayValue(field: TemplateField, value: FieldValue, lang: Language): 
  * mapping values are marked so presentation mode can hide them until revealed.
  */
 export function summaryCard(
-  db: Db,
-  actor: Actor,
+  ctx: ServiceContext,
   item: AgendaItemDto,
-  participantId: number,
-  access: ResolvedAccess,
+  access: ParticipantProof,
 ): SummaryCardDto {
-  const today = todayIso();
+  const { db, actor, today } = ctx;
+  const { participantId } = access;
   const person = agendaParticipants(db, actor, [participantId], today).get(participantId);
   const row = db
     .select({
@@ -175,6 +172,6 @@ export function summaryCard(
     latestProgress,
     latestContacts,
     mapping: mappingSummary,
-    openActions: openActionsOf(db, actor, participantId),
+    openActions: openActionsOf(db, actor, participantId, today),
   };
 }

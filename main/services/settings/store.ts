@@ -27,6 +27,11 @@ export function positiveInteger(value: string | undefined, fallback: number): nu
   return Number.isInteger(parsed) && parsed > 0 ? parsed : fallback;
 }
 
+export function nonNegativeInteger(value: string | undefined, fallback: number): number {
+  const parsed = Number(value);
+  return value !== undefined && Number.isInteger(parsed) && parsed >= 0 ? parsed : fallback;
+}
+
 export function stringList(value: string | undefined, fallback: string[]): string[] {
   if (value === undefined) return fallback;
   try {

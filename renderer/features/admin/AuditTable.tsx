@@ -1,6 +1,6 @@
 import type { AuditEntryDto } from '../../../main/api/contract';
 import { participantCode } from '../../../main/api/participant-types';
-import { isUiKey } from '../../i18n/translate';
+import { auditActions, auditEntities, isAuditAction, isAuditEntity } from '../../../main/api/audit-actions';
 import { useT } from '../../i18n/useT';
 
 /** Participants are named by their pseudonym in the log, never by an identifying detail. */
@@ -12,8 +12,10 @@ function entityLabel(entry: AuditEntryDto): string | null {
 }
 
 export function AuditTable({ entries }: { entries: AuditEntryDto[] }) {
-  const { t, formatDateTime } = useT();
-  const known = (key: string, fallback: string) => (isUiKey(key) ? t(key) : fallback);
+  const { t, formatDateTime, lang } = useT();
+  // An unknown action (written by a newer version) shows its code rather than nothing.
+  const actionLabel = (action: string) => (isAuditAction(action) ? auditActions[action][lang] : action);
+  const entityName = (entity: string) => (isAuditEntity(entity) ? auditEntities[entity][lang] : entity);
   if (entries.length === 0) return <p>{t('admin.audit.empty')}</p>;
   return (
     <div className="table-wrap">
@@ -34,12 +36,10 @@ export function AuditTable({ entries }: { entries: AuditEntryDto[] }) {
                 <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
               </td>
               <td>{entry.userName ?? t('admin.audit.noUser')}</td>
-              <td>{known(`audit.action.${entry.action}`, entry.action)}</td>
+              <td>{actionLabel(entry.action)}</td>
               <td>
                 {entry.entityType
-                  ? [known(`audit.entity.${entry.entityType}`, entry.entityType), entityLabel(entry)]
-                      .filter(Boolean)
-                      .join(' ')
+                  ? [entityName(entry.entityType), entityLabel(entry)].filter(Boolean).join(' ')
                   : t('common.none')}
               </td>
             </tr>

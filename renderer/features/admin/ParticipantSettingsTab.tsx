@@ -20,16 +20,23 @@ import { useT } from '../../i18n/useT';
 interface Values {
   programmeMonths: string;
   inactivityWeeks: string;
+  closedAccessMarginDays: string;
   /** One input per criterion (a field array needs objects). */
   intakeCriteria: { text: string }[];
 }
 
-const isField = fieldsOf<Values>('programmeMonths', 'inactivityWeeks', 'intakeCriteria');
+const isField = fieldsOf<Values>(
+  'programmeMonths',
+  'inactivityWeeks',
+  'closedAccessMarginDays',
+  'intakeCriteria',
+);
 
 function valuesOf(settings: ParticipantSettings): Values {
   return {
     programmeMonths: String(settings.programmeMonths),
     inactivityWeeks: String(settings.inactivityWeeks),
+    closedAccessMarginDays: String(settings.closedAccessMarginDays),
     intakeCriteria: settings.intakeCriteria.map((text) => ({ text })),
   };
 }
@@ -43,6 +50,7 @@ function SettingsForm({ settings }: { settings: ParticipantSettings }) {
       formResolver(updateParticipantSettingsInput, lang, (values: Values) => ({
         programmeMonths: Number(values.programmeMonths),
         inactivityWeeks: Number(values.inactivityWeeks),
+        closedAccessMarginDays: Number(values.closedAccessMarginDays),
         intakeCriteria: values.intakeCriteria.map((criterion) => criterion.text),
       })),
     [lang],
@@ -60,7 +68,7 @@ function SettingsForm({ settings }: { settings: ParticipantSettings }) {
     all.intakeCriteria?.[index]?.message;
   const focusFirstBadCriterion = (all: FieldErrors<Values>) => {
     const index = criteria.fields.findIndex((_, i) => criterionError(i, all) !== undefined);
-    if (index >= 0 && !all.programmeMonths && !all.inactivityWeeks) {
+    if (index >= 0 && !all.programmeMonths && !all.inactivityWeeks && !all.closedAccessMarginDays) {
       form.setFocus(`intakeCriteria.${index}.text`);
     }
   };
@@ -86,6 +94,13 @@ function SettingsForm({ settings }: { settings: ParticipantSettings }) {
         hint={t('admin.settings.inactivityWeeksHint')}
         registration={form.register('inactivityWeeks')}
         error={errors.inactivityWeeks?.message}
+        inputClassName="input-short"
+      />
+      <TextField
+        label={t('admin.settings.closedAccessMarginDays')}
+        hint={t('admin.settings.closedAccessMarginDaysHint')}
+        registration={form.register('closedAccessMarginDays')}
+        error={errors.closedAccessMarginDays?.message}
         inputClassName="input-short"
       />
       <TextListField

@@ -1,0 +1,156 @@
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import type { Logger } from 'drizzle-orm/logger';
+import { describe, expect, it } from 'vitest';
+import { type SqliteHandle, openDatabase, optimizeDatabase } from '../../db/open';
+import * as schema from '../../db/schema';
+import { addDays, addMonths, todayIso } from '../../main/api/dates';
+import type { Actor } from '../../main/services/context';
+import { generateDemoData } from '../../main/services/demo-data/generate';
+import { participantListQuery } from '../../main/services/participants/list';
+import { candidateFacts } from '../../main/services/reviews/suggestions';
+import { listInput } from '../helpers/participants';
+import { useTempDirs } from '../helpers/temp';
+import { teamDatabase } from '../helpers/team-database';
+
+/**
+ * A guard on the query plans of the agenda suggestions and the participant list, without
+ * timing: with statistics (PRAGMA optimize), the overdue-actions count must search the actions
+ * of one participant (actions_participant_idx), not every open action due before today
+ * (actions_status_due_idx), which without statistics SQLite prefers and which makes the agenda
+ * cost grow with the number of open actions times the number of candidates.
+ */
+
+const today = todayIso();
+const followUpTo = addMonths(today, -3);
+const followUpFrom = addDays(followUpTo, -28);
+
+/** Records the statements drizzle sends, with their parameters, to explain them afterwards. */
+class Recorder implements Logger {
+  statements: { sql: string; params: unknown[] }[] = [];
+  logQuery(query: string, params: unknown[]): void {
+    this.statements.push({ sql: query, params });
+  }
+}
+
+interface Explained {
+  sql: string;
+  plan: string[];
+}
+
+function explain(sqlite: SqliteHandle, statement: { sql: string; params: unknown[] }): Explained {
+  const rows = sqlite.prepare(`EXPLAIN QUERY PLAN ${statement.sql}`).all(...statement.params) as {
+    detail: string;
+  }[];
+  return { sql: statement.sql, plan: rows.map((row) => row.detail) };
+}
+
+/** Runs the agenda's candidate statement and the list statements, and explains each. */
+function plans(sqlite: SqliteHandle, actor: Actor) {
+  const recorder = new Recorder();
+  const db = drizzle(sqlite, { schema, logger: recorder });
+  candidateFacts(db, actor, today, followUpFrom, followUpTo);
+  const [candidates] = recorder.statements.splice(0);
+  // The waiting list: a filter on status, a page of ids, then the display rows of that page.
+  const list = participantListQuery(db, actor, listInput({ statuses: ['referred'] }), today);
+  const ids = list.page.all().map((row) => row.id);
+  expect(ids.length).toBeGreaterThan(0);
+  list.rows(ids).all();
+  const [page, rows] = recorder.statements.splice(0);
+  if (!candidates || !page || !rows) throw new Error('a statement was not recorded');
+  return {
+    candidates: explain(sqlite, candidates),
+    page: explain(sqlite, page),
+    rows: explain(sqlite, rows),
+  };
+}
+
+/** The plan lines that read the actions table (alias `a` in both statements). */
+function actionLines(explained: Explained): string[] {
+  return explained.plan.filter((line) => /\b(SEARCH|SCAN) a\b/.test(line));
+}
+
+function statIndexes(sqlite: SqliteHandle, table: string): string[] {
+  return (
+    sqlite.prepare('SELECT idx FROM sqlite_stat1 WHERE tbl = ? ORDER BY idx').all(table) as { idx: string }[]
+  ).map((row) => row.idx);
+}
+
+/**
+ * Demo data for 3,000 participants, then ten actions per case that started (about 25,000):
+ * three open ones for each enrolled case (about half of them overdue), the rest done.
+ */
+function buildDatabase(dir: string) {
+  const opened = teamDatabase(dir, 'plan.db');
+  const { db, sqlite, file, key, orgId: organisationId } = opened;
+  const admin = { id: opened.adminId };
+  generateDemoData(db, {
+    participants: 3000,
+    seed: 5,
+    today,
+    actorUserId: admin.id,
+    alwaysCoverOrganisationIds: [organisationId],
+  });
+  // The generator analyzed what it filled: the planner knows the participants.
+  expect(statIndexes(sqlite, 'participants')).toContain('participants_status_idx');
+  sqlite
+    .prepare(
+      `WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < 10)
+       INSERT INTO actions (participant_id, what, responsible_user_id, organisation_id, due_on, status)
+       SELECT p.id, 'Uppföljning ' || k.n, coalesce(p.responsible_user_id, ?), p.referring_organisation_id,
+         date(?, ((p.id * 7 + k.n * 13) % 120 - 60) || ' days'),
+         CASE WHEN p.status = 'enrolled' AND k.n <= 3 THEN 'open' ELSE 'done' END
+       FROM participants p CROSS JOIN k WHERE p.enrolled_on IS NOT NULL`,
+    )
+    .run(admin.id, today);
+  const counts = sqlite
+    .prepare("SELECT count(*) AS n, sum(status = 'open' AND due_on < ?) AS overdue FROM actions")
+    .get(today) as { n: number; overdue: number };
+  expect(counts.n).toBeGreaterThan(20_000);
+  expect(counts.overdue).toBeGreaterThan(1000);
+  // Written after the generator's optimize: no statistics on actions yet.
+  expect(statIndexes(sqlite, 'actions')).toEqual([]);
+  const actor: Actor = { userId: admin.id, role: 'admin', organisationId, language: 'sv' };
+  return { ...opened, file, key, actor };
+}
+
+function expectSelectivePlans(sqlite: SqliteHandle, actor: Actor): void {
+  const { candidates, page, rows } = plans(sqlite, actor);
+  // The overdue count: the actions of this participant, open, then the due date of those few.
+  const overdue = actionLines(candidates);
+  expect(overdue, candidates.plan.join('\n')).toHaveLength(1);
+  expect(overdue[0]).toMatch(/^SEARCH a USING (COVERING )?INDEX actions_participant_idx \(participant_id=\?/);
+  expect(candidates.plan.join('\n')).not.toContain('actions_status_due_idx');
+  // Candidates come from the status index (waiting, enrolled, recently closed), not a scan.
+  expect(candidates.plan.filter((line) => /^SCAN p\b/.test(line))).toEqual([]);
+  // The list: open actions per row by the same index; the waiting list found by status.
+  const open = actionLines(rows);
+  expect(open, rows.plan.join('\n')).toHaveLength(1);
+  expect(open[0]).toMatch(/^SEARCH a USING (COVERING )?INDEX actions_participant_idx \(participant_id=\?/);
+  expect(page.plan.some((line) => /^SEARCH p USING (COVERING )?INDEX \w+ \(status=\?/.test(line))).toBe(true);
+  expect(page.plan.filter((line) => /^SCAN p\b/.test(line))).toEqual([]);
+}
+
+describe('query plans', () => {
+  const tempDir = useTempDirs();
+
+  it('after a bulk write, optimize makes the overdue count search actions per participant', () => {
+    const { db, sqlite, actor, close } = buildDatabase(tempDir());
+    optimizeDatabase(db);
+    expect(statIndexes(sqlite, 'actions')).toEqual(
+      expect.arrayContaining(['actions_participant_idx', 'actions_status_due_idx']),
+    );
+    expectSelectivePlans(sqlite, actor);
+    close();
+  });
+
+  it('a new connection analyzes what was written since the last statistics', () => {
+    const built = buildDatabase(tempDir());
+    built.close();
+    const { sqlite, close } = openDatabase({ path: built.file, key: built.key });
+    expect(statIndexes(sqlite, 'actions')).toEqual(
+      expect.arrayContaining(['actions_participant_idx', 'actions_status_due_idx']),
+    );
+    expectSelectivePlans(sqlite, built.actor);
+    close();
+  });
+});
