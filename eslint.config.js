@@ -32,7 +32,7 @@ export default tseslint.config(
     files: ['scripts/**/*.mjs', '*.config.*', 'eslint.config.js'],
     languageOptions: { globals: globals.node },
   },
-  // Layering (ARCHITECTURE.md): the renderer knows only the contract.
+  // Layering (docs/architecture.md): the renderer knows only the contract.
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },

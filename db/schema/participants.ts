@@ -42,11 +42,15 @@ export const participants = sqliteTable(
   },
   (t) => [
     index('participants_status_idx').on(t.status, t.referredOn),
-    index('participants_referring_org_idx').on(t.referringOrganisationId),
     index('participants_responsible_idx').on(t.responsibleUserId),
     index('participants_last_activity_idx').on(t.lastActivityOn),
     index('participants_planned_end_idx').on(t.plannedEndOn),
     index('participants_status_closed_idx').on(t.status, t.closedOn),
+    // The list's filters with its sorts: a page is an index walk that stops at its end.
+    index('participants_status_activity_idx').on(t.status, t.lastActivityOn),
+    index('participants_status_planned_end_idx').on(t.status, t.plannedEndOn),
+    index('participants_status_enrolled_idx').on(t.status, t.enrolledOn),
+    index('participants_org_status_idx').on(t.referringOrganisationId, t.status),
   ],
 );
 
@@ -66,7 +70,11 @@ export const participantIdentities = sqliteTable(
     sortName: text('sort_name'),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('participant_identities_personal_number_unique').on(t.personalNumber)],
+  (t) => [
+    uniqueIndex('participant_identities_personal_number_unique').on(t.personalNumber),
+    // The list sorted by name walks this index and stops at the page's end.
+    index('participant_identities_sort_idx').on(t.sortName),
+  ],
 );
 
 /** An application from a referring caseworker (anvisning). */

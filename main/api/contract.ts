@@ -74,7 +74,7 @@ export const inputs = {
   'meetings.create': r.createMeetingInput,
   'meetings.update': r.updateMeetingInput,
   'meetings.get': r.meetingIdInput,
-  'meetings.suggest': r.meetingIdInput,
+  'meetings.suggest': r.suggestInput,
   'meetings.start': r.meetingIdInput,
   'meetings.setAttendance': r.setAttendanceInput,
   'meetings.finish': r.meetingIdInput,
@@ -231,7 +231,7 @@ export interface Outputs {
   'meetings.create': rt.MeetingDto;
   'meetings.update': rt.MeetingDto;
   'meetings.get': rt.MeetingDto;
-  'meetings.suggest': rt.SuggestionDto[];
+  'meetings.suggest': rt.SuggestionPage;
   'meetings.start': rt.MeetingDto;
   'meetings.setAttendance': rt.MeetingDto;
   'meetings.finish': rt.MeetingDto;

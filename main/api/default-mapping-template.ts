@@ -1,7 +1,7 @@
 import type { FieldType, TemplateDefinition, TemplateField, TemplateSection } from './mapping-template';
 
 /**
- * The default Swedish mapping template (domain.md, "Joint mapping"). It is data: written
+ * The default Swedish mapping template (docs/domain.md, "Joint mapping"). It is data: written
  * into the database at setup as version 1, after which the admin edits it in the template
  * editor (each edit a new version).
  */

@@ -1,5 +1,5 @@
 /**
- * Seed data from domain.md: the default organisations and the professions typical for each.
+ * Seed data from docs/domain.md: the default organisations and the professions typical for each.
  * These are data, not UI text: they are written into the database at setup, where the admin
  * can edit them. Agency names are proper names and are not translated.
  */
@@ -46,7 +46,7 @@ export const defaultOrganisations: readonly DefaultOrganisation[] = [
   { code: 'OVR', name: 'Övriga (civilsamhälle, Samhall m.fl.)', professions: ['Mentor', 'Annan'] },
 ];
 
-/** Participant settings until the admin changes them (domain.md, "The participant's path"). */
+/** Participant settings until the admin changes them (docs/domain.md, "The participant's path"). */
 export const defaultParticipantSettings = {
   programmeMonths: 6,
   inactivityWeeks: 3,

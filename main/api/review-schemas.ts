@@ -56,6 +56,16 @@ export const updateMeetingInput = z
   .strict();
 
 export const meetingIdInput = z.object({ meetingId: idSchema }).strict();
+
+/** One page of ranked suggestions: never every candidate (thousands on a large team). */
+export const SUGGESTION_PAGE_DEFAULT = 25;
+export const suggestInput = z
+  .object({
+    meetingId: idSchema,
+    offset: z.number().int().min(0).max(100_000).default(0),
+    limit: z.number().int().min(1).max(100).default(SUGGESTION_PAGE_DEFAULT),
+  })
+  .strict();
 export const listMeetingsInput = z.object({ includeFinished: z.boolean() }).strict();
 
 export const addAgendaItemInput = z

@@ -121,11 +121,21 @@ export interface SuggestionReason {
 }
 
 export interface SuggestionDto {
+  /** 1 for the strongest case; explained by `reasons`. */
+  rank: number;
   participant: AgendaParticipant;
   reasons: SuggestionReason[];
   score: number;
   /** Already on this meeting's agenda. */
   onAgenda: boolean;
+}
+
+export interface SuggestionPage {
+  items: SuggestionDto[];
+  /** Every candidate with at least one reason. */
+  total: number;
+  /** The offset of the next page, or null on the last one. */
+  nextOffset: number | null;
 }
 
 export interface ActionDto {

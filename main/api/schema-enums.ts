@@ -78,7 +78,7 @@ export const actionStatuses = ['open', 'done', 'not_relevant', 'not_carried_out'
 /** The outcome of reviewing an open action at the next meeting: nothing silently disappears. */
 export const actionOutcomes = ['done', 'still_open', 'not_relevant', 'not_carried_out'] as const;
 
-/** Why a case is suggested for the agenda (domain.md "meeting reasons"), as stable codes. */
+/** Why a case is suggested for the agenda (docs/domain.md, "Meeting reasons"), as stable codes. */
 export const meetingReasons = [
   'new_referral',
   'started_without_mapping',

@@ -538,9 +538,9 @@ export const registry: Registry = {
     purpose: 'review',
     roles: coordinators,
     audit: 'meeting.suggest',
-    query: () => 'agenda_suggestions',
-    count: (output) => output.length,
-    handler: (ctx, input) => suggestForMeeting(ctx.service, ctx.proof, input.meetingId),
+    query: (input) => `agenda_suggestions;offset=${input.offset}`,
+    count: (output) => output.items.length,
+    handler: (ctx, input) => suggestForMeeting(ctx.service, ctx.proof, input),
   },
   'meetings.start': {
     access: 'user',

@@ -17,6 +17,10 @@ export const enCase: Record<keyof typeof svCase, string> = {
   'case.forbidden.explain':
     'The consent decides which organisations may see the case. The attempt has been logged. If your organisation needs access, the participant must give a new consent.',
   'case.notFound.title': 'The participant does not exist',
+  'case.readOnly.badge': 'Read only',
+  'case.readOnly.title': 'Closed period – you can read but not change anything.',
+  'case.readOnly.explain':
+    'Your organisation was covered by the consent on the closure date; the read access is for the closure documents and the follow-up.',
   'case.actions': 'Decisions and changes',
   'case.inactiveWarning':
     'No contact or progress for {weeks} weeks. Passivity makes people fall back – plan the next contact.',

@@ -15,6 +15,10 @@ export const svCase = {
   'case.forbidden.explain':
     'Samtycket styr vilka organisationer som får se ärendet. Försöket har loggats. Behöver din organisation tillgång krävs ett nytt samtycke från deltagaren.',
   'case.notFound.title': 'Deltagaren finns inte',
+  'case.readOnly.badge': 'Endast läsning',
+  'case.readOnly.title': 'Avslutad period – du kan läsa men inte ändra.',
+  'case.readOnly.explain':
+    'Din organisation omfattades av samtycket på avslutsdagen; läsrätten gäller för slutdokument och uppföljning.',
   'case.actions': 'Beslut och ändringar',
   'case.inactiveWarning':
     'Ingen kontakt eller stegförflyttning på {weeks} veckor. Passivitet gör att deltagaren tappar – planera nästa kontakt.',

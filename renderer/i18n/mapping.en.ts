@@ -5,6 +5,7 @@ export const enMapping: Record<keyof typeof svMapping, string> = {
   'mapping.title': 'Mapping',
   'mapping.lead':
     'The shared mapping (template version {version}). Each field saves itself when you pause or leave it, and shows who wrote what.',
+  'mapping.leadReadOnly': 'The shared mapping (template version {version}). Each field shows who wrote what.',
   'mapping.olderTemplate':
     'The mapping was filled in against an older version of the template and is shown as it was.',
   'mapping.overview.title': 'Overview',

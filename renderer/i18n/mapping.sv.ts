@@ -3,6 +3,8 @@ export const svMapping = {
   'mapping.title': 'Kartläggning',
   'mapping.lead':
     'Den gemensamma kartläggningen (mall version {version}). Varje fält sparas av sig självt när du gjort en paus eller lämnar det, och visar vem som skrev vad.',
+  'mapping.leadReadOnly':
+    'Den gemensamma kartläggningen (mall version {version}). Varje fält visar vem som skrev vad.',
   'mapping.olderTemplate': 'Kartläggningen fylldes i mot en äldre version av mallen och visas som den var.',
   'mapping.overview.title': 'Översikt',
   'mapping.overview.show': 'Visa avsnittet {section}',

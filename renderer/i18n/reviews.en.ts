@@ -163,6 +163,10 @@ export const enReviews: Record<keyof typeof svReviews, string> = {
     'The consent does not cover everyone in the meeting. These people leave the room for the item:',
   'reviews.consent.leaves': '{name} ({organisation}) leaves the room for the item',
   'reviews.consent.staying': '{name} ({organisation}) is not marked as leaving the room',
+  'reviews.redacted.explain':
+    'The consent does not cover your organisation – you only see that the case exists.',
+  'reviews.redacted.short': 'Only that the case exists',
+  'reviews.redacted.leaveSelf': 'I leave the room for this item',
   'reviews.print.toolbar': 'Printing',
   'reviews.print.back': 'Back to the agenda',
   'reviews.print.print': 'Print',

@@ -174,6 +174,9 @@ export const svReviews = {
     'Samtycket omfattar inte alla i mötet. De här personerna lämnar rummet under punkten:',
   'reviews.consent.leaves': '{name} ({organisation}) lämnar rummet under punkten',
   'reviews.consent.staying': '{name} ({organisation}) är inte markerad som att lämna rummet',
+  'reviews.redacted.explain': 'Samtycket omfattar inte din organisation – du ser bara att ärendet finns.',
+  'reviews.redacted.short': 'Bara att ärendet finns',
+  'reviews.redacted.leaveSelf': 'Jag lämnar rummet under punkten',
 
   'reviews.print.toolbar': 'Utskrift',
   'reviews.print.back': 'Tillbaka till dagordningen',

@@ -23,7 +23,7 @@ import { generateDemoData } from '../../main/services/demo-data/generate';
 import { mintMany, mintParticipant } from '../../main/core/proofs';
 import { appendAudit } from '../../main/services/audit/audit';
 import { participantDetail } from '../../main/services/participants/detail';
-import { listParticipants, participantListQuery } from '../../main/services/participants/list';
+import { listPageIds, listParticipants, participantListQuery } from '../../main/services/participants/list';
 import { getParticipant } from '../../main/services/participants/participants';
 import { candidateFacts, suggestForMeeting } from '../../main/services/reviews/suggestions';
 import { type Db, PAGE_CACHE_KIB, openDatabase } from '../../db/open';
@@ -409,8 +409,7 @@ function main(): void {
       (input: ParsedInput<'participants.list'>): Query =>
       (ctx) => {
         const query = participantListQuery(ctx.db, ctx.actor, input, today);
-        const page = query.page.all();
-        return query.rows(page.map((row) => row.id)).all();
+        return query.rows(listPageIds(query, input.offset, input.limit)).all();
       };
     const filtered: ParsedInput<'participants.list'> = {
       ...base,
@@ -493,7 +492,7 @@ function main(): void {
     results.push(
       measure(
         'agenda suggestions (2 000 active / 20 000)',
-        (ctx) => suggestForMeeting(ctx, mintMany(), meeting.id),
+        (ctx) => suggestForMeeting(ctx, mintMany(), { meetingId: meeting.id, offset: 0, limit: 25 }),
         (ctx) =>
           candidateFacts(ctx.db, ctx.actor, today, addDays(addMonths(today, -3), -28), addMonths(today, -3)),
         reviewDb,

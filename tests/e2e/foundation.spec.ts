@@ -16,7 +16,7 @@ async function runSetup(page: Page): Promise<string> {
   await page.getByLabel('Teamets namn').fill('Samverkansteamet Norr');
   await page.getByRole('button', { name: 'Nästa' }).click();
 
-  // The organisations from domain.md are pre-filled and editable.
+  // The organisations from docs/domain.md are pre-filled and editable.
   await expect(page.getByRole('heading', { name: /Organisationer/ })).toBeVisible();
   const values = await Promise.all((await page.locator('input').all()).map((input) => input.inputValue()));
   expect(values).toEqual(

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-// The layering of ARCHITECTURE.md is enforced by ESLint; this proves the rule bites.
+// The layering of docs/architecture.md is enforced by ESLint; this proves the rule bites.
 const root = path.resolve(import.meta.dirname, '..', '..');
 const eslint = new ESLint({ cwd: root });
 

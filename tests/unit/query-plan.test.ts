@@ -52,15 +52,24 @@ function plans(sqlite: SqliteHandle, actor: Actor) {
   const [candidates] = recorder.statements.splice(0);
   // The waiting list: a filter on status, a page of ids, then the display rows of that page.
   const list = participantListQuery(db, actor, listInput({ statuses: ['referred'] }), today);
-  const ids = list.page.all().map((row) => row.id);
+  const ids = list
+    .ranked(0, 100)
+    .all()
+    .map((row) => row.id);
   expect(ids.length).toBeGreaterThan(0);
   list.rows(ids).all();
   const [page, rows] = recorder.statements.splice(0);
-  if (!candidates || !page || !rows) throw new Error('a statement was not recorded');
+  // The screen's default view: enrolled, by last activity — an index walk that stops at the page.
+  participantListQuery(db, actor, listInput({ statuses: ['enrolled'], sort: 'lastActivityOn' }), today)
+    .ranked(0, 100)
+    .all();
+  const [defaultPage] = recorder.statements.splice(0);
+  if (!candidates || !page || !rows || !defaultPage) throw new Error('a statement was not recorded');
   return {
     candidates: explain(sqlite, candidates),
     page: explain(sqlite, page),
     rows: explain(sqlite, rows),
+    defaultPage: explain(sqlite, defaultPage),
   };
 }
 
@@ -114,7 +123,7 @@ function buildDatabase(dir: string) {
 }
 
 function expectSelectivePlans(sqlite: SqliteHandle, actor: Actor): void {
-  const { candidates, page, rows } = plans(sqlite, actor);
+  const { candidates, page, rows, defaultPage } = plans(sqlite, actor);
   // The overdue count: the actions of this participant, open, then the due date of those few.
   const overdue = actionLines(candidates);
   expect(overdue, candidates.plan.join('\n')).toHaveLength(1);
@@ -128,6 +137,10 @@ function expectSelectivePlans(sqlite: SqliteHandle, actor: Actor): void {
   expect(open[0]).toMatch(/^SEARCH a USING (COVERING )?INDEX actions_participant_idx \(participant_id=\?/);
   expect(page.plan.some((line) => /^SEARCH p USING (COVERING )?INDEX \w+ \(status=\?/.test(line))).toBe(true);
   expect(page.plan.filter((line) => /^SCAN p\b/.test(line))).toEqual([]);
+  expect(defaultPage.plan.join('\n')).toMatch(
+    /SEARCH p USING INDEX participants_status_activity_idx \(status=\? AND last_activity_on>\?\)/,
+  );
+  expect(defaultPage.plan.join('\n')).not.toContain('TEMP B-TREE');
 }
 
 describe('query plans', () => {

@@ -1,3 +1,4 @@
+import type { Output } from '../../main/api/contract';
 import { describe, expect, it } from 'vitest';
 import type { Input } from '../../main/api/contract';
 import { addDays, addMonths, todayIso } from '../../main/api/dates';
@@ -142,7 +143,7 @@ describe('reviews: suggestions with reasons', () => {
     });
 
     const meetingId = await meeting(admin, []);
-    const suggestions = await admin.call('meetings.suggest', { meetingId });
+    const { items: suggestions } = await admin.call('meetings.suggest', { meetingId, limit: 100 });
     expect(reasonsOf(suggestions, referred)).toEqual(['new_referral']);
     expect(reasonsOf(suggestions, idle)).toEqual(
       expect.arrayContaining(['inactive', 'started_without_mapping']),
@@ -159,6 +160,22 @@ describe('reviews: suggestions with reasons', () => {
     expect(reasonsOf(suggestions, ending)).toContain('not_discussed');
     // Ranked: a request or a decision to take outranks routine.
     expect(suggestions[0]?.score).toBeGreaterThanOrEqual(suggestions[suggestions.length - 1]?.score ?? 0);
+    // One page at a time: the pages, followed by their cursor, are the ranked list, in order.
+    const paged: number[] = [];
+    let offset: number | null = 0;
+    while (offset !== null) {
+      const page: Output<'meetings.suggest'> = await admin.call('meetings.suggest', {
+        meetingId,
+        offset,
+        limit: 3,
+      });
+      expect(page.items.length).toBeLessThanOrEqual(3);
+      expect(page.total).toBe(suggestions.length);
+      paged.push(...page.items.map((s) => s.participant.id));
+      expect(page.items.map((s) => s.rank)).toEqual(page.items.map((_, i) => (offset ?? 0) + i + 1));
+      offset = page.nextOffset;
+    }
+    expect(paged).toEqual(suggestions.map((s) => s.participant.id));
 
     // Thresholds are settings: with 1 week "planned end near", 10 days away no longer counts.
     const settings = await admin.call('reviews.settings', {});
@@ -168,7 +185,7 @@ describe('reviews: suggestions with reasons', () => {
       mappingWeeks: settings.mappingWeeks,
       defaultItemMinutes: settings.defaultItemMinutes,
     });
-    const after = await admin.call('meetings.suggest', { meetingId });
+    const { items: after } = await admin.call('meetings.suggest', { meetingId, limit: 100 });
     expect(reasonsOf(after, ending)).not.toContain('planned_end_near');
     expect(reasonsOf(after, ending)).not.toContain('not_discussed');
   });

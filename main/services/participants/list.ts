@@ -90,34 +90,48 @@ function listWhere(actor: Actor, full: SQL, input: ParsedInput<'participants.lis
   return and(...conditions);
 }
 
+interface SortKey {
+  /** The column (or expression) sorted on. */
+  key: SQL;
+  /** Whether the row's value may be shown to the caller (and so may order it). */
+  visible: SQL;
+  join?: 'identity' | 'responsible' | 'organisation';
+}
+
 /**
- * The sort key. Rows the caller may only know exist sort by what they show (status,
- * referring organisation); every other key is empty for them, so the order reveals nothing.
+ * The sort key. Rows the caller may only know exist sort by what they show (status, referring
+ * organisation); for every other key their value is hidden, so they sort with the empty values.
  */
-function sortExpression(input: ParsedInput<'participants.list'>, actor: Actor, full: SQL): SQL {
-  const visible = (key: SQL) => sql`CASE WHEN ${full} THEN ${key} END`;
+function sortKey(input: ParsedInput<'participants.list'>, actor: Actor, full: SQL): SortKey {
+  const everyone = sql`1`;
   switch (input.sort) {
     case 'name':
-      return sql`CASE WHEN ${full} AND ${identityVisibleSql(actor)} THEN ${pi.sortName} END`;
+      return {
+        key: sql`${pi.sortName}`,
+        visible: sql`(${full} AND ${identityVisibleSql(actor)})`,
+        join: 'identity',
+      };
     case 'status':
-      return statusOrder;
+      return { key: statusOrder, visible: everyone };
     case 'responsible':
-      return visible(swedishSortKey(sql`${ru.name}`));
+      return { key: swedishSortKey(sql`${ru.name}`), visible: full, join: 'responsible' };
     case 'referringOrganisation':
-      return swedishSortKey(sql`${ro.name}`);
+      return { key: swedishSortKey(sql`${ro.name}`), visible: everyone, join: 'organisation' };
     case 'enrolledOn':
-      return visible(sql`${p.enrolledOn}`);
+      return { key: sql`${p.enrolledOn}`, visible: full };
     case 'plannedEndOn':
-      return visible(sql`${p.plannedEndOn}`);
+      return { key: sql`${p.plannedEndOn}`, visible: full };
     case 'lastActivityOn':
-      return visible(sql`${p.lastActivityOn}`);
+      return { key: sql`${p.lastActivityOn}`, visible: full };
   }
 }
 
 /**
- * The list as two drizzle queries (the benchmark runs them through drizzle and as raw prepared
- * statements): `page` filters, sorts and counts in one pass over ids only (a window count);
- * `rows(ids)` then computes the display columns for just those rows. Empty values sort last.
+ * The list as drizzle queries (the benchmark also runs them raw). The order is: rows with a
+ * visible, non-empty sort value by that value (`ranked`: an index walk that stops at the page's
+ * end), then every other row by id (`unranked`: empty values, and values the caller may not
+ * see). `rankedCount` tells where the second part starts when a page crosses it; `total`
+ * counts the whole list; `rows(ids)` computes the display columns for just the page.
  */
 export function participantListQuery(
   db: Db,
@@ -127,20 +141,34 @@ export function participantListQuery(
 ) {
   const full = readableSql(actor, today);
   const where = listWhere(actor, full, input);
-  const key = sortExpression(input, actor, full);
+  const sort = sortKey(input, actor, full);
   const direction = input.direction === 'asc' ? asc : desc;
-  let page = db
-    .select({ id: p.id, total: sql<number>`count(*) OVER ()`.as('total') })
-    .from(p)
-    .$dynamic();
-  if (input.sort === 'name') page = page.leftJoin(pi, eq(pi.participantId, p.id));
-  if (input.sort === 'responsible') page = page.leftJoin(ru, eq(ru.id, p.responsibleUserId));
-  if (input.sort === 'referringOrganisation') page = page.innerJoin(ro, eq(ro.id, p.referringOrganisationId));
-  page = page
-    .where(where)
-    .orderBy(sql`(${key}) IS NULL`, direction(key), direction(p.id))
-    .limit(input.limit)
-    .offset(input.offset);
+  const shown = sql`(${sort.visible} AND (${sort.key}) IS NOT NULL)`;
+  /** Participant ids, joined to what the sort key needs. */
+  const ids = (part: 'ranked' | 'unranked') => {
+    let query = db.select({ id: p.id }).from(p).$dynamic();
+    // Ranked rows have a name, so an inner join lets SQLite walk the name index in order.
+    if (sort.join === 'identity' && part === 'ranked')
+      query = query.innerJoin(pi, eq(pi.participantId, p.id));
+    if (sort.join === 'identity' && part === 'unranked')
+      query = query.leftJoin(pi, eq(pi.participantId, p.id));
+    if (sort.join === 'responsible') query = query.leftJoin(ru, eq(ru.id, p.responsibleUserId));
+    if (sort.join === 'organisation') query = query.innerJoin(ro, eq(ro.id, p.referringOrganisationId));
+    return query;
+  };
+  const ranked = (offset: number, limit: number) =>
+    ids('ranked')
+      .where(and(where, shown))
+      .orderBy(direction(sort.key), direction(p.id))
+      .limit(limit)
+      .offset(offset);
+  const rankedCount = db.select({ n: count() }).from(ids('ranked').where(and(where, shown)).as('ranked'));
+  const unranked = (offset: number, limit: number) =>
+    ids('unranked')
+      .where(and(where, sql`NOT ${shown}`))
+      .orderBy(direction(p.id))
+      .limit(limit)
+      .offset(offset);
   const rows = (ids: number[]) =>
     db
       .select(visibleRowColumns(actor, today, full))
@@ -150,7 +178,27 @@ export function participantListQuery(
       .innerJoin(ro, eq(ro.id, p.referringOrganisationId))
       .where(inArray(p.id, ids));
   const total = db.select({ n: count() }).from(p).where(where);
-  return { page, rows, total };
+  return { ranked, rankedCount, unranked, rows, total };
+}
+
+/** The ids of one page: the ranked part first, then (past its end) the unranked part. */
+export function listPageIds(
+  query: ReturnType<typeof participantListQuery>,
+  offset: number,
+  limit: number,
+): number[] {
+  const ids = query
+    .ranked(offset, limit)
+    .all()
+    .map((row) => row.id);
+  if (ids.length === limit) return ids;
+  const rankedTotal =
+    ids.length > 0 || offset === 0 ? offset + ids.length : (query.rankedCount.get()?.n ?? 0);
+  const rest = query
+    .unranked(Math.max(0, offset - rankedTotal), limit - ids.length)
+    .all()
+    .map((row) => row.id);
+  return ids.concat(rest);
 }
 
 /** The list rows pass one redaction: contents only for rows the caller may read. */
@@ -161,11 +209,9 @@ export function listParticipants(
 ): ParticipantListResult {
   const { inactivityWeeks } = readParticipantSettings(db);
   const query = participantListQuery(db, actor, input, today);
-  const page = query.page.all();
-  const byId = new Map(
-    (page.length === 0 ? [] : query.rows(page.map((row) => row.id)).all()).map((row) => [row.id, row]),
-  );
-  const rows = page.flatMap(({ id }): ParticipantListRow[] => {
+  const page = listPageIds(query, input.offset, input.limit);
+  const byId = new Map((page.length === 0 ? [] : query.rows(page).all()).map((row) => [row.id, row]));
+  const rows = page.flatMap((id): ParticipantListRow[] => {
     const row = byId.get(id);
     if (!row) return [];
     const full = Boolean(row.full);
@@ -192,7 +238,8 @@ export function listParticipants(
     ];
   });
   // The window count comes with the page; past the end there is no row to carry it.
-  const total = page[0]?.total ?? (input.offset > 0 ? (query.total.get()?.n ?? 0) : 0);
+  // A first page that is not full is the whole list; otherwise count it.
+  const total = input.offset === 0 && page.length < input.limit ? page.length : (query.total.get()?.n ?? 0);
   return { total, rows, inactivityWeeks };
 }
 

@@ -5,9 +5,10 @@ import type {
   AgendaParticipant,
   MeetingReason,
   ReviewSettings,
-  SuggestionDto,
+  SuggestionPage,
   SuggestionReason,
 } from '../../api/review-types';
+import type { ParsedInput } from '../../api/contract';
 import type { Db } from '../../../db/open';
 import { agendaItems } from '../../../db/schema';
 import type { Actor, ManyProof, ServiceContext } from '../context';
@@ -142,16 +143,16 @@ export function reasonsFor(row: CandidateRow, cut: Cutoffs): SuggestionReason[] 
 }
 
 /**
- * The ranked list of cases the team should discuss at this meeting, each with its reasons.
- * Only cases the caller may read; protected identities by pseudonym.
+ * One page of the ranked cases the team should discuss at this meeting, each with its rank and
+ * reasons. Only cases the caller may read; protected identities by pseudonym.
  */
 export function suggestForMeeting(
   ctx: ServiceContext,
   _proof: ManyProof,
-  meetingId: number,
-): SuggestionDto[] {
+  input: ParsedInput<'meetings.suggest'>,
+): SuggestionPage {
   const { db, actor, today } = ctx;
-  const meeting = requireMeeting(db, meetingId);
+  const meeting = requireMeeting(db, input.meetingId);
   const settings = readReviewSettings(db);
   // A follow-up is due three months after closure; it stays suggested for four weeks.
   const followUpTo = addMonths(today, -3);
@@ -178,11 +179,14 @@ export function suggestForMeeting(
     .sort(
       (a, b) => b.score - a.score || a.row.referredOn.localeCompare(b.row.referredOn) || a.row.id - b.row.id,
     );
-  // Candidates are fully readable (the query requires it): the name shows unless protected.
-  return scored.map((entry) => ({
+  // Candidates are readable (the query requires it): the name shows unless protected.
+  const end = input.offset + input.limit;
+  const items = scored.slice(input.offset, end).map((entry, index) => ({
+    rank: input.offset + index + 1,
     participant: toAgendaParticipant(entry.row),
     reasons: entry.reasons.sort((a, b) => reasonWeights[b.code] - reasonWeights[a.code]),
     score: entry.score,
     onAgenda: onAgenda.has(entry.row.id),
   }));
+  return { items, total: scored.length, nextOffset: end < scored.length ? end : null };
 }

@@ -1,14 +1,18 @@
-import type { SessionUser } from '../../../main/api/contract';
 import type { ParticipantDetail } from '../../../main/api/participant-types';
 import { useShortDate } from '../../i18n/useDates';
 import { useT } from '../../i18n/useT';
 import { AddEntryForm } from './AddEntryForm';
 
 /** The contact log and the progress steps, newest first, with forms to add to both. */
-export function ActivityTab({ participant: p, user }: { participant: ParticipantDetail; user: SessionUser }) {
+export function ActivityTab({
+  participant: p,
+  canWrite,
+}: {
+  participant: ParticipantDetail;
+  canWrite: boolean;
+}) {
   const { t } = useT();
   const shortDate = useShortDate();
-  const canWrite = user.role !== 'readonly';
   return (
     <div className="activity">
       {p.inactive ? (

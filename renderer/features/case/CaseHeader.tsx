@@ -39,6 +39,7 @@ export function CaseHeader({ participant }: { participant: ParticipantDetail }) 
       </div>
       <div className="badges">
         <Badge>{t(`participantStatus.${participant.status}`)}</Badge>
+        {participant.readOnly ? <Badge tone="muted">{t('case.readOnly.badge')}</Badge> : null}
         {participant.protectedIdentity ? (
           <Badge tone="warning">{t('case.field.protectedIdentity')}</Badge>
         ) : null}

@@ -1,4 +1,3 @@
-import type { SessionUser } from '../../../main/api/contract';
 import type { ParticipantDetail } from '../../../main/api/participant-types';
 import { Badge } from '../../components/Badge';
 import { useShortDate } from '../../i18n/useDates';
@@ -7,10 +6,15 @@ import { AddConsentDialog } from './AddConsentDialog';
 import { WithdrawConsentDialog } from './WithdrawConsentDialog';
 
 /** The participant's written consents: which organisations, from when, until when, SUS. */
-export function ConsentTab({ participant: p, user }: { participant: ParticipantDetail; user: SessionUser }) {
+export function ConsentTab({
+  participant: p,
+  canWrite,
+}: {
+  participant: ParticipantDetail;
+  canWrite: boolean;
+}) {
   const { t } = useT();
   const shortDate = useShortDate();
-  const canWrite = user.role !== 'readonly';
   return (
     <div className="consents">
       <div className="section-header">

@@ -1,4 +1,3 @@
-import type { SessionUser } from '../../../main/api/contract';
 import type { ParticipantDetail } from '../../../main/api/participant-types';
 import { useApiQuery } from '../../api/query';
 import { useShortDate } from '../../i18n/useDates';
@@ -14,15 +13,15 @@ import { ParticipantActions } from '../reviews/ParticipantActions';
 
 interface Props {
   participant: ParticipantDetail;
-  user: SessionUser;
+  /** See mayWriteParticipant: no decisions, edits or actions otherwise. */
+  canWrite: boolean;
 }
 
 /** Key facts, the decisions the status allows, the referral and the timeline of events. */
-export function OverviewTab({ participant: p, user }: Props) {
+export function OverviewTab({ participant: p, canWrite }: Props) {
   const { t, formatNumber } = useT();
   const shortDate = useShortDate();
   const members = useApiQuery('team.members', {});
-  const canWrite = user.role !== 'readonly';
   const days = daysInProgramme(p);
   const none = t('common.none');
   const facts: [string, string][] = [
@@ -115,7 +114,7 @@ export function OverviewTab({ participant: p, user }: Props) {
           ))}
         </section>
       </div>
-      <ParticipantActions participantId={p.id} />
+      <ParticipantActions participantId={p.id} editable={canWrite} />
       <section aria-labelledby="timeline-heading" className="panel">
         <h2 id="timeline-heading">{t('case.timeline.title')}</h2>
         <Timeline events={p.events} />

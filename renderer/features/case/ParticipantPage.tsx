@@ -14,6 +14,7 @@ import { MappingTab } from '../mapping/MappingTab';
 import { PlanTab } from '../plan/PlanTab';
 import { RequestReviewButton } from '../reviews/RequestReviewButton';
 import { useParticipant } from './useParticipant';
+import { mayWriteParticipant } from './write-access';
 
 type Tab = 'overview' | 'activity' | 'consent' | 'mapping' | 'plan';
 const tabIds: readonly Tab[] = ['overview', 'activity', 'consent', 'mapping', 'plan'];
@@ -58,10 +59,17 @@ export function ParticipantPage({ participantId, user }: { participantId: number
     );
   }
   const participant = query.data;
+  const canWrite = mayWriteParticipant(user, participant);
   return (
     <section className="page page-wide case-page">
       <CaseHeader participant={participant} />
-      {user.role !== 'readonly' ? (
+      {participant.readOnly ? (
+        <div className="alert alert-info case-readonly" role="note">
+          <p className="case-readonly-title">{t('case.readOnly.title')}</p>
+          <p>{t('case.readOnly.explain')}</p>
+        </div>
+      ) : null}
+      {canWrite ? (
         <div className="case-header-actions">
           <RequestReviewButton participantId={participant.id} />
         </div>
@@ -72,11 +80,11 @@ export function ParticipantPage({ participantId, user }: { participantId: number
         current={tab}
         onSelect={setTab}
       >
-        {tab === 'overview' ? <OverviewTab participant={participant} user={user} /> : null}
-        {tab === 'activity' ? <ActivityTab participant={participant} user={user} /> : null}
-        {tab === 'consent' ? <ConsentTab participant={participant} user={user} /> : null}
-        {tab === 'mapping' ? <MappingTab participantId={participant.id} user={user} /> : null}
-        {tab === 'plan' ? <PlanTab participantId={participant.id} /> : null}
+        {tab === 'overview' ? <OverviewTab participant={participant} canWrite={canWrite} /> : null}
+        {tab === 'activity' ? <ActivityTab participant={participant} canWrite={canWrite} /> : null}
+        {tab === 'consent' ? <ConsentTab participant={participant} canWrite={canWrite} /> : null}
+        {tab === 'mapping' ? <MappingTab participantId={participant.id} canWrite={canWrite} /> : null}
+        {tab === 'plan' ? <PlanTab participantId={participant.id} canWrite={canWrite} /> : null}
       </Tabs>
     </section>
   );

@@ -14,6 +14,7 @@ import { TextField } from '../../components/TextField';
 import { applyApiError, fieldsOf } from '../../forms/applyApiError';
 import { formResolver } from '../../forms/formResolver';
 import { rootErrorMessage } from '../../forms/rootError';
+import { useShortDate } from '../../i18n/useDates';
 import { useT } from '../../i18n/useT';
 import { useStamp } from './useStamp';
 
@@ -36,6 +37,7 @@ interface Props {
 export function ConversationForm({ participantId, number, saved, canWrite }: Props) {
   const { t, lang } = useT();
   const { stamp } = useStamp();
+  const shortDate = useShortDate();
   const headingId = `conversation-${number}-heading`;
   const client = useQueryClient();
   const resolver = useMemo(
@@ -55,12 +57,29 @@ export function ConversationForm({ participantId, number, saved, canWrite }: Pro
     if (!result.ok) return applyApiError(form.setError, result.error, isField);
     client.setQueryData(queryKeyOf('mapping.get', { participantId }), result.value);
   });
-  if (!canWrite && !saved) {
+  if (!canWrite) {
+    // Read only: what was recorded, as text (no form that looks editable).
     return (
       <section className="conversation" aria-labelledby={headingId}>
         <h3 id={headingId}>{t(`mapping.conversation.${number}`)}</h3>
         <p className="muted small">{t(`mapping.conversation.${number}.about`)}</p>
-        <p>{t('mapping.conversation.notYet')}</p>
+        {saved ? (
+          <>
+            <p className="small">
+              {t('mapping.conversation.savedBy', { name: saved.authorName, time: stamp(saved.updatedAt) })}
+            </p>
+            <dl className="conversation-facts">
+              <dt>{t('mapping.conversation.heldOn')}</dt>
+              <dd>{shortDate(saved.heldOn)}</dd>
+              <dt>{t('mapping.conversation.attendees')}</dt>
+              <dd>{saved.attendees}</dd>
+              <dt>{t('mapping.conversation.summary')}</dt>
+              <dd className="prewrap">{saved.summary}</dd>
+            </dl>
+          </>
+        ) : (
+          <p>{t('mapping.conversation.notYet')}</p>
+        )}
       </section>
     );
   }
@@ -75,7 +94,7 @@ export function ConversationForm({ participantId, number, saved, canWrite }: Pro
       ) : (
         <p className="small">{t('mapping.conversation.notYet')}</p>
       )}
-      <fieldset className="plain-fieldset" disabled={!canWrite}>
+      <fieldset className="plain-fieldset">
         <DateField
           label={t('mapping.conversation.heldOn')}
           registration={form.register('heldOn')}
@@ -94,16 +113,14 @@ export function ConversationForm({ participantId, number, saved, canWrite }: Pro
         />
       </fieldset>
       <FormAlert message={rootErrorMessage(errors)} />
-      {canWrite ? (
-        <div className="form-actions">
-          <span role="status" className="muted">
-            {isSubmitSuccessful && !isSubmitting ? t('mapping.conversation.saved') : null}
-          </span>
-          <Button type="submit" busy={isSubmitting}>
-            {t('mapping.conversation.save')}
-          </Button>
-        </div>
-      ) : null}
+      <div className="form-actions">
+        <span role="status" className="muted">
+          {isSubmitSuccessful && !isSubmitting ? t('mapping.conversation.saved') : null}
+        </span>
+        <Button type="submit" busy={isSubmitting}>
+          {t('mapping.conversation.save')}
+        </Button>
+      </div>
     </form>
   );
 }

@@ -4,11 +4,13 @@ import type { MappingFieldValueDto } from '../../../main/api/plan-mapping-types'
 import { Badge } from '../../components/Badge';
 import { useT } from '../../i18n/useT';
 import { ConflictDialog } from './ConflictDialog';
+import { displayValue } from './display';
 import { FieldAuthor } from './FieldAuthor';
 import { FieldEditor } from './FieldEditor';
 import { FieldHistoryDialog } from './FieldHistoryDialog';
 import { FieldStatus } from './FieldStatus';
 import { formatHintKey, isGroupType, saveMomentOf } from './field-kinds';
+import { useAnswers } from './useAnswers';
 import { useFieldSave } from './useFieldSave';
 
 interface Props {
@@ -24,15 +26,18 @@ interface Props {
  * One field of the mapping: saves itself after a pause in typing, when left, or at once for
  * choices, with the revision it was loaded with; a save that meets someone else's newer
  * value opens the choice instead of overwriting. Shows who wrote the value, and the history.
+ * Without the right to write, the value is shown as text: nothing that looks editable.
  */
 export function MappingField({ participantId, field, sensitive, saved, canWrite }: Props) {
   const { t, lang } = useT();
   const id = useId();
+  const answers = useAnswers();
   const autosave = useFieldSave(participantId, field, saved);
   const { state } = autosave;
   const moment = saveMomentOf(field.type);
   const formatHint = formatHintKey(field.type);
-  const hintText = field.help[lang] || (formatHint ? t(formatHint) : '');
+  // How to type a value matters only to someone who can type it.
+  const hintText = field.help[lang] || (formatHint && canWrite ? t(formatHint) : '');
 
   const hintId = `${id}-hint`;
   const authorId = `${id}-author`;
@@ -56,12 +61,34 @@ export function MappingField({ participantId, field, sensitive, saved, canWrite 
       {hintText}
     </p>
   ) : null;
+  if (!canWrite) {
+    return (
+      <div className="mapping-field mapping-field-readonly">
+        <p className="field-label" id={`${id}-label`}>
+          {label}
+        </p>
+        {hint}
+        <p
+          className={saved ? 'mapping-value prewrap' : 'mapping-value muted'}
+          aria-labelledby={`${id}-label`}
+        >
+          {displayValue(field, saved?.value, lang, t('mapping.notAnswered'), answers)}
+        </p>
+        {saved ? (
+          <div className="mapping-meta">
+            <FieldAuthor id={authorId} saved={saved} />
+            <FieldHistoryDialog participantId={participantId} field={field} />
+          </div>
+        ) : null}
+      </div>
+    );
+  }
   const editor = (
     <FieldEditor
       field={field}
       draft={autosave.draft}
       control={control}
-      disabled={!canWrite || field.deprecated}
+      disabled={field.deprecated}
       onChange={(next) => autosave.change(next, moment)}
       onCommit={() => autosave.commit()}
     />

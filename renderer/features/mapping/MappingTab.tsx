@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import type { SessionUser } from '../../../main/api/contract';
 import { useApiQuery } from '../../api/query';
 import { Button } from '../../components/Button';
 import { QueryState } from '../../components/QueryState';
@@ -11,17 +10,17 @@ import '../../styles/mapping.css';
 
 interface Props {
   participantId: number;
-  user: SessionUser;
+  /** From the participant page (mayWriteParticipant): otherwise every field is read-only. */
+  canWrite: boolean;
 }
 
 const CONVERSATIONS = 'conversations';
 
 /** The shared mapping: every section, filled in by the profession that knows it. */
-export function MappingTab({ participantId, user }: Props) {
+export function MappingTab({ participantId, canWrite }: Props) {
   const { t } = useT();
   const mapping = useApiQuery('mapping.get', { participantId });
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
-  const canWrite = user.role !== 'readonly';
 
   const toggle = (key: string) =>
     setOpen((current) => {
@@ -50,7 +49,7 @@ export function MappingTab({ participantId, user }: Props) {
         return (
           <div className="mapping">
             <p className="lead">
-              {t('mapping.lead', { version: data.template.version })}
+              {t(canWrite ? 'mapping.lead' : 'mapping.leadReadOnly', { version: data.template.version })}
               {data.newerTemplateExists ? <> {t('mapping.olderTemplate')}</> : null}
             </p>
             <div className="mapping-overview-head">

@@ -6,17 +6,18 @@ import { HistoryDialog } from './HistoryDialog';
 import { InterventionsPanel } from './InterventionsPanel';
 import { SipPanel } from './SipPanel';
 import { SubgoalsPanel } from './SubgoalsPanel';
-import { useCanWritePlan, usePlan } from './usePlan';
+import { usePlan } from './usePlan';
 
 interface Props {
   participantId: number;
+  /** From the participant page (mayWriteParticipant): otherwise no buttons to change the plan. */
+  canWrite: boolean;
 }
 
 /** The one shared action plan of one participant (a tab of the participant page). */
-export function PlanTab({ participantId }: Props) {
+export function PlanTab({ participantId, canWrite }: Props) {
   const { t } = useT();
   const plan = usePlan(participantId);
-  const canWrite = useCanWritePlan();
   return (
     <div className="plan" data-participant={participantId}>
       <QueryState query={plan}>

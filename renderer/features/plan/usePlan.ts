@@ -22,10 +22,3 @@ export function useApplyPlan(): (plan: PlanDto) => Promise<void> {
     [client],
   );
 }
-
-/** Read-only users see the plan but get no buttons to change it (the backend refuses anyway). */
-export function useCanWritePlan(): boolean {
-  const status = useApiQuery('app.status', {}, { staleTime: Number.POSITIVE_INFINITY });
-  const role = status.data?.session?.user.role;
-  return role !== undefined && role !== 'readonly';
-}

@@ -1,4 +1,5 @@
 import type { DragEvent, KeyboardEvent } from 'react';
+import type { SessionUser } from '../../../main/api/contract';
 import type { AgendaItemDto, MeetingDto } from '../../../main/api/review-types';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
@@ -6,6 +7,8 @@ import { useT } from '../../i18n/useT';
 import { participantHref } from '../shell/routes';
 import { ConsentWarning } from './ConsentWarning';
 import { ReasonChips } from './ReasonChips';
+import { RedactedNotice } from './RedactedNotice';
+import { isRedacted } from './room';
 import { TimeBoxInput } from './TimeBoxInput';
 
 /** Which control keeps the focus after a move. */
@@ -21,6 +24,7 @@ interface DragHandlers {
 interface Props {
   item: AgendaItemDto;
   meeting: MeetingDto;
+  user: SessionUser;
   index: number;
   count: number;
   editable: boolean;
@@ -31,10 +35,14 @@ interface Props {
   drag: DragHandlers;
 }
 
-/** One agenda item: who or what, why, the time box, moving, and the consent check. */
+/**
+ * One agenda item: who or what, why, the time box, moving, and the consent check. A case the
+ * caller may not read shows its pseudonym and why, without a link or a time box to change.
+ */
 export function AgendaItemRow(props: Props) {
   const { item, meeting, index, count, editable, label } = props;
   const { t } = useT();
+  const redacted = isRedacted(item);
   const onKeyDown = (event: KeyboardEvent) => {
     if (!editable || !event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
@@ -64,7 +72,11 @@ export function AgendaItemRow(props: Props) {
         ) : null}
         <div className="rv-item-body">
           <h3 className="rv-item-title" id={`rv-item-${item.id}-title`}>
-            {item.participant ? <a href={participantHref(item.participant.id)}>{label}</a> : label}
+            {item.participant && !redacted ? (
+              <a href={participantHref(item.participant.id)}>{label}</a>
+            ) : (
+              label
+            )}
           </h3>
           <div className="rv-item-tags">
             {item.kind === 'general' ? <Badge tone="muted">{t('reviews.agenda.generalItem')}</Badge> : null}
@@ -75,7 +87,7 @@ export function AgendaItemRow(props: Props) {
             <ReasonChips reasons={item.reasons} />
           </div>
         </div>
-        <TimeBoxInput item={item} label={label} meetingId={meeting.id} editable={editable} />
+        <TimeBoxInput item={item} label={label} meetingId={meeting.id} editable={editable && !redacted} />
         {editable ? (
           <div className="rv-item-controls">
             <Button
@@ -107,7 +119,11 @@ export function AgendaItemRow(props: Props) {
           </div>
         ) : null}
       </div>
-      <ConsentWarning item={item} meeting={meeting} editable={editable} />
+      {redacted ? (
+        <RedactedNotice item={item} meeting={meeting} user={props.user} />
+      ) : (
+        <ConsentWarning item={item} meeting={meeting} editable={editable} />
+      )}
     </li>
   );
 }

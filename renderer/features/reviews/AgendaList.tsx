@@ -1,4 +1,5 @@
 import { type DragEvent, useEffect, useRef, useState } from 'react';
+import type { SessionUser } from '../../../main/api/contract';
 import type { AgendaItemDto, MeetingDto } from '../../../main/api/review-types';
 import { FormAlert } from '../../components/FormAlert';
 import { useT } from '../../i18n/useT';
@@ -8,6 +9,7 @@ import { useParticipantLabel } from './useParticipantLabel';
 
 interface Props {
   meeting: MeetingDto;
+  user: SessionUser;
   editable: boolean;
 }
 
@@ -15,7 +17,7 @@ interface Props {
  * The agenda in order. Reordered by drag and drop or from the keyboard (buttons, or Alt+↑/↓
  * on a focused item); every move is announced. A longer agenda than the meeting only warns.
  */
-export function AgendaList({ meeting, editable }: Props) {
+export function AgendaList({ meeting, user, editable }: Props) {
   const { t } = useT();
   const label = useParticipantLabel();
   const change = useMeetingChange(meeting.id);
@@ -101,6 +103,7 @@ export function AgendaList({ meeting, editable }: Props) {
               key={item.id}
               item={item}
               meeting={meeting}
+              user={user}
               index={index}
               count={items.length}
               editable={editable}

@@ -4,6 +4,7 @@ import { Button } from '../../components/Button';
 import { useT } from '../../i18n/useT';
 import { addMinutes, timeSlots, useDateFormats } from './format';
 import { useReasonText } from './reasons';
+import { isRedacted } from './room';
 import { useParticipantLabel } from './useParticipantLabel';
 
 interface Props {
@@ -91,13 +92,20 @@ export function AgendaPrint({ meeting, onClose }: Props) {
                     </span>
                   </td>
                   <th scope="row">
-                    {item.title ?? label(item.participant, fullNames ? 'name' : 'initials')}
+                    {isRedacted(item) ? (
+                      <span className="nowrap">{label(item.participant)}</span>
+                    ) : (
+                      (item.title ?? label(item.participant, fullNames ? 'name' : 'initials'))
+                    )}
                     {item.carriedOver ? (
                       <span className="rv-doc-small"> · {t('reviews.agenda.carriedOver')}</span>
                     ) : null}
                   </th>
                   <td>
                     {item.reasons.map((reason) => reasonText(reason)).join(', ')}
+                    {isRedacted(item) ? (
+                      <p className="rv-doc-small">{t('reviews.redacted.explain')}</p>
+                    ) : null}
                     {item.uncoveredOrganisations.length > 0 ? (
                       <p className="rv-doc-small">
                         {t('reviews.consent.notCoveredShort', {

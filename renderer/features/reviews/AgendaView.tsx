@@ -40,7 +40,7 @@ export function AgendaView({ meeting, user }: { meeting: MeetingDto; user: Sessi
       ) : null}
       <div className={editable ? 'rv-agenda-grid' : 'rv-agenda-single'}>
         {editable ? <SuggestionsPanel meeting={meeting} /> : null}
-        <AgendaList meeting={meeting} editable={editable} />
+        <AgendaList meeting={meeting} user={user} editable={editable} />
       </div>
     </>
   );

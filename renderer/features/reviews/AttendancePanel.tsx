@@ -1,22 +1,29 @@
 import { useState } from 'react';
+import type { SessionUser } from '../../../main/api/contract';
 import type { AttendeeDto, MeetingDto } from '../../../main/api/review-types';
 import { Button } from '../../components/Button';
 import { FormAlert } from '../../components/FormAlert';
 import { useT } from '../../i18n/useT';
+import { canPrepare, canWrite } from './roles';
 import { useMeetingChange } from './useMeetingChange';
 
 interface Props {
   meeting: MeetingDto;
-  editable: boolean;
+  user: SessionUser;
 }
 
-/** Who is in the room (and who came late): consent is checked against those present. */
-export function AttendancePanel({ meeting, editable }: Props) {
+/**
+ * Who is in the room (and who came late): consent is checked against those present. Everyone
+ * (but read-only users) records their own attendance; the coordinator anyone's.
+ */
+export function AttendancePanel({ meeting, user }: Props) {
   const { t } = useT();
   const change = useMeetingChange(meeting.id);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const present = meeting.attendees.filter((a) => a.present).length;
+  const coordinator = canPrepare(user);
+  const editable = (attendee: AttendeeDto) => canWrite(user) && (coordinator || attendee.userId === user.id);
 
   const set = async (attendee: AttendeeDto, isPresent: boolean, late: boolean) => {
     setBusy(true);
@@ -65,7 +72,7 @@ export function AttendancePanel({ meeting, editable }: Props) {
                 <input
                   type="checkbox"
                   checked={attendee.present}
-                  disabled={!editable || busy}
+                  disabled={!editable(attendee) || busy}
                   onChange={(event) =>
                     void set(attendee, event.target.checked, attendee.arrivedLateAt !== null)
                   }
@@ -79,7 +86,7 @@ export function AttendancePanel({ meeting, editable }: Props) {
                 <input
                   type="checkbox"
                   checked={attendee.arrivedLateAt !== null}
-                  disabled={!editable || busy || !attendee.present}
+                  disabled={!editable(attendee) || busy || !attendee.present}
                   onChange={(event) => void set(attendee, true, event.target.checked)}
                 />
                 <span>
@@ -91,7 +98,7 @@ export function AttendancePanel({ meeting, editable }: Props) {
           </li>
         ))}
       </ul>
-      {editable && present < meeting.attendees.length ? (
+      {coordinator && present < meeting.attendees.length ? (
         <Button onClick={() => void allPresent()} busy={busy}>
           {t('reviews.attendance.allPresent')}
         </Button>

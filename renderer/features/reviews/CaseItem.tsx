@@ -11,7 +11,7 @@ import { NotesPanel } from './NotesPanel';
 import { OpenActionsReview } from './OpenActionsReview';
 import { SummaryCard } from './SummaryCard';
 import { canWrite } from './roles';
-import { roomOf } from './room';
+import { isRedacted, roomOf } from './room';
 
 interface Props {
   meeting: MeetingDto;
@@ -33,6 +33,8 @@ export function CaseItem(props: Props) {
     queryKey: ['agenda.openItem', { itemId: item.id }, roomOf(meeting, item)],
     queryFn: () => callOrThrow('agenda.openItem', { itemId: item.id }),
     staleTime: Number.POSITIVE_INFINITY,
+    // Never asked for a case the caller may not read (the backend would refuse it).
+    enabled: !isRedacted(item),
   });
   if (card.error) {
     if (card.error.apiError.code === 'conflict') {

@@ -8,7 +8,9 @@ import { CaseItem } from './CaseItem';
 import { ItemTimer } from './ItemTimer';
 import { NotesPanel } from './NotesPanel';
 import { ReasonChips } from './ReasonChips';
+import { RedactedNotice } from './RedactedNotice';
 import { canWrite } from './roles';
+import { isRedacted } from './room';
 import { useParticipantLabel } from './useParticipantLabel';
 
 interface Props {
@@ -22,13 +24,19 @@ interface Props {
   actionRequest: number;
   noteRequest: number;
   headingRef: RefObject<HTMLHeadingElement | null>;
-  /** The case cannot be opened in this room: D skips it instead of marking it discussed. */
+  /**
+   * The case is not opened (someone uncovered is in the room, or the caller may not read it):
+   * D skips it instead of marking it discussed.
+   */
   blocked: boolean;
   onDiscussed: () => void;
   onReveal: () => void;
 }
 
-/** The item on screen: heading, timer, the case card (or a general item), notes and actions. */
+/**
+ * The item on screen: heading, timer, the case card (or a general item), notes and actions. A
+ * case the caller may not read is never opened: its pseudonym and why, and leaving the room.
+ */
 export function CurrentItem(props: Props) {
   const { meeting, item, presentation, headingRef } = props;
   const { t } = useT();
@@ -70,7 +78,9 @@ export function CurrentItem(props: Props) {
           )}
         </div>
       </div>
-      {item.participant ? (
+      {item.participant && isRedacted(item) ? (
+        <RedactedNotice meeting={meeting} item={item} user={props.user} />
+      ) : item.participant ? (
         <CaseItem
           meeting={meeting}
           item={item}

@@ -1,5 +1,6 @@
 import type { AgendaItemDto } from '../../../main/api/review-types';
 import { useT } from '../../i18n/useT';
+import { isRedacted } from './room';
 import { useParticipantLabel } from './useParticipantLabel';
 
 interface Props {
@@ -35,6 +36,9 @@ export function MeetingAgendaNav({ items, currentId, presentation, onSelect }: P
                   ? t('reviews.agenda.minutesValue', { minutes: item.minutes })
                   : t(`reviews.itemStatus.${item.status}`)}
               </span>
+              {isRedacted(item) ? (
+                <span className="rv-mm-agenda-state">{t('reviews.redacted.short')}</span>
+              ) : null}
             </button>
           </li>
         ))}

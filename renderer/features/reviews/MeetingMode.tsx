@@ -14,7 +14,7 @@ import { MeetingNotStarted } from './MeetingNotStarted';
 import { ShortcutsBar } from './ShortcutsBar';
 import { useDateFormats } from './format';
 import { canPrepare, canWrite } from './roles';
-import { isBlocked } from './room';
+import { isBlocked, isRedacted } from './room';
 import { useDocumentTitle } from './useDocumentTitle';
 import { useItemTimer } from './useItemTimer';
 import { type MeetingKeyHandlers, useMeetingKeys } from './useMeetingKeys';
@@ -46,6 +46,8 @@ export function MeetingMode({ meeting, user }: { meeting: MeetingDto; user: Sess
   const index = current ? items.indexOf(current) : -1;
   const elapsed = useItemTimer(current?.id ?? null, running && current?.status === 'pending');
   const writer = canWrite(user);
+  // Not opened here: someone uncovered is in the room, or the caller may not read the case.
+  const unopenable = current !== null && (isBlocked(meeting, current) || isRedacted(current));
 
   const goTo = useCallback(
     (offset: number) => {
@@ -60,7 +62,7 @@ export function MeetingMode({ meeting, user }: { meeting: MeetingDto; user: Sess
 
   const markDiscussed = useCallback(async () => {
     // An item that could not be opened was not discussed: it moves on and is carried over.
-    if (!current || !writer || current.status !== 'pending' || isBlocked(meeting, current)) {
+    if (!current || !writer || current.status !== 'pending' || unopenable) {
       goTo(1);
       return;
     }
@@ -74,7 +76,7 @@ export function MeetingMode({ meeting, user }: { meeting: MeetingDto; user: Sess
     }
     const next = items.slice(index + 1).find((item) => item.status === 'pending') ?? items[index + 1];
     if (next) setChosenId(next.id);
-  }, [current, writer, meeting, change, elapsed, goTo, items, index]);
+  }, [current, writer, unopenable, change, elapsed, goTo, items, index]);
 
   const handlers: MeetingKeyHandlers = {
     next: () => goTo(1),
@@ -121,7 +123,7 @@ export function MeetingMode({ meeting, user }: { meeting: MeetingDto; user: Sess
                 presentation={presentation}
                 onSelect={(id) => setChosenId(id)}
               />
-              <AttendancePanel meeting={meeting} editable={writer} />
+              <AttendancePanel meeting={meeting} user={user} />
             </div>
             <div className="rv-mm-main">
               <FormAlert message={error} />
@@ -140,7 +142,7 @@ export function MeetingMode({ meeting, user }: { meeting: MeetingDto; user: Sess
                   actionRequest={actionRequest}
                   noteRequest={noteRequest}
                   headingRef={itemHeading}
-                  blocked={isBlocked(meeting, current)}
+                  blocked={unopenable}
                   onDiscussed={() => void markDiscussed()}
                   onReveal={() => setRevealedId((id) => (id === current.id ? null : current.id))}
                 />

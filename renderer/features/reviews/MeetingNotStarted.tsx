@@ -3,7 +3,7 @@ import type { MeetingDto } from '../../../main/api/review-types';
 import { useT } from '../../i18n/useT';
 import { AttendancePanel } from './AttendancePanel';
 import { StartMeetingButton } from './StartMeetingButton';
-import { canPrepare, canWrite } from './roles';
+import { canPrepare } from './roles';
 
 /** Before the start: attendance can be taken; the coordinator starts the meeting. */
 export function MeetingNotStarted({ meeting, user }: { meeting: MeetingDto; user: SessionUser }) {
@@ -12,7 +12,7 @@ export function MeetingNotStarted({ meeting, user }: { meeting: MeetingDto; user
     <div className="rv-mm-message">
       <p>{canPrepare(user) ? t('reviews.mm.notStartedPrepare') : t('reviews.mm.notStarted')}</p>
       {canPrepare(user) ? <StartMeetingButton meeting={meeting} /> : null}
-      <AttendancePanel meeting={meeting} editable={canWrite(user)} />
+      <AttendancePanel meeting={meeting} user={user} />
     </div>
   );
 }

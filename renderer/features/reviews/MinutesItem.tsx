@@ -1,6 +1,7 @@
 import type { ActionDto, AgendaItemDto, MeetingNoteDto } from '../../../main/api/review-types';
 import { useT } from '../../i18n/useT';
 import { useDateFormats } from './format';
+import { isRedacted } from './room';
 import { useParticipantLabel } from './useParticipantLabel';
 
 interface Props {
@@ -11,7 +12,10 @@ interface Props {
   actions: ActionDto[];
 }
 
-/** One case (by initials or pseudonym) or general item in the minutes. */
+/**
+ * One case (by initials or pseudonym) or general item in the minutes. A case the reader may
+ * not read: its pseudonym and status, and why nothing more is shown.
+ */
 export function MinutesItem({ number, item, decisions, notes, actions }: Props) {
   const { t } = useT();
   const dates = useDateFormats();
@@ -69,7 +73,9 @@ export function MinutesItem({ number, item, decisions, notes, actions }: Props) 
           </tbody>
         </table>
       ) : null}
-      {decisions.length === 0 && notes.length === 0 && actions.length === 0 ? (
+      {isRedacted(item) ? (
+        <p className="rv-doc-small">{t('reviews.redacted.explain')}</p>
+      ) : decisions.length === 0 && notes.length === 0 && actions.length === 0 ? (
         <p className="rv-doc-small">{t('reviews.minutes.nothingRecorded')}</p>
       ) : null}
     </div>

@@ -10,15 +10,19 @@ import { ActionItem } from './ActionItem';
 
 /**
  * The actions of one case, open ones first with their follow-up, then the closed ones with
- * their outcome (for the participant page).
+ * their outcome (for the participant page, which decides whether they may be changed).
  */
-export function ParticipantActions({ participantId }: { participantId: number }) {
+export function ParticipantActions({
+  participantId,
+  editable,
+}: {
+  participantId: number;
+  editable: boolean;
+}) {
   const { t } = useT();
-  const status = useApiQuery('app.status', {});
   const actions = useApiQuery('actions.list', { scope: 'participant', participantId });
   const [notice, setNotice] = useState<string | undefined>();
   const [adding, setAdding] = useState(false);
-  const editable = status.data?.session?.user.role !== 'readonly';
   return (
     <section className="rv-participant-actions" aria-labelledby="rv-participant-actions-heading">
       <h2 id="rv-participant-actions-heading">{t('reviews.actions.ofCase')}</h2>

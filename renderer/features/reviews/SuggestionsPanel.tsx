@@ -1,6 +1,8 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { Output } from '../../../main/api/contract';
 import type { MeetingDto, MeetingReason } from '../../../main/api/review-types';
-import { useApiQuery } from '../../api/query';
+import { type ApiCallError, callOrThrow, queryKeyOf, useApiQuery } from '../../api/query';
 import { FormAlert } from '../../components/FormAlert';
 import { QueryState } from '../../components/QueryState';
 import { StatusMessage } from '../../components/StatusMessage';
@@ -12,19 +14,30 @@ import { useMeetingChange } from './useMeetingChange';
 
 const PAGE = 12;
 
-/** Ranked suggestions with their reasons, any other participant by search, and a general item. */
+/**
+ * Ranked suggestions with their reasons, a page at a time (the backend never sends every
+ * candidate), any other participant by search, and a general item.
+ */
 export function SuggestionsPanel({ meeting }: { meeting: MeetingDto }) {
   const { t } = useT();
-  const suggestions = useApiQuery('meetings.suggest', { meetingId: meeting.id });
+  const suggestions = useInfiniteQuery<Output<'meetings.suggest'>, ApiCallError>({
+    // Keyed under the procedure's name, so invalidating 'meetings.suggest' refreshes every page.
+    queryKey: [...queryKeyOf('meetings.suggest'), { meetingId: meeting.id, limit: PAGE }],
+    queryFn: ({ pageParam }) =>
+      callOrThrow('meetings.suggest', { meetingId: meeting.id, offset: Number(pageParam), limit: PAGE }),
+    initialPageParam: 0,
+    getNextPageParam: (last) => last.nextOffset,
+  });
   const settings = useApiQuery('reviews.settings', {});
   const change = useMeetingChange(meeting.id);
-  const [shown, setShown] = useState(PAGE);
   const [notice, setNotice] = useState<string | undefined>();
   const [error, setError] = useState<string | undefined>();
   const minutes = settings.data?.defaultItemMinutes ?? 10;
-  // A case found by search that is also suggested keeps its reasons on the agenda.
+  const loaded = suggestions.data?.pages.flatMap((page) => page.items) ?? [];
+  const total = suggestions.data?.pages[0]?.total ?? 0;
+  // A case found by search that is also among the loaded suggestions keeps its reasons.
   const suggestedReasons = (participantId: number): MeetingReason[] =>
-    suggestions.data?.find((s) => s.participant.id === participantId)?.reasons.map((r) => r.code) ?? [];
+    loaded.find((s) => s.participant.id === participantId)?.reasons.map((r) => r.code) ?? [];
 
   const add = async (participantId: number, label: string, reasons: MeetingReason[]) => {
     setNotice(undefined);
@@ -47,19 +60,24 @@ export function SuggestionsPanel({ meeting }: { meeting: MeetingDto }) {
       <StatusMessage message={notice} />
       <FormAlert message={error} />
       <QueryState query={suggestions}>
-        {(list) =>
-          list.length === 0 ? (
+        {() =>
+          loaded.length === 0 ? (
             <p className="rv-empty">{t('reviews.suggestions.empty')}</p>
           ) : (
             <>
               <ol className="rv-suggestion-list">
-                {list.slice(0, shown).map((suggestion) => (
+                {loaded.map((suggestion) => (
                   <SuggestionRow key={suggestion.participant.id} suggestion={suggestion} onAdd={add} />
                 ))}
               </ol>
-              {list.length > shown ? (
-                <button type="button" className="button button-link" onClick={() => setShown(shown + PAGE)}>
-                  {t('reviews.suggestions.more', { count: list.length - shown })}
+              {suggestions.hasNextPage ? (
+                <button
+                  type="button"
+                  className="button button-link"
+                  disabled={suggestions.isFetchingNextPage}
+                  onClick={() => void suggestions.fetchNextPage()}
+                >
+                  {t('reviews.suggestions.more', { count: total - loaded.length })}
                 </button>
               ) : null}
             </>

@@ -20,3 +20,11 @@ export function isBlocked(meeting: MeetingDto, item: AgendaItemDto): boolean {
     (a) => a.present && uncovered.has(a.organisation.id) && !item.absentUserIds.includes(a.userId),
   );
 }
+
+/**
+ * An item about a participant the caller may not read: the backend sends only its pseudonym,
+ * status and time box, and refuses to open it. The screen never tries.
+ */
+export function isRedacted(item: AgendaItemDto): boolean {
+  return item.access === 'exists';
+}

@@ -1,18 +1,25 @@
+import { Suspense, lazy } from 'react';
 import type { SessionUser } from '../../../main/api/contract';
-import { AdminPage } from '../admin/AdminPage';
-import { ParticipantPage } from '../case/ParticipantPage';
+import { LoadingState } from '../../components/LoadingState';
 import { ParticipantsPage } from '../caseload/ParticipantsPage';
 import { PlaceholderPage } from '../placeholder/PlaceholderPage';
-import { ReviewsPage } from '../reviews/ReviewsPage';
 import { ChangePasswordPage } from './ChangePasswordPage';
 import type { Route } from './routes';
+
+// The first screen after login is the participant list: it ships with the shell. Every other
+// feature is its own chunk, loaded when first opened.
+const ParticipantPage = lazy(() =>
+  import('../case/ParticipantPage').then((m) => ({ default: m.ParticipantPage })),
+);
+const ReviewsPage = lazy(() => import('../reviews/ReviewsPage').then((m) => ({ default: m.ReviewsPage })));
+const AdminPage = lazy(() => import('../admin/AdminPage').then((m) => ({ default: m.AdminPage })));
 
 interface Props {
   route: Route;
   user: SessionUser;
 }
 
-export function ShellPage({ route, user }: Props) {
+function Page({ route, user }: Props) {
   switch (route.page) {
     case 'participants':
       return route.participantId !== null ? (
@@ -29,4 +36,12 @@ export function ShellPage({ route, user }: Props) {
     case 'password':
       return <ChangePasswordPage user={user} />;
   }
+}
+
+export function ShellPage(props: Props) {
+  return (
+    <Suspense fallback={<LoadingState />}>
+      <Page {...props} />
+    </Suspense>
+  );
 }
