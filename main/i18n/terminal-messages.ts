@@ -13,50 +13,77 @@ const sv = {
 
 Kommandon:
   init --team NAMN --admin-name NAMN --admin-org ORG [--admin-profession YRKE] [--language sv|en]
-      Skapar en ny krypterad databas med teamet och den första administratören.
-      ORG är organisationens namn eller kortkod (AF, FK, KOM-AM, KOM-SOC, REG, SFI, OVR).
-      Skriver ut återställningsnyckeln – en enda gång.
-  user add --as ADMINNAMN --name NAMN --org ORG --role ROLL --profession YRKE [--language sv|en]
-      Lägger till en användare (ROLL: admin, coordinator, caseworker, readonly).
-      Administratörens lösenord och den nya användarens startlösenord läses från
-      SAMSYN_PASSWORD och SAMSYN_NEW_PASSWORD, eller två rader på stdin med --password-stdin.
+      Skapar en ny krypterad databas med teamet och den första administratören, vars lösenord
+      läses från SAMSYN_PASSWORD eller --password-stdin. ORG är organisationens namn eller
+      kortkod (AF, FK, KOM-AM, KOM-SOC, REG, SFI, OVR). Skriver ut återställningsnyckeln –
+      en enda gång.
+  user add [--as ADMINNAMN] --name NAMN --org ORG --role ROLL --profession YRKE [--language sv|en]
+      Lägger till en användare (ROLL: admin, coordinator, caseworker, readonly). Två lösenord:
+      administratörens (SAMSYN_PASSWORD eller rad 1 på stdin) och den nya användarens
+      startlösenord (SAMSYN_NEW_PASSWORD eller rad 2 på stdin).
   demo --participants N [--seed S] [--as NAMN]
       Fyller en databas utan deltagare med påhittade deltagare (namn, åldrar 18–64, kön,
       organisationer, status, samtycken, kontakter och stegförflyttningar under två år).
-      Samma frö ger samma data. Lösenordet för NAMN (administratör; utelämnas när det bara
-      finns en användare) läses från SAMSYN_PASSWORD eller --password-stdin.
-  verify [--user NAMN | --recovery-key NYCKEL]
-      Öppnar databasen med lösenord (SAMSYN_PASSWORD eller --password-stdin) eller
-      återställningsnyckeln (--recovery-key eller SAMSYN_RECOVERY_KEY), kör integritetskontroll
-      och kontrollerar granskningsloggens kedja. Slutkod 0 bara när allt är i ordning.
+      Samma frö ger samma data (frö 1 om --seed saknas). Körs som administratör.
+  verify [--as NAMN | --recovery-key NYCKEL]
+      Öppnar databasen skrivskyddat med en användares lösenord eller återställningsnyckeln, kör
+      integritetskontroll och kontrollerar granskningsloggens kedja och schemaversionen.
+      --user NAMN är ett annat namn för --as. Slutkod 3 när kontrollen hittar fel.
   serve [--port N] [--open]
       Startar webbläsarläget på 127.0.0.1 (slumpad port om --port saknas); med --open
       öppnas appen i Chromium när en skärm finns.
   start [--port N]
       Startar Electron om det finns, annars webbläsarläget (det \`npm start\` gör).
 
-Gemensamma flaggor:
-  --json             maskinläsbar utdata
-  --password-stdin   läs lösenord från standard in (en per rad)
-  --help, --version
+Konventioner (alla kommandon):
+  --as NAMN          användaren som kommandot loggar in som; kan utelämnas när bara en
+                     användare kan logga in
+  lösenord           från SAMSYN_PASSWORD (och SAMSYN_NEW_PASSWORD), eller med
+                     --password-stdin från standard in, ett per rad
+  återställningsnyckel
+                     administrativa kommandon som tar den (i dag verify) läser den från
+                     SAMSYN_RECOVERY_KEY eller --recovery-key i stället för ett lösenord;
+                     med --as används användarens lösenord
+  --json             skriver exakt ett JSON-objekt på standard ut, även vid fel:
+                     {"ok": false, "exitCode": N, "error": "…"}
+  --help, -h, --version
+  Fel skrivs som en rad på standard fel. Bara flaggorna som står vid kommandot godtas.
+
+Slutkoder:
+  0  klart
+  1  misslyckades (fel lösenord, okänd användare, databasen sa nej …)
+  2  fel i kommandoraden: okänt kommando, okänd eller saknad flagga, felaktigt värde,
+     inget lösenord – ingenting har gjorts
+  3  körde klart men hittade problem (verify: bruten granskningslogg, integritetsfel,
+     fel schemaversion)
 
 Miljö: SAMSYN_DATA_DIR (datamapp), SAMSYN_PASSWORD, SAMSYN_NEW_PASSWORD,
 SAMSYN_RECOVERY_KEY, SAMSYN_LANG (sv eller en).`,
+  'cli.noCommand': 'Inget kommando angivet. Kommandon: {commands}. Se "samsyn --help".',
   'cli.unknownCommand': 'Okänt kommando: {command}. Se "samsyn --help".',
-  'cli.missingOption': 'Flaggan --{option} saknas. Se "samsyn --help".',
-  'cli.badOption': 'Felaktiga flaggor: {detail}',
+  'cli.unknownFlag': 'Okänd flagga: {flag}. Se "samsyn --help".',
+  'cli.flagNotForCommand': 'Flaggan --{option} gäller inte "samsyn {command}". Se "samsyn --help".',
+  'cli.flagTakesNoValue': 'Flaggan --{option} tar inget värde.',
+  'cli.missingValue': 'Flaggan --{option} saknar värde.',
+  'cli.missingOption': 'Flaggan --{option} saknas för "samsyn {command}". Se "samsyn --help".',
+  'cli.aliasConflict': '--{option} och --{alias} betyder samma sak men har olika värden.',
+  'cli.badChoice': 'Värdet "{value}" för --{option} är inte tillåtet. Tillåtna: {choices}.',
+  'cli.badNumber': 'Värdet för --{option} måste vara ett heltal mellan {min} och {max}.',
   'cli.missingPassword': 'Inget lösenord: sätt SAMSYN_PASSWORD eller använd --password-stdin.',
   'cli.missingNewPassword':
     'Inget startlösenord: sätt SAMSYN_NEW_PASSWORD eller ge en andra rad med --password-stdin.',
+  'cli.badRecoveryKey':
+    'Återställningsnyckeln har fel form: den har 52 tecken, siffror och bokstäver (bindestreck och mellanslag räknas inte).',
+  'cli.userOrRecoveryKey': 'Ange antingen --as (eller --user) eller --recovery-key, inte båda.',
   'cli.unknownOrg': 'Organisationen "{org}" finns inte. Finns: {known}.',
   'cli.unknownUser': 'Användaren "{name}" finns inte bland dem som kan logga in.',
-  'cli.chooseUser': 'Ange vilken användare med {flag} (flera kan logga in).',
+  'cli.noUsers': 'Ingen användare kan logga in i den här datamappen.',
+  'cli.chooseUser': 'Flera användare kan logga in: ange vilken med --as NAMN.',
   'cli.initDone': 'Samsyn är installerat för {team} i {dir}.',
   'cli.recoveryKey': 'Återställningsnyckel (visas bara nu – skriv ut eller skriv ned och förvara inlåst):',
   'cli.userAdded': 'Användaren {name} ({role}) är tillagd och måste byta lösenord vid första inloggningen.',
   'cli.demoDone':
     'Demodata skapad: {participants} deltagare, {contacts} kontakter, {progress} stegförflyttningar (frö {seed}).',
-  'cli.badNumber': 'Värdet för --{option} måste vara ett heltal mellan {min} och {max}.',
   'cli.verifyOk':
     'Allt är i ordning: integritetskontroll ok, granskningsloggen hel ({entries} poster), schema {schema}, {users} användare.',
   'cli.verifyFailed': 'Kontrollen hittade fel: {problems}',
@@ -77,50 +104,75 @@ const en: Record<keyof typeof sv, string> = {
 
 Commands:
   init --team NAME --admin-name NAME --admin-org ORG [--admin-profession PROFESSION] [--language sv|en]
-      Creates a new encrypted database with the team and the first administrator.
-      ORG is the organisation's name or short code (AF, FK, KOM-AM, KOM-SOC, REG, SFI, OVR).
-      Prints the recovery key – once.
-  user add --as ADMIN_NAME --name NAME --org ORG --role ROLE --profession PROFESSION [--language sv|en]
-      Adds a user (ROLE: admin, coordinator, caseworker, readonly).
-      The administrator's password and the new user's initial password are read from
-      SAMSYN_PASSWORD and SAMSYN_NEW_PASSWORD, or two lines on stdin with --password-stdin.
+      Creates a new encrypted database with the team and the first administrator, whose password
+      is read from SAMSYN_PASSWORD or --password-stdin. ORG is the organisation's name or short
+      code (AF, FK, KOM-AM, KOM-SOC, REG, SFI, OVR). Prints the recovery key – once.
+  user add [--as ADMIN_NAME] --name NAME --org ORG --role ROLE --profession PROFESSION [--language sv|en]
+      Adds a user (ROLE: admin, coordinator, caseworker, readonly). Two passwords: the
+      administrator's (SAMSYN_PASSWORD or line 1 on stdin) and the new user's initial
+      password (SAMSYN_NEW_PASSWORD or line 2 on stdin).
   demo --participants N [--seed S] [--as NAME]
       Fills a database without participants with fictional participants (names, ages 18–64,
       genders, organisations, statuses, consents, contacts and progress over two years).
-      The same seed gives the same data. The password of NAME (an admin; may be left out when
-      there is only one user) is read from SAMSYN_PASSWORD or --password-stdin.
-  verify [--user NAME | --recovery-key KEY]
-      Opens the database with a password (SAMSYN_PASSWORD or --password-stdin) or the
-      recovery key (--recovery-key or SAMSYN_RECOVERY_KEY), runs the integrity check and
-      checks the audit chain. Exit code 0 only when all is well.
+      The same seed gives the same data (seed 1 without --seed). Runs as an administrator.
+  verify [--as NAME | --recovery-key KEY]
+      Opens the database read-only with a user's password or the recovery key, runs the
+      integrity check and checks the audit chain and the schema version.
+      --user NAME is another name for --as. Exit code 3 when the check finds problems.
   serve [--port N] [--open]
       Starts the browser host on 127.0.0.1 (a random port without --port); with --open
       the app opens in Chromium when a display is available.
   start [--port N]
       Starts Electron when present, otherwise the browser host (what \`npm start\` does).
 
-Common options:
-  --json             machine-readable output
-  --password-stdin   read passwords from standard input (one per line)
-  --help, --version
+Conventions (every command):
+  --as NAME          the user the command logs in as; may be left out when only one
+                     user can log in
+  passwords          from SAMSYN_PASSWORD (and SAMSYN_NEW_PASSWORD), or with
+                     --password-stdin from standard input, one per line
+  recovery key       admin commands that take it (today verify) read it from
+                     SAMSYN_RECOVERY_KEY or --recovery-key instead of a password;
+                     with --as the user's password is used
+  --json             prints exactly one JSON object on standard output, also on failure:
+                     {"ok": false, "exitCode": N, "error": "…"}
+  --help, -h, --version
+  Errors are one line on standard error. Only the options listed with a command are accepted.
+
+Exit codes:
+  0  done
+  1  failed (wrong password, unknown user, the database said no …)
+  2  usage error: unknown command, unknown or missing option, bad value, no password –
+     nothing was done
+  3  ran to the end but found problems (verify: broken audit log, integrity problem,
+     wrong schema version)
 
 Environment: SAMSYN_DATA_DIR (data folder), SAMSYN_PASSWORD, SAMSYN_NEW_PASSWORD,
 SAMSYN_RECOVERY_KEY, SAMSYN_LANG (sv or en).`,
+  'cli.noCommand': 'No command given. Commands: {commands}. See "samsyn --help".',
   'cli.unknownCommand': 'Unknown command: {command}. See "samsyn --help".',
-  'cli.missingOption': 'The option --{option} is missing. See "samsyn --help".',
-  'cli.badOption': 'Bad options: {detail}',
+  'cli.unknownFlag': 'Unknown option: {flag}. See "samsyn --help".',
+  'cli.flagNotForCommand': 'The option --{option} does not apply to "samsyn {command}". See "samsyn --help".',
+  'cli.flagTakesNoValue': 'The option --{option} takes no value.',
+  'cli.missingValue': 'The option --{option} has no value.',
+  'cli.missingOption': 'The option --{option} is missing for "samsyn {command}". See "samsyn --help".',
+  'cli.aliasConflict': '--{option} and --{alias} mean the same but have different values.',
+  'cli.badChoice': 'The value "{value}" is not allowed for --{option}. Allowed: {choices}.',
+  'cli.badNumber': 'The value of --{option} must be a whole number between {min} and {max}.',
   'cli.missingPassword': 'No password: set SAMSYN_PASSWORD or use --password-stdin.',
   'cli.missingNewPassword':
     'No initial password: set SAMSYN_NEW_PASSWORD or give a second line with --password-stdin.',
+  'cli.badRecoveryKey':
+    'The recovery key has the wrong form: it has 52 characters, digits and letters (dashes and spaces do not count).',
+  'cli.userOrRecoveryKey': 'Give either --as (or --user) or --recovery-key, not both.',
   'cli.unknownOrg': 'The organisation "{org}" does not exist. Known: {known}.',
   'cli.unknownUser': 'The user "{name}" is not among those who can log in.',
-  'cli.chooseUser': 'Say which user with {flag} (several can log in).',
+  'cli.noUsers': 'No user can log in with this data folder.',
+  'cli.chooseUser': 'Several users can log in: say which with --as NAME.',
   'cli.initDone': 'Samsyn is set up for {team} in {dir}.',
   'cli.recoveryKey': 'Recovery key (shown only now – print or write it down and keep it locked away):',
   'cli.userAdded': 'The user {name} ({role}) was added and must change the password at first login.',
   'cli.demoDone':
     'Demo data created: {participants} participants, {contacts} contacts, {progress} progress steps (seed {seed}).',
-  'cli.badNumber': 'The value of --{option} must be a whole number between {min} and {max}.',
   'cli.verifyOk':
     'All is well: integrity check ok, audit log intact ({entries} entries), schema {schema}, {users} users.',
   'cli.verifyFailed': 'The check found problems: {problems}',

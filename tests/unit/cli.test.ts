@@ -1,5 +1,8 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../main/cli/index';
+import { commands, runCli } from '../../main/cli/index';
 import { openDatabase } from '../../db/open';
 import { databasePath, parseRecoveryKey, readKeyring, unwrapWithRecoveryKey } from '../../db/keyring';
 import { useTempDirs } from '../helpers/temp';
@@ -17,6 +20,25 @@ async function cli(args: string[], env: Record<string, string>, stdin = '') {
   });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
+
+/** With --json, standard output is exactly one line holding one JSON object. */
+function oneObject(out: string): Record<string, unknown> {
+  expect(out.split('\n')).toHaveLength(1);
+  const parsed = JSON.parse(out) as unknown;
+  expect(typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)).toBe(true);
+  return parsed as Record<string, unknown>;
+}
+
+/** A usage error: exit 2, nothing on stdout, exactly one line on stderr. */
+function expectUsageError(result: { code: number; out: string; err: string }, message?: string | RegExp) {
+  expect(result.code, result.err).toBe(2);
+  expect(result.out).toBe('');
+  expect(result.err.split('\n')).toHaveLength(1);
+  if (typeof message === 'string') expect(result.err).toBe(message);
+  else if (message) expect(result.err).toMatch(message);
+}
+
+const root = path.resolve(import.meta.dirname, '..', '..');
 
 describe('samsyn CLI', () => {
   const tempDir = useTempDirs();
@@ -48,26 +70,27 @@ describe('samsyn CLI', () => {
     const noPassword = await cli(['init', '--team', 'T', '--admin-name', 'A B', '--admin-org', 'AF'], {
       SAMSYN_DATA_DIR: dir,
     });
-    expect(noPassword).toMatchObject({
-      code: 1,
-      err: 'Inget lösenord: sätt SAMSYN_PASSWORD eller använd --password-stdin.',
-    });
+    expectUsageError(noPassword, 'Inget lösenord: sätt SAMSYN_PASSWORD eller använd --password-stdin.');
     const badOrg = await cli(['init', '--team', 'T', '--admin-name', 'A B', '--admin-org', 'NASA'], {
       SAMSYN_DATA_DIR: dir,
       SAMSYN_PASSWORD: ADMIN_PW,
     });
-    expect(badOrg.code).toBe(1);
-    expect(badOrg.err).toMatch(/^Organisationen "NASA" finns inte/);
+    expectUsageError(badOrg, /^Organisationen "NASA" finns inte/);
     const weak = await cli(['init', '--team', 'T', '--admin-name', 'A B', '--admin-org', 'AF'], {
       SAMSYN_DATA_DIR: dir,
       SAMSYN_PASSWORD: 'kort',
     });
-    expect(weak.err).toBe('Lösenordet måste ha minst 12 tecken. (admin.password)');
-    expect((await cli(['frobnicate'], { SAMSYN_DATA_DIR: dir })).code).toBe(2);
-    expect((await cli(['init', '--bogus'], { SAMSYN_DATA_DIR: dir })).code).toBe(2);
+    // The backend refused the value: the command ran and failed.
+    expect(weak).toMatchObject({ code: 1, err: 'Lösenordet måste ha minst 12 tecken. (admin.password)' });
+    expectUsageError(await cli(['frobnicate'], { SAMSYN_DATA_DIR: dir }), /^Okänt kommando: frobnicate\./);
+    expectUsageError(
+      await cli(['init', '--bogus'], { SAMSYN_DATA_DIR: dir }),
+      'Okänd flagga: --bogus. Se "samsyn --help".',
+    );
     const help = await cli(['--help'], {});
     expect(help.code).toBe(0);
-    expect(help.out).toContain('verify [--user NAMN | --recovery-key NYCKEL]');
+    expect(help.out).toContain('verify [--as NAMN | --recovery-key NYCKEL]');
+    expect(help.out).toContain('--user NAMN är ett annat namn för --as');
     const english = await cli(['--help'], { SAMSYN_LANG: 'en' });
     expect(english.out).toContain('Usage: samsyn <command> [options]');
   });
@@ -114,7 +137,10 @@ describe('samsyn CLI', () => {
       ],
       { SAMSYN_DATA_DIR: dir, SAMSYN_PASSWORD: ADMIN_PW, SAMSYN_NEW_PASSWORD: 'ett långt lösenord 3' },
     );
-    expect(badRole).toMatchObject({ code: 1, err: 'Ogiltigt värde. (role)' });
+    expectUsageError(
+      badRole,
+      'Värdet "chef" för --role är inte tillåtet. Tillåtna: admin, coordinator, caseworker, readonly.',
+    );
     const wrongPw = await cli(
       [
         'user',
@@ -163,8 +189,23 @@ describe('samsyn CLI', () => {
     sqlite.prepare("UPDATE audit_log SET details = '{}' WHERE id = 1").run();
     close();
     const tampered = await cli(['verify'], { SAMSYN_DATA_DIR: dir, SAMSYN_PASSWORD: ADMIN_PW });
-    expect(tampered.code).toBe(1);
-    expect(tampered.err).toBe('Kontrollen hittade fel: granskningsloggen är bruten vid post 1');
+    expect(tampered).toMatchObject({
+      code: 3,
+      out: '',
+      err: 'Kontrollen hittade fel: granskningsloggen är bruten vid post 1',
+    });
+    const tamperedJson = await cli(['verify', '--json'], {
+      SAMSYN_DATA_DIR: dir,
+      SAMSYN_RECOVERY_KEY: recoveryKey,
+    });
+    expect(tamperedJson.code).toBe(3);
+    expect(oneObject(tamperedJson.out)).toMatchObject({
+      ok: false,
+      integrity: ['ok'],
+      auditChain: { ok: false, brokenAt: 1 },
+      problems: ['granskningsloggen är bruten vid post 1'],
+    });
+    expect(tamperedJson.err).toBe('Kontrollen hittade fel: granskningsloggen är bruten vid post 1');
   });
 
   it('verify says clearly when there is no keyring', async () => {
@@ -185,10 +226,205 @@ describe('samsyn CLI', () => {
     });
     const first = await cli(['demo', '--participants', '120', '--seed', '5', '--json'], env);
     expect(first.code, first.err).toBe(0);
-    const summary = JSON.parse(first.out) as { participants: number; contacts: number; seed: number };
+    const summary = oneObject(first.out) as unknown as {
+      participants: number;
+      contacts: number;
+      seed: number;
+    };
     expect(summary).toMatchObject({ ok: true, participants: 120, seed: 5 });
     expect(summary.contacts).toBeGreaterThan(500);
     const again = await cli(['demo', '--participants', '10'], env);
     expect(again).toMatchObject({ code: 1, err: 'Demodata kan bara läggas in i en databas utan deltagare.' });
+  });
+
+  it('usage errors exit 2 with one line on stderr, before anything is written', async () => {
+    const dir = tempDir();
+    const env = { SAMSYN_DATA_DIR: dir, SAMSYN_PASSWORD: ADMIN_PW };
+    const missing = await cli(['init', '--team', 'T', '--admin-name', 'A B'], env);
+    expectUsageError(missing, 'Flaggan --admin-org saknas för "samsyn init". Se "samsyn --help".');
+    expect(existsSync(databasePath(dir))).toBe(false);
+    const english = await cli(['init', '--team', 'T', '--admin-name', 'A B'], { ...env, SAMSYN_LANG: 'en' });
+    expectUsageError(english, 'The option --admin-org is missing for "samsyn init". See "samsyn --help".');
+    expectUsageError(await cli([], env), /^Inget kommando angivet\. Kommandon: init, user add, demo, verify/);
+    expectUsageError(await cli(['verify', '--bogus'], env), 'Okänd flagga: --bogus. Se "samsyn --help".');
+    expectUsageError(
+      await cli(['init', '--team', 'T', '--admin-name', 'A B', '--admin-org', 'AF', '--port', '80'], env),
+      'Flaggan --port gäller inte "samsyn init". Se "samsyn --help".',
+    );
+    expectUsageError(await cli(['demo', '--participants'], env), 'Flaggan --participants saknar värde.');
+    expectUsageError(await cli(['demo', '--participants', '5', '--json=yes'], env));
+    expectUsageError(
+      await cli(['init', '--team', 'T', '--admin-name', 'A B', '--admin-org', 'AF', '--language', 'de'], env),
+      'Värdet "de" för --language är inte tillåtet. Tillåtna: sv, en.',
+    );
+    expectUsageError(
+      await cli(['serve', '--port', '70000'], env),
+      /^Värdet för --port måste vara ett heltal/,
+    );
+    expect(existsSync(databasePath(dir))).toBe(false);
+
+    // With --json, the usage error is also the one object on stdout.
+    const json = await cli(['init', '--team', 'T', '--json'], env);
+    expect(json.code).toBe(2);
+    expect(oneObject(json.out)).toEqual({
+      ok: false,
+      exitCode: 2,
+      error: 'Flaggan --admin-name saknas för "samsyn init". Se "samsyn --help".',
+    });
+    expect(json.err).toBe('Flaggan --admin-name saknas för "samsyn init". Se "samsyn --help".');
+  });
+
+  it('the built binary exits with the same codes', () => {
+    const bin = path.join(root, 'dist', 'cli.mjs');
+    expect(existsSync(bin), 'run "npm run build:main" first').toBe(true);
+    const dir = tempDir();
+    const run = (args: string[], env: Record<string, string> = {}) =>
+      spawnSync(process.execPath, [bin, ...args], {
+        env: { PATH: process.env.PATH, SAMSYN_DATA_DIR: dir, SAMSYN_LANG: 'sv', ...env },
+        encoding: 'utf8',
+      });
+    const missing = run(['init', '--team', 'T', '--admin-org', 'AF']);
+    expect(missing.status).toBe(2);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toBe('Flaggan --admin-name saknas för "samsyn init". Se "samsyn --help".\n');
+    const unknown = run(['verify', '--frobnicate', '--json']);
+    expect(unknown.status).toBe(2);
+    expect(oneObject(unknown.stdout.trimEnd())).toMatchObject({ ok: false, exitCode: 2 });
+    expect(run(['verify']).status).toBe(2); // no password
+    const failed = run(['verify'], { SAMSYN_PASSWORD: ADMIN_PW });
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toMatch(/^Nyckelfilen saknas i datamappen[^\n]*\n$/);
+    expect(run(['--version']).status).toBe(0);
+  });
+
+  it('--as picks the user, may be left out with one user, and verify --user is its alias', async () => {
+    const dir = tempDir();
+    const { recoveryKey } = await init(dir);
+    const jennyPw = 'ett startlösenord nr 4';
+    const addArgs = (name: string) => [
+      'user',
+      'add',
+      '--name',
+      name,
+      '--org',
+      'AF',
+      '--role',
+      'caseworker',
+      '--profession',
+      'Handläggare',
+    ];
+    // One user can log in: --as is not needed.
+    const first = await cli([...addArgs('Jenny Jobbcoach'), '--json'], {
+      SAMSYN_DATA_DIR: dir,
+      SAMSYN_PASSWORD: ADMIN_PW,
+      SAMSYN_NEW_PASSWORD: jennyPw,
+    });
+    expect(first.code, first.err).toBe(0);
+    expect(oneObject(first.out)).toMatchObject({
+      ok: true,
+      user: { name: 'Jenny Jobbcoach', role: 'caseworker' },
+    });
+
+    // Two can: --as is required (a usage error), and it picks whose password is checked.
+    const env = {
+      SAMSYN_DATA_DIR: dir,
+      SAMSYN_PASSWORD: ADMIN_PW,
+      SAMSYN_NEW_PASSWORD: 'ett startlösenord 5',
+    };
+    expectUsageError(
+      await cli(addArgs('Kalle Karlsson'), env),
+      'Flera användare kan logga in: ange vilken med --as NAMN.',
+    );
+    expectUsageError(await cli(['verify'], env), 'Flera användare kan logga in: ange vilken med --as NAMN.');
+    const asAdmin = await cli([...addArgs('Kalle Karlsson'), '--as', 'ivar admin'], env);
+    expect(asAdmin.code, asAdmin.err).toBe(0);
+    expect(readKeyring(dir).users.map((u) => u.name)).toContain('Kalle Karlsson');
+
+    const asJenny = { SAMSYN_DATA_DIR: dir, SAMSYN_PASSWORD: jennyPw };
+    expect((await cli(['verify', '--as', 'Jenny Jobbcoach'], asJenny)).code).toBe(0);
+    expect(await cli(['verify', '--as', 'Ivar Admin'], asJenny)).toMatchObject({
+      code: 1,
+      err: 'Fel lösenord.',
+    });
+    expect(await cli(['verify', '--as', 'Ingen Alls'], asJenny)).toMatchObject({
+      code: 1,
+      err: 'Användaren "Ingen Alls" finns inte bland dem som kan logga in.',
+    });
+    const alias = await cli(['verify', '--user', 'Jenny Jobbcoach', '--json'], asJenny);
+    expect(alias.code, alias.err).toBe(0);
+    expect(oneObject(alias.out)).toMatchObject({ ok: true, problems: [] });
+    expect((await cli(['verify', '--user', 'Ivar Admin'], asJenny)).code).toBe(1);
+    expectUsageError(
+      await cli(['verify', '--user', 'Ivar Admin', '--as', 'Jenny Jobbcoach'], asJenny),
+      '--user och --as betyder samma sak men har olika värden.',
+    );
+    // --user belongs to verify only.
+    expectUsageError(
+      await cli([...addArgs('Lisa L'), '--user', 'Ivar Admin'], env),
+      /^Flaggan --user gäller inte/,
+    );
+
+    // The recovery key: SAMSYN_RECOVERY_KEY unless --as says otherwise; never both flags.
+    expect((await cli(['verify'], { SAMSYN_DATA_DIR: dir, SAMSYN_RECOVERY_KEY: recoveryKey })).code).toBe(0);
+    const explicit = await cli(['verify', '--as', 'Jenny Jobbcoach'], {
+      ...asJenny,
+      SAMSYN_RECOVERY_KEY: 'A'.repeat(52),
+    });
+    expect(explicit.code, explicit.err).toBe(0);
+    expectUsageError(
+      await cli(['verify', '--as', 'Ivar Admin', '--recovery-key', recoveryKey], asJenny),
+      'Ange antingen --as (eller --user) eller --recovery-key, inte båda.',
+    );
+    expectUsageError(
+      await cli(['verify', '--recovery-key', 'kort'], { SAMSYN_DATA_DIR: dir }),
+      /^Återställningsnyckeln har fel form/,
+    );
+  });
+
+  it('--json prints exactly one object on stdout, for results and failures alike', async () => {
+    const dir = tempDir();
+    await init(dir);
+    const env = { SAMSYN_DATA_DIR: dir, SAMSYN_PASSWORD: ADMIN_PW };
+    const help = await cli(['--help', '--json'], env);
+    expect(help.code).toBe(0);
+    expect(oneObject(help.out)).toMatchObject({
+      ok: true,
+      usage: expect.stringContaining('samsyn') as unknown,
+    });
+    expect(oneObject((await cli(['--version', '--json'], env)).out)).toMatchObject({
+      ok: true,
+      version: expect.stringMatching(/^\d+\.\d+\.\d+/) as unknown,
+    });
+    const verified = await cli(['verify', '--json'], env);
+    expect(verified.code).toBe(0);
+    expect(oneObject(verified.out)).toMatchObject({
+      ok: true,
+      integrity: ['ok'],
+      auditChain: { ok: true },
+      schemaVersion: { database: expect.any(Number) as unknown, app: expect.any(Number) as unknown },
+      counts: { keyringUsers: 1 },
+      problems: [],
+    });
+    const failed = await cli(['verify', '--json'], { ...env, SAMSYN_PASSWORD: 'inte rätt alls' });
+    expect(failed.code).toBe(1);
+    expect(oneObject(failed.out)).toEqual({ ok: false, exitCode: 1, error: 'Fel lösenord.' });
+    expect(failed.err).toBe('Fel lösenord.');
+  });
+
+  it('--help documents every command, every flag it takes and the exit codes, in both languages', async () => {
+    for (const lang of ['sv', 'en']) {
+      const help = (await cli(['--help'], { SAMSYN_LANG: lang })).out;
+      for (const [name, spec] of Object.entries(commands)) {
+        expect(help, `${lang}: ${name}`).toContain(`  ${name} `);
+        for (const flag of spec.flags) {
+          if (name === 'start' && flag === 'open') continue; // accepted, documented under serve
+          expect(help, `${lang}: ${name} --${flag}`).toContain(`--${flag}`);
+        }
+      }
+      for (const text of ['--json', '--password-stdin', 'SAMSYN_PASSWORD', 'SAMSYN_RECOVERY_KEY', '--as']) {
+        expect(help).toContain(text);
+      }
+      for (const code of ['0', '1', '2', '3']) expect(help).toMatch(new RegExp(`\\n  ${code}  \\S`));
+    }
   });
 });
