@@ -1,0 +1,129 @@
+/**
+ * The cost of the ORM, like for like. A call's database part is run once on a recording drizzle
+ * instance, which keeps drizzle's own prepared queries (the objects `.prepare()` returns) and
+ * the SQL and parameters each one sent. From that recording:
+ * - drizzle once: drizzle's prepared queries executed again (bind, run, map the rows);
+ * - raw once: the same SQL as better-sqlite3 statements prepared once (bind, run);
+ * - drizzle per call: the database part on a fresh drizzle instance each call, so nothing the
+ *   code caches per connection helps (build the SQL, prepare, run, map);
+ * - raw per call: the same SQL prepared on every call (prepare, bind, run);
+ * - as written: the database part on the connection's long-lived drizzle instance, whatever the
+ *   code does today (builds per call, or reuses queries it prepared once).
+ * The replays run in one immediate transaction, as the database part itself does.
+ */
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import type { Logger } from 'drizzle-orm/logger';
+import type { Db } from '../../db/open';
+import * as schema from '../../db/schema';
+import type { Variant } from './measure';
+
+type Method = 'all' | 'get' | 'run' | 'values';
+const methods: Method[] = ['all', 'get', 'run', 'values'];
+
+type Execute = (placeholders?: Record<string, unknown>) => unknown;
+type PreparedLike = Record<Method, Execute>;
+
+interface Execution {
+  /** Drizzle's prepared query method, as it was before recording wrapped it. */
+  execute: Execute;
+  method: Method;
+  placeholders: Record<string, unknown> | undefined;
+  sql: string;
+  params: unknown[];
+}
+
+const CONTROL = /^\s*(begin|commit|end|rollback|savepoint|release)\b/i;
+
+export function newDrizzle(sqlite: Database.Database): Db {
+  return drizzle(sqlite as never, { schema }) as unknown as Db;
+}
+
+/** Runs `part` once (rolled back) and keeps what it executed, in order. */
+export function recordExecutions(sqlite: Database.Database, part: (db: Db) => unknown): Execution[] {
+  const logged: { sql: string; params: unknown[] }[] = [];
+  let recording = true;
+  const logger: Logger = {
+    logQuery: (sql, params) => {
+      if (recording) logged.push({ sql, params });
+    },
+  };
+  const db = drizzle(sqlite as never, { schema, logger }) as unknown as Db;
+  const session = (db as unknown as { session: { prepareQuery: (...args: unknown[]) => PreparedLike } })
+    .session;
+  const prepareQuery = session.prepareQuery.bind(session);
+  const executions: Execution[] = [];
+  let depth = 0;
+  session.prepareQuery = (...args: unknown[]) => {
+    const prepared = prepareQuery(...args);
+    for (const method of methods) {
+      const execute = prepared[method].bind(prepared);
+      prepared[method] = (placeholders) => {
+        if (!recording || depth > 0) return execute(placeholders);
+        depth += 1;
+        const before = logged.length;
+        try {
+          return execute(placeholders);
+        } finally {
+          depth -= 1;
+          const entry = logged[before];
+          if (entry) executions.push({ execute, method, placeholders, sql: entry.sql, params: entry.params });
+        }
+      };
+    }
+    return prepared;
+  };
+  sqlite.exec('SAVEPOINT bench_record');
+  try {
+    part(db);
+  } finally {
+    sqlite.exec('ROLLBACK TO bench_record; RELEASE bench_record');
+    recording = false;
+  }
+  return executions.filter((execution) => !CONTROL.test(execution.sql));
+}
+
+function runRaw(statement: Database.Statement, method: Method, params: unknown[]): unknown {
+  if (method === 'run') return statement.run(...params);
+  if (method === 'get') return statement.get(...params);
+  return statement.all(...params);
+}
+
+export interface OrmVariants {
+  asWritten: Variant;
+  drizzleOnce: Variant;
+  rawOnce: Variant;
+  drizzlePerCall: Variant;
+  rawPerCall: Variant;
+  statements: number;
+}
+
+export function ormVariants(sqlite: Database.Database, db: Db, part: (db: Db) => unknown): OrmVariants {
+  const executions = recordExecutions(sqlite, part);
+  const prepared = executions.map((execution) => ({
+    statement: sqlite.prepare(execution.sql),
+    method: execution.method,
+    params: execution.params,
+  }));
+  const drizzleOnce = sqlite.transaction(() => {
+    for (const execution of executions) execution.execute(execution.placeholders);
+  });
+  const rawOnce = sqlite.transaction(() => {
+    for (const { statement, method, params } of prepared) runRaw(statement, method, params);
+  });
+  const rawPerCall = sqlite.transaction(() => {
+    for (const { sql, method, params } of executions) runRaw(sqlite.prepare(sql), method, params);
+  });
+  return {
+    asWritten: { name: 'as written', run: () => part(db) },
+    drizzleOnce: { name: 'drizzle once', run: () => drizzleOnce.immediate() },
+    rawOnce: { name: 'raw once', run: () => rawOnce.immediate() },
+    drizzlePerCall: {
+      name: 'drizzle per call',
+      before: () => newDrizzle(sqlite),
+      run: (fresh) => part(fresh as Db),
+    },
+    rawPerCall: { name: 'raw per call', run: () => rawPerCall.immediate() },
+    statements: executions.length,
+  };
+}
