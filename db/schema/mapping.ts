@@ -38,6 +38,11 @@ export const mappings = sqliteTable(
     templateId: integer('template_id')
       .notNull()
       .references(() => mappingTemplates.id),
+    /**
+     * How many fields hold a value: kept by triggers on mapping_values (0010), whoever writes
+     * them, so completeness in lists and agenda suggestions costs one row, not every value.
+     */
+    filledCount: integer('filled_count').notNull().default(0),
     createdBy: integer('created_by').references(() => users.id),
     createdAt: createdAt(),
   },

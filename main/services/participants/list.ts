@@ -67,10 +67,9 @@ function visibleRowColumns(actor: Actor, today: string, full: SQL) {
       WHERE c.participant_id = p.id AND ${consentValidOn('c', today)})`.as('consent_until'),
     mappingCompleteness: sql<
       number | null
-    >`(SELECT min(100, CAST(round(100.0 * count(v.id) / max(t.field_count, 1)) AS INTEGER))
+    >`(SELECT min(100, CAST(round(100.0 * m.filled_count / max(t.field_count, 1)) AS INTEGER))
       FROM mappings m JOIN mapping_templates t ON t.id = m.template_id
-      LEFT JOIN mapping_values v ON v.mapping_id = m.id AND v.value IS NOT NULL
-      WHERE m.participant_id = p.id GROUP BY m.id)`.as('mapping_completeness'),
+      WHERE m.participant_id = p.id)`.as('mapping_completeness'),
     openActions: sql<number>`(SELECT count(*) FROM actions a
       WHERE a.participant_id = p.id AND a.status = 'open')`.as('open_actions'),
   };

@@ -66,10 +66,9 @@ export function candidateFacts(
       ${identityVisibleSql(actor)} AS visible, pi.first_name AS firstName, pi.last_name AS lastName,
       p.referred_on AS referredOn, p.enrolled_on AS enrolledOn,
       p.planned_end_on AS plannedEndOn, p.closed_on AS closedOn, p.last_activity_on AS lastActivityOn,
-      (SELECT count(v.id) * 1.0 / max(t.field_count, 1) FROM mappings m
+      (SELECT m.filled_count * 1.0 / max(t.field_count, 1) FROM mappings m
         JOIN mapping_templates t ON t.id = m.template_id
-        LEFT JOIN mapping_values v ON v.mapping_id = m.id AND v.value IS NOT NULL
-        WHERE m.participant_id = p.id GROUP BY m.id) AS mappingShare,
+        WHERE m.participant_id = p.id) AS mappingShare,
       (SELECT count(*) FROM plan_subgoals s WHERE s.participant_id = p.id) AS subgoals,
       (SELECT count(*) FROM plan_subgoals s WHERE s.participant_id = p.id AND s.status = 'open') AS openSubgoals,
       (SELECT count(*) FROM actions a WHERE a.participant_id = p.id AND a.status = 'open' AND a.due_on < ${today})
