@@ -599,10 +599,12 @@ export const registry: Registry = {
   },
   'agenda.removeItem': {
     access: 'user',
-    scope: 'meeting',
+    scope: 'participantOrNone',
     purpose: 'review',
     roles: coordinators,
-    via: 'itemId',
+    via: ['itemId'],
+    // Taking a case off the agenda needs what putting it there needed: reading it.
+    need: 'read',
     audit: 'agenda.remove_item',
     handler: (ctx, input) => agenda.removeItem(ctx.service, input.itemId),
   },

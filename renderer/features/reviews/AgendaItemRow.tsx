@@ -108,14 +108,16 @@ export function AgendaItemRow(props: Props) {
             >
               {t('reviews.agenda.moveDown')}
             </Button>
-            <Button
-              variant="link"
-              className="link-danger"
-              aria-label={t('reviews.agenda.removeNamed', { name: label })}
-              onClick={props.onRemove}
-            >
-              {t('common.remove')}
-            </Button>
+            {redacted ? null : (
+              <Button
+                variant="link"
+                className="link-danger"
+                aria-label={t('reviews.agenda.removeNamed', { name: label })}
+                onClick={props.onRemove}
+              >
+                {t('common.remove')}
+              </Button>
+            )}
           </div>
         ) : null}
       </div>
