@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadMigrations } from '../../db/migrate';
 import { openDatabase } from '../../db/open';
 import { initializedBackend, orgId } from '../helpers/backend';
-import { referralInput } from '../helpers/participants';
+import { listInput, referralInput } from '../helpers/participants';
 import { useTempDirs } from '../helpers/temp';
 
 type Handle = ReturnType<typeof openDatabase>['sqlite'];
@@ -42,16 +42,7 @@ describe('mapping completeness: the filled count follows every write', () => {
     // Writers that bypass the service (import, retention, the bench) are counted too.
     sqlite.prepare("DELETE FROM mapping_values WHERE field_key = 'country_of_birth'").run();
     expect(counts(sqlite)).toEqual([{ stored: 1, recount: 1 }]);
-    const page = await admin.call('participants.list', {
-      search: '',
-      statuses: [],
-      organisationId: null,
-      responsibleUserId: null,
-      sort: 'name',
-      direction: 'asc',
-      offset: 0,
-      limit: 10,
-    });
+    const page = await admin.call('participants.list', listInput());
     expect(page.rows[0]?.mappingCompleteness).toBeGreaterThan(0);
     backend.close();
   });
