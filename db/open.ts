@@ -28,11 +28,13 @@ const NOT_READABLE = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
 const BUSY = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED']);
 
 function sqliteCode(error: unknown): string | undefined {
-  if (typeof error === 'object' && error !== null && 'code' in error) {
+  if (typeof error !== 'object' || error === null) return undefined;
+  if ('code' in error) {
     const code = (error as { code: unknown }).code;
-    return typeof code === 'string' ? code : undefined;
+    if (typeof code === 'string') return code;
   }
-  return undefined;
+  // drizzle wraps driver errors (DrizzleQueryError) with the driver's error as the cause.
+  return 'cause' in error ? sqliteCode((error as { cause: unknown }).cause) : undefined;
 }
 
 /** Maps a driver error to a typed AppError by SQLite error code (never by message text). */
@@ -40,6 +42,9 @@ export function mapSqliteError(error: unknown): unknown {
   const code = sqliteCode(error);
   if (code && NOT_READABLE.has(code)) return new AppError('locked', 'error.databaseUnreadable');
   if (code && BUSY.has(code)) return new AppError('locked', 'error.databaseBusy');
+  // A delete or change that other rows still point at: a clear refusal, and the surrounding
+  // transaction has rolled back, so nothing was changed.
+  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return new AppError('conflict', 'error.foreignKey');
   return error;
 }
 

@@ -9,6 +9,10 @@ const external = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.devDepend
   (name) => name !== 'drizzle-orm',
 );
 
+// A production build (`npm run package` sets SAMSYN_BUILD=production) refuses the test-only
+// options, such as a fixed date (main/hosts/http/fixed-date.ts).
+const production = process.env.SAMSYN_BUILD === 'production';
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -17,6 +21,7 @@ const common = {
   alias: { 'better-sqlite3': 'better-sqlite3-multiple-ciphers' },
   sourcemap: true,
   logLevel: 'warning',
+  define: { __SAMSYN_PRODUCTION_BUILD__: JSON.stringify(production) },
 };
 
 await Promise.all([

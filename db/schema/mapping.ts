@@ -1,7 +1,7 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { FieldValue, TemplateDefinition } from '../../main/api/mapping-template';
 import { bool, createdAt, id } from './columns';
-import { participants } from './participants';
+import { participants, periods } from './participants';
 import { organisations, users } from './team';
 
 /**
@@ -27,7 +27,7 @@ export const mappingTemplates = sqliteTable(
   (t) => [uniqueIndex('mapping_templates_key_version_unique').on(t.key, t.version)],
 );
 
-/** One shared mapping per participant, filled against one template version. */
+/** One shared mapping per period, filled against one template version. */
 export const mappings = sqliteTable(
   'mappings',
   {
@@ -35,6 +35,9 @@ export const mappings = sqliteTable(
     participantId: integer('participant_id')
       .notNull()
       .references(() => participants.id, { onDelete: 'cascade' }),
+    periodId: integer('period_id')
+      .notNull()
+      .references(() => periods.id, { onDelete: 'cascade' }),
     templateId: integer('template_id')
       .notNull()
       .references(() => mappingTemplates.id),
@@ -46,7 +49,10 @@ export const mappings = sqliteTable(
     createdBy: integer('created_by').references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('mappings_participant_unique').on(t.participantId)],
+  (t) => [
+    uniqueIndex('mappings_period_unique').on(t.periodId),
+    index('mappings_participant_idx').on(t.participantId),
+  ],
 );
 
 /** The current value of each field, with who wrote it; `revision` detects concurrent edits. */

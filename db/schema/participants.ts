@@ -1,8 +1,11 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import {
   closureReasons,
   contactKinds,
+  followUpAnswers,
   genders,
+  incomeSources,
   participantEventKinds,
   participantStatuses,
   progressCategories,
@@ -11,10 +14,18 @@ import { bool, createdAt, id, updatedAt } from './columns';
 import { organisations, users } from './team';
 
 /**
- * The statistical facts of a participant: nothing here identifies a person, so a participant
- * can later be anonymised (identity row deleted) without breaking statistics. The status and
- * dates below are derived from participant_events and contacts/progress in the same
- * transaction as every change (refreshDerived), so lists can filter and sort on them in SQL.
+ * A person (called participant in the code): the pseudonym is `K-` and this id. Nothing here
+ * identifies a person, so a person can later be anonymised (identity row deleted) without
+ * breaking statistics. Each time the person takes part is a period (`periods`); the status and
+ * dates below are those of the current (newest) period, copied from it and from contacts and
+ * progress in the same transaction as every change (refreshDerived), so lists can filter and
+ * sort on them in SQL.
+ *
+ * Delete rules, one policy: what statistics count (periods, their events, agenda items,
+ * actions) is never deleted with personal text — a row that points at it either blocks the
+ * delete (no action) or, for a loose pointer such as a handled request, is set to null;
+ * personal data that hangs off a person or a period (identity, consents, contacts, mapping,
+ * plan) goes with it (cascade). Personal text inside counted rows is cleared, not deleted.
  */
 export const participants = sqliteTable(
   'participants',
@@ -36,6 +47,8 @@ export const participants = sqliteTable(
     plannedEndOn: text('planned_end_on'),
     closedOn: text('closed_on'),
     lastActivityOn: text('last_activity_on'),
+    /** The newest period (derived). */
+    currentPeriodId: integer('current_period_id'),
     createdBy: integer('created_by').references(() => users.id),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -68,12 +81,68 @@ export const participantIdentities = sqliteTable(
     phone: text('phone'),
     /** "lastname firstname" folded so Å, Ä, Ö sort after Z; kept by a trigger (0002). */
     sortName: text('sort_name'),
+    /**
+     * A referral of a personal number already in the team, by someone who may not know that:
+     * the person it duplicates, until the responsible caseworker or a coordinator accepts or
+     * declines it (both make it a period of that person). The number is unique among the rest.
+     */
+    duplicateOfId: integer('duplicate_of_id').references(() => participants.id),
     updatedAt: updatedAt(),
   },
   (t) => [
-    uniqueIndex('participant_identities_personal_number_unique').on(t.personalNumber),
+    uniqueIndex('participant_identities_personal_number_unique')
+      .on(t.personalNumber)
+      .where(sql`duplicate_of_id IS NULL`),
+    index('participant_identities_duplicate_idx').on(t.duplicateOfId),
     // The list sorted by name walks this index and stops at the page's end.
     index('participant_identities_sort_idx').on(t.sortName),
+  ],
+);
+
+/**
+ * A programme period: one referral, its decision, enrolment, extensions, closure and
+ * follow-up, and the mapping and plan made during it. Statistics count periods. The status
+ * and key dates are derived from the period's events by date (refreshDerived); the facts
+ * statistics count are dated fields here, never mapping answers that can be edited or
+ * removed.
+ */
+export const periods = sqliteTable(
+  'periods',
+  {
+    id: id(),
+    participantId: integer('participant_id')
+      .notNull()
+      .references(() => participants.id),
+    /** 1 for the first period of the person, then 2, 3 … */
+    seq: integer('seq').notNull(),
+    referringOrganisationId: integer('referring_organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    status: text('status', { enum: participantStatuses }).notNull().default('referred'),
+    referredOn: text('referred_on').notNull(),
+    /** declined or withdrawn: the date of that decision. */
+    decidedOn: text('decided_on'),
+    enrolledOn: text('enrolled_on'),
+    plannedEndOn: text('planned_end_on'),
+    closedOn: text('closed_on'),
+    closureReason: text('closure_reason', { enum: closureReasons }),
+    /** Income source when the period started (at referral, corrected at enrolment). */
+    incomeSourceAtStart: text('income_source_at_start', { enum: incomeSources }),
+    incomeSourceAtStartOn: text('income_source_at_start_on'),
+    incomeSourceAtExit: text('income_source_at_exit', { enum: incomeSources }),
+    occupationAtExit: text('occupation_at_exit'),
+    nextStepArranged: bool('next_step_arranged'),
+    nextStepStartOn: text('next_step_start_on'),
+    followUpAnswer: text('follow_up_answer', { enum: followUpAnswers }),
+    followUpOn: text('follow_up_on'),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('periods_participant_seq_unique').on(t.participantId, t.seq),
+    index('periods_status_idx').on(t.status, t.referredOn),
+    index('periods_closed_idx').on(t.closedOn),
   ],
 );
 
@@ -85,6 +154,9 @@ export const referrals = sqliteTable(
     participantId: integer('participant_id')
       .notNull()
       .references(() => participants.id, { onDelete: 'cascade' }),
+    periodId: integer('period_id')
+      .notNull()
+      .references(() => periods.id, { onDelete: 'cascade' }),
     receivedOn: text('received_on').notNull(),
     organisationId: integer('organisation_id')
       .notNull()
@@ -98,17 +170,23 @@ export const referrals = sqliteTable(
     createdBy: integer('created_by').references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [index('referrals_participant_idx').on(t.participantId)],
+  (t) => [
+    index('referrals_participant_idx').on(t.participantId),
+    index('referrals_period_idx').on(t.periodId),
+  ],
 );
 
-/** Dated events; the status is derived from them. */
+/** Dated events of a period; its status is derived from them, ordered by date then id. */
 export const participantEvents = sqliteTable(
   'participant_events',
   {
     id: id(),
     participantId: integer('participant_id')
       .notNull()
-      .references(() => participants.id, { onDelete: 'cascade' }),
+      .references(() => participants.id),
+    periodId: integer('period_id')
+      .notNull()
+      .references(() => periods.id, { onDelete: 'cascade' }),
     kind: text('kind', { enum: participantEventKinds }).notNull(),
     onDate: text('on_date').notNull(),
     /** enrolled, extended: the planned end from this event on. */
@@ -122,7 +200,10 @@ export const participantEvents = sqliteTable(
     createdBy: integer('created_by').references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [index('participant_events_participant_idx').on(t.participantId, t.onDate)],
+  (t) => [
+    index('participant_events_participant_idx').on(t.participantId, t.onDate),
+    index('participant_events_period_idx').on(t.periodId, t.onDate, t.id),
+  ],
 );
 
 /** A written consent (samtycke) lifting secrecy towards the organisations it names. */

@@ -1,13 +1,16 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { interventionStatuses, planGoals, subgoalStatuses } from '../../main/api/schema-enums';
 import { bool, createdAt, id, updatedAt } from './columns';
-import { participants } from './participants';
+import { participants, periods } from './participants';
 import { organisations, users } from './team';
 
-/** The one shared action plan (handlingsplan) of a participant: its overall goal. */
+/** The one shared action plan (handlingsplan) of a period: its overall goal. */
 export const plans = sqliteTable('plans', {
-  participantId: integer('participant_id')
+  periodId: integer('period_id')
     .primaryKey()
+    .references(() => periods.id, { onDelete: 'cascade' }),
+  participantId: integer('participant_id')
+    .notNull()
     .references(() => participants.id, { onDelete: 'cascade' }),
   goal: text('goal', { enum: planGoals }).notNull(),
   goalText: text('goal_text').notNull(),
@@ -24,6 +27,9 @@ export const planSubgoals = sqliteTable(
     participantId: integer('participant_id')
       .notNull()
       .references(() => participants.id, { onDelete: 'cascade' }),
+    periodId: integer('period_id')
+      .notNull()
+      .references(() => periods.id, { onDelete: 'cascade' }),
     text: text('text').notNull(),
     targetOn: text('target_on').notNull(),
     status: text('status', { enum: subgoalStatuses }).notNull().default('open'),
@@ -31,7 +37,10 @@ export const planSubgoals = sqliteTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('plan_subgoals_participant_idx').on(t.participantId)],
+  (t) => [
+    index('plan_subgoals_participant_idx').on(t.participantId),
+    index('plan_subgoals_period_idx').on(t.periodId),
+  ],
 );
 
 /** The configurable list of intervention types: stable codes, labels in both languages. */
@@ -51,6 +60,9 @@ export const planInterventions = sqliteTable(
     participantId: integer('participant_id')
       .notNull()
       .references(() => participants.id, { onDelete: 'cascade' }),
+    periodId: integer('period_id')
+      .notNull()
+      .references(() => periods.id, { onDelete: 'cascade' }),
     typeCode: text('type_code')
       .notNull()
       .references(() => interventionTypes.code),
@@ -68,7 +80,10 @@ export const planInterventions = sqliteTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('plan_interventions_participant_idx').on(t.participantId, t.startOn)],
+  (t) => [
+    index('plan_interventions_participant_idx').on(t.participantId, t.startOn),
+    index('plan_interventions_period_idx').on(t.periodId, t.startOn),
+  ],
 );
 
 export interface SipAttendee {
@@ -90,6 +105,9 @@ export const sipMeetings = sqliteTable(
     participantId: integer('participant_id')
       .notNull()
       .references(() => participants.id, { onDelete: 'cascade' }),
+    periodId: integer('period_id')
+      .notNull()
+      .references(() => periods.id, { onDelete: 'cascade' }),
     heldOn: text('held_on').notNull(),
     attendees: text('attendees', { mode: 'json' }).$type<SipAttendee[]>().notNull(),
     lifeAreas: text('life_areas', { mode: 'json' }).$type<SipLifeArea[]>().notNull(),
@@ -99,12 +117,17 @@ export const sipMeetings = sqliteTable(
     createdBy: integer('created_by').references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [index('sip_meetings_participant_idx').on(t.participantId, t.heldOn)],
+  (t) => [
+    index('sip_meetings_participant_idx').on(t.participantId, t.heldOn),
+    index('sip_meetings_period_idx').on(t.periodId, t.heldOn),
+  ],
 );
 
 /**
  * The plan's history: every change as before/after JSON with who and when (the audit log
- * only says that something changed, never the personal content).
+ * only says that something changed, never the personal content), and as a dated event: the
+ * day it took effect and, for the goal, a sub-goal or an intervention, the status (or goal)
+ * it changed to, so statistics can count plan changes by date.
  */
 export const planHistory = sqliteTable(
   'plan_history',
@@ -113,15 +136,25 @@ export const planHistory = sqliteTable(
     participantId: integer('participant_id')
       .notNull()
       .references(() => participants.id, { onDelete: 'cascade' }),
+    periodId: integer('period_id')
+      .notNull()
+      .references(() => periods.id, { onDelete: 'cascade' }),
     entity: text('entity', { enum: ['goal', 'subgoal', 'intervention', 'sip'] }).notNull(),
     entityId: integer('entity_id').notNull(),
     change: text('change', { enum: ['create', 'update'] }).notNull(),
     before: text('before', { mode: 'json' }).$type<Record<string, unknown> | null>(),
     after: text('after', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    /** The day the change took effect. */
+    onDate: text('on_date').notNull(),
+    /** The status (sub-goal, intervention) or goal code it changed to; null when unchanged. */
+    statusTo: text('status_to'),
     userId: integer('user_id')
       .notNull()
       .references(() => users.id),
     at: text('at').notNull(),
   },
-  (t) => [index('plan_history_participant_idx').on(t.participantId, t.id)],
+  (t) => [
+    index('plan_history_participant_idx').on(t.participantId, t.id),
+    index('plan_history_period_idx').on(t.periodId, t.onDate),
+  ],
 );

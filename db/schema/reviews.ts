@@ -115,7 +115,7 @@ export const reviewRequests = sqliteTable(
       .references(() => users.id),
     requestedAt: text('requested_at').notNull(),
     /** The agenda item that took it up. */
-    handledByItemId: integer('handled_by_item_id').references(() => agendaItems.id),
+    handledByItemId: integer('handled_by_item_id').references(() => agendaItems.id, { onDelete: 'set null' }),
   },
   (t) => [index('review_requests_participant_idx').on(t.participantId)],
 );

@@ -33,6 +33,15 @@ export const auditActions = {
   'participant.enrol': { sv: 'Deltagare inskriven', en: 'Participant enrolled' },
   'participant.extend': { sv: 'Förlängning', en: 'Extension' },
   'participant.close': { sv: 'Deltagare avslutad', en: 'Participant closed' },
+  'participant.refer_again': { sv: 'Anvisad igen (ny period)', en: 'Referred again (new period)' },
+  'participant.duplicates': {
+    sv: 'Nya anvisningar av befintliga personer visade',
+    en: 'New referrals of existing persons listed',
+  },
+  'participant.resolve_duplicate': {
+    sv: 'Ny anvisning av befintlig person avgjord',
+    en: 'New referral of an existing person decided',
+  },
   'participant.reveal_personal_number': { sv: 'Personnummer visat', en: 'Personal identity number shown' },
   'consent.add': { sv: 'Samtycke registrerat', en: 'Consent registered' },
   'consent.withdraw': { sv: 'Samtycke återkallat', en: 'Consent withdrawn' },

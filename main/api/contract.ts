@@ -45,6 +45,9 @@ export const inputs = {
   'participants.enrol': p.enrolInput,
   'participants.extend': p.extendInput,
   'participants.close': p.closeInput,
+  'participants.referAgain': p.referAgainInput,
+  'participants.duplicates': s.emptyInput,
+  'participants.resolveDuplicate': p.resolveDuplicateInput,
   'consents.add': p.addConsentInput,
   'consents.withdraw': p.withdrawConsentInput,
   'consents.expiring': s.emptyInput,
@@ -52,18 +55,18 @@ export const inputs = {
   'progress.add': p.addProgressInput,
   'mappingTemplates.list': s.emptyInput,
   'mappingTemplates.save': m.saveTemplateInput,
-  'mapping.get': p.participantIdInput,
+  'mapping.get': p.participantPeriodInput,
   'mapping.saveField': m.saveFieldInput,
   'mapping.fieldHistory': m.fieldHistoryInput,
   'mapping.saveConversation': m.saveConversationInput,
-  'plan.get': p.participantIdInput,
+  'plan.get': p.participantPeriodInput,
   'plan.saveGoal': m.saveGoalInput,
   'plan.addSubgoal': m.addSubgoalInput,
   'plan.updateSubgoal': m.updateSubgoalInput,
   'plan.addIntervention': m.addInterventionInput,
   'plan.updateIntervention': m.updateInterventionInput,
   'plan.addSip': m.addSipInput,
-  'plan.history': p.participantIdInput,
+  'plan.history': p.participantPeriodInput,
   'interventionTypes.list': s.emptyInput,
   'interventionTypes.save': m.saveInterventionTypesInput,
   'reviews.settings': s.emptyInput,
@@ -132,6 +135,8 @@ export interface AppStatus {
   /** Names offered on the login screen (active users with a key). */
   loginUsers: LoginUser[];
   session: SessionInfo | null;
+  /** The backend's today (YYYY-MM-DD): the renderer's clock follows it (main/api/dates.ts). */
+  today: string;
 }
 
 export interface SetupDefaults {
@@ -201,6 +206,9 @@ export interface Outputs {
   'participants.enrol': t.ParticipantDetail;
   'participants.extend': t.ParticipantDetail;
   'participants.close': t.ParticipantDetail;
+  'participants.referAgain': t.ParticipantDetail;
+  'participants.duplicates': t.DuplicateReferralRow[];
+  'participants.resolveDuplicate': null;
   /** Null when the caller still may not read the participant (their organisation is not covered). */
   'consents.add': t.ParticipantDetail | null;
   'consents.withdraw': t.ParticipantDetail | null;

@@ -1,15 +1,62 @@
-/** Calendar dates as YYYY-MM-DD strings (local time), shared by forms and the backend. */
+/**
+ * Calendar dates as YYYY-MM-DD strings, shared by forms and the backend, and the one clock
+ * that says which date is today.
+ */
 
 function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
 
-export function isoDate(date: Date): string {
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+/*
+ * The clock. The router reads it once per call (`ServiceContext.today` and `now`), the input
+ * schemas when they parse ("not in the future"), the renderer for form defaults. Nothing else
+ * reads the wall clock for a date or a timestamp.
+ *
+ * Today is the calendar date in Sweden (Europe/Stockholm) whatever the time zone of the
+ * computer or the browser, so the backend, the renderer and the tests agree on it.
+ *
+ * A host may fix the date at startup (`fixClock`): tests run on a chosen date through the
+ * test-only `--fixed-date` option, which production builds refuse, and the renderer follows
+ * the date its backend answers with. The Electron host never fixes it.
+ */
+
+const swedishDay = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+let fixedDate: string | null = null;
+
+/** The Swedish calendar date (YYYY-MM-DD) of an instant. */
+function swedishDate(instant: Date): string {
+  const parts = new Map(swedishDay.formatToParts(instant).map((part) => [part.type, part.value]));
+  return `${parts.get('year')}-${parts.get('month')}-${parts.get('day')}`;
 }
 
+/** Today (YYYY-MM-DD, the Swedish date), or the fixed date. */
 export function todayIso(): string {
-  return isoDate(new Date());
+  return fixedDate ?? swedishDate(new Date());
+}
+
+/**
+ * Now as an ISO timestamp (UTC). With a fixed date: that date at the real time of day, so
+ * entries written one after another keep their order (within a day of running).
+ */
+export function nowIso(): string {
+  const real = new Date().toISOString();
+  return fixedDate === null ? real : `${fixedDate}${real.slice(10)}`;
+}
+
+/**
+ * Makes `date` (YYYY-MM-DD) today, or (null) lets the clock follow the wall clock again.
+ * Only hosts call this: at startup for a test's fixed date, and the renderer to follow its
+ * backend's date.
+ */
+export function fixClock(date: string | null): void {
+  if (date !== null && !isIsoDate(date)) throw new Error(`Not a date (YYYY-MM-DD): ${date}`);
+  fixedDate = date;
 }
 
 /** True for a real calendar date written as YYYY-MM-DD. */

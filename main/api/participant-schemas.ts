@@ -5,6 +5,7 @@ import {
   closureReasons,
   contactKinds,
   genders,
+  incomeSources,
   participantStatuses,
   progressCategories,
 } from './schema-enums';
@@ -117,10 +118,14 @@ export const referralFields = z
   })
   .strict();
 
+/** The income source when a period starts (a dated fact statistics count); null: not known. */
+const incomeSourceAtStart = z.enum(incomeSources).nullable().default(null);
+
 export const referParticipantInput = z
   .object({
     ...participantFields,
     referral: referralFields,
+    incomeSourceAtStart,
     /** The consent that came with the application, if any. */
     consent: consentInput.nullable(),
   })
@@ -140,6 +145,35 @@ export const updateParticipantInput = z
 
 export const participantIdInput = z.object({ participantId: idSchema }).strict();
 
+/** A participant, and one of their periods (null: the current one) for the history views. */
+export const participantPeriodInput = z
+  .object({ participantId: idSchema, periodId: idSchema.nullable().default(null) })
+  .strict();
+
+/** Accept or decline a referral of a person already in the team (see duplicates.ts). */
+export const resolveDuplicateInput = z
+  .object({
+    participantId: idSchema,
+    decision: z.enum(['accept', 'decline']),
+    reason: optionalText(2000),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    if (value.decision === 'decline' && value.reason === null) {
+      ctx.addIssue({ code: 'custom', message: 'validation.declineReasonRequired', path: ['reason'] });
+    }
+  });
+
+/** "Anvisa igen": a new period for a person whose latest period has ended. */
+export const referAgainInput = z
+  .object({
+    participantId: idSchema,
+    referral: referralFields,
+    incomeSourceAtStart,
+    consent: consentInput.nullable(),
+  })
+  .strict();
+
 export const decideReferralInput = z
   .object({
     participantId: idSchema,
@@ -157,7 +191,9 @@ export const decideReferralInput = z
 export const enrolInput = z
   .object({
     participantId: idSchema,
-    startOn: dateSchema,
+    startOn: pastDateSchema,
+    /** Corrects the income source at start; null keeps what the referral said. */
+    incomeSourceAtStart,
     /** Null: start + the configured programme length. */
     plannedEndOn: dateSchema.nullable(),
     intakeCriteria: z.array(requiredText(200)).max(30),
@@ -170,7 +206,13 @@ export const enrolInput = z
   });
 
 export const extendInput = z
-  .object({ participantId: idSchema, plannedEndOn: dateSchema, reason: requiredText(2000) })
+  .object({
+    participantId: idSchema,
+    /** The day the extension was decided: chosen by the user, not before the latest event. */
+    onDate: pastDateSchema,
+    plannedEndOn: dateSchema,
+    reason: requiredText(2000),
+  })
   .strict();
 
 export const closeInput = z

@@ -1,7 +1,9 @@
 import type {
   closureReasons,
   contactKinds,
+  followUpAnswers,
   genders,
+  incomeSources,
   participantEventKinds,
   participantStatuses,
   progressCategories,
@@ -13,6 +15,8 @@ export type ParticipantEventKind = (typeof participantEventKinds)[number];
 export type ContactKind = (typeof contactKinds)[number];
 export type ProgressCategory = (typeof progressCategories)[number];
 export type ClosureReason = (typeof closureReasons)[number];
+export type IncomeSource = (typeof incomeSources)[number];
+export type FollowUpAnswer = (typeof followUpAnswers)[number];
 
 /**
  * What the caller may see of a participant:
@@ -87,6 +91,7 @@ export interface QueueRow {
 
 export interface ParticipantEventDto {
   id: number;
+  periodId: number;
   kind: ParticipantEventKind;
   onDate: string;
   plannedEndOn: string | null;
@@ -99,6 +104,7 @@ export interface ParticipantEventDto {
 
 export interface ReferralDto {
   id: number;
+  periodId: number;
   receivedOn: string;
   organisation: NamedRef;
   caseworkerName: string;
@@ -138,6 +144,31 @@ export interface ProgressDto {
   authorOrganisationName: string;
 }
 
+/** One programme period of a person, with the dated facts statistics count. */
+export interface PeriodDto {
+  id: number;
+  /** 1 for the person's first period. */
+  seq: number;
+  /** The period the page's status and actions are about. */
+  current: boolean;
+  status: ParticipantStatus;
+  referringOrganisation: NamedRef;
+  referredOn: string;
+  decidedOn: string | null;
+  enrolledOn: string | null;
+  plannedEndOn: string | null;
+  closedOn: string | null;
+  closureReason: ClosureReason | null;
+  incomeSourceAtStart: IncomeSource | null;
+  incomeSourceAtStartOn: string | null;
+  incomeSourceAtExit: IncomeSource | null;
+  occupationAtExit: string | null;
+  nextStepArranged: boolean | null;
+  nextStepStartOn: string | null;
+  followUpAnswer: FollowUpAnswer | null;
+  followUpOn: string | null;
+}
+
 /** The identity block: null for everyone but the responsible caseworker when protected. */
 export interface ParticipantIdentityDto {
   firstName: string;
@@ -173,6 +204,9 @@ export interface ParticipantDetail {
   inactive: boolean;
   inactivityWeeks: number;
   consentStatus: ConsentStatus;
+  /** Newest first; earlier periods are history, read-only. */
+  periods: PeriodDto[];
+  /** Every period's events, oldest first (by date, then as recorded). */
   events: ParticipantEventDto[];
   referrals: ReferralDto[];
   consents: ConsentDto[];
@@ -203,6 +237,19 @@ export interface ParticipantSettings {
   consentExpiryDays: number;
   /** Days after the 3-month follow-up during which a closed period stays readable. */
   closedAccessMarginDays: number;
+}
+
+/** A referral of a person already in the team, waiting for the responsible's decision. */
+export interface DuplicateReferralRow {
+  /** The new referral's pseudonym (what the referring caller saw). */
+  participantId: number;
+  code: string;
+  /** The person it is a new referral of. */
+  existingParticipantId: number;
+  existingCode: string;
+  referredOn: string;
+  organisationName: string;
+  registeredByName: string | null;
 }
 
 export interface ReferResult {

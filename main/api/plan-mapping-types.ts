@@ -48,6 +48,8 @@ export interface MappingConversationDto {
 
 export interface MappingDto {
   participantId: number;
+  /** The period this mapping belongs to. */
+  periodId: number;
   /** The template version this mapping is filled against (the current one when still empty). */
   template: MappingTemplateDto;
   /** True when a newer template version exists than the one this mapping uses. */
@@ -112,6 +114,8 @@ export interface SipMeetingDto {
 
 export interface PlanDto {
   participantId: number;
+  /** The period this plan belongs to. */
+  periodId: number;
   goal: { goal: PlanGoal; goalText: string; updatedAt: string; updatedByName: string | null } | null;
   subgoals: SubgoalDto[];
   interventions: InterventionDto[];
@@ -127,5 +131,9 @@ export interface PlanHistoryEntry {
   before: Record<string, unknown> | null;
   after: Record<string, unknown>;
   userName: string;
+  /** The day the change took effect (a dated plan event). */
+  onDate: string;
+  /** The status (or goal) it changed to; null when that did not change. */
+  statusTo: string | null;
   at: string;
 }

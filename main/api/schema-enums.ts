@@ -65,6 +65,37 @@ export const closureReasons = [
   'registration_error',
 ] as const;
 
+/**
+ * Income sources before and after a period, as stable codes (labels in the catalogs):
+ * ekonomiskt bistånd, etableringsersättning, aktivitetsstöd / utvecklingsersättning,
+ * sjukpenning, sjukersättning / aktivitetsersättning, a-kassa, lön, subventionerad anställning,
+ * studiemedel, ingen ersättning, annan / okänd.
+ */
+export const incomeSources = [
+  'social_assistance',
+  'establishment_benefit',
+  'activity_support',
+  'sickness_benefit',
+  'sickness_compensation',
+  'unemployment_fund',
+  'salary',
+  'subsidised_employment',
+  'student_finance',
+  'none',
+  'other_unknown',
+] as const;
+
+/** The fixed answers of the follow-up three months after closure. */
+export const followUpAnswers = [
+  'in_planned_intervention',
+  'in_other_intervention',
+  'queued_for_intervention',
+  'in_work',
+  'studying',
+  'ended_without_intervention',
+  'unknown_unreachable',
+] as const;
+
 /** The overall goal of the one shared plan. */
 export const planGoals = ['work', 'studies', 'step'] as const;
 export const subgoalStatuses = ['open', 'achieved', 'changed', 'dropped'] as const;

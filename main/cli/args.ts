@@ -29,6 +29,8 @@ export const flags = {
   participants: { type: 'string', range: [1, 100_000] },
   seed: { type: 'string', range: [0, 2 ** 31] },
   open: { type: 'boolean' },
+  // Tests only: refused by production builds (main/hosts/http/fixed-date.ts).
+  'fixed-date': { type: 'string' },
 } as const satisfies Record<string, FlagDef>;
 
 type FlagDef =

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Output as ProcedureOutput, ProcedureName, Input } from '../api/contract';
+import { fixClock } from '../api/dates';
 import { defaultOrganisations } from '../api/defaults';
 import { isLanguage, type Language } from '../api/i18n';
 import { type Backend, createBackend, resolveDataDir } from '../core/backend';
+import { fixedDateProblem, isProductionBuild } from '../hosts/http/fixed-date';
 import { startHttpHost } from '../hosts/http/server';
 import { hostMessage, terminalLanguage } from '../i18n/terminal-messages';
 import { verifyDataDir } from '../services/maintenance/verify';
@@ -46,17 +48,25 @@ interface Command extends CommandSpec {
 /** The commands, the flags each takes (besides --json, --help, --version) and what they do. */
 export const commands = {
   init: {
-    flags: ['team', 'admin-name', 'admin-org', 'admin-profession', 'language', 'password-stdin'],
+    flags: [
+      'team',
+      'admin-name',
+      'admin-org',
+      'admin-profession',
+      'language',
+      'password-stdin',
+      'fixed-date',
+    ],
     required: ['team', 'admin-name', 'admin-org'],
     run: init,
   },
   'user add': {
-    flags: ['as', 'name', 'org', 'role', 'profession', 'language', 'password-stdin'],
+    flags: ['as', 'name', 'org', 'role', 'profession', 'language', 'password-stdin', 'fixed-date'],
     required: ['name', 'org', 'role', 'profession'],
     run: userAdd,
   },
   demo: {
-    flags: ['participants', 'seed', 'as', 'password-stdin'],
+    flags: ['participants', 'seed', 'as', 'password-stdin', 'fixed-date'],
     required: ['participants'],
     run: demo,
   },
@@ -64,8 +74,9 @@ export const commands = {
     flags: ['as', 'user', 'recovery-key', 'password-stdin'],
     run: verify,
   },
-  serve: { flags: ['port', 'open'], run: serve },
-  // --open is accepted for symmetry with serve: start always opens a window.
+  serve: { flags: ['port', 'open', 'fixed-date'], run: serve },
+  // --open is accepted for symmetry with serve: start always opens a window. No --fixed-date:
+  // the Electron host never fixes the clock.
   start: { flags: ['port', 'open'], run: serve },
 } as const satisfies Record<string, Command>;
 
@@ -73,6 +84,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   const lang = terminalLanguage(io.env);
   const m: Translate = (key, params) => hostMessage(lang, key, params);
   const out = new Output(io, wantsJson(argv));
+  let fixedDate: string | undefined;
   try {
     const line = parseCommandLine(argv, commands, m);
     if (line.kind === 'help') return out.result({ ok: true, usage: m('cli.usage') }, m('cli.usage'));
@@ -80,6 +92,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       const version = packageVersion();
       return out.result({ ok: true, version }, version);
     }
+    fixedDate = line.values['fixed-date'];
+    if (fixedDate !== undefined) useFixedDate(fixedDate, io.env, m);
     const dataDir = resolveDataDir(io.env);
     const command: Command = commands[line.command as keyof typeof commands];
     return await command.run({
@@ -94,7 +108,20 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     });
   } catch (error) {
     return out.fail(asCliError(error, lang));
+  } finally {
+    if (fixedDate !== undefined) fixClock(null);
   }
+}
+
+/**
+ * Tests only: the command runs with `date` as today. Refused (exit 2, nothing done) by a
+ * production build, and for anything but a date; never silently ignored.
+ */
+function useFixedDate(date: string, env: NodeJS.ProcessEnv, m: Translate): void {
+  const problem = fixedDateProblem(date, isProductionBuild(env));
+  if (problem === 'production') throw usageError(m('host.fixedDateRefused'));
+  if (problem === 'notADate') throw usageError(m('host.fixedDateInvalid', { date }));
+  fixClock(date);
 }
 
 async function init({ values, dataDir, lang, m, out, credentials }: Context): Promise<number> {
@@ -217,7 +244,12 @@ async function serve({ command, values, dataDir, io, m, out }: Context): Promise
   }
   const port = integerFlag(values, 'port') ?? 0;
   const backend = createBackend(dataDir);
-  const host = await startHttpHost({ backend, staticDir: findStaticDir(), port });
+  const host = await startHttpHost({
+    backend,
+    staticDir: findStaticDir(),
+    port,
+    fixedDate: values['fixed-date'],
+  });
   out.result(
     { ok: true, host: 'browser', url: host.entryUrl, port: host.port, dataDir },
     m('host.listening', { url: host.entryUrl }),

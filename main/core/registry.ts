@@ -10,6 +10,7 @@ import * as mapping from '../services/mapping/mapping';
 import { listTemplates, saveTemplate } from '../services/mapping/templates';
 import * as activity from '../services/participants/activity';
 import * as consents from '../services/participants/consents';
+import * as duplicates from '../services/participants/duplicates';
 import { listParticipants, referralQueue } from '../services/participants/list';
 import * as participants from '../services/participants/participants';
 import { readParticipantSettings, updateParticipantSettings } from '../services/participants/settings';
@@ -282,6 +283,38 @@ export const registry: Registry = {
     audit: 'participant.close',
     handler: (ctx, input) => participants.closeParticipant(ctx.service, ctx.proof, input),
   },
+  'participants.referAgain': {
+    access: 'user',
+    scope: 'participant',
+    purpose: 'casework',
+    roles: writers,
+    via: 'participantId',
+    need: 'read',
+    audit: 'participant.refer_again',
+    handler: (ctx, input) => participants.referAgain(ctx.service, ctx.proof, input),
+  },
+  'participants.duplicates': {
+    access: 'user',
+    scope: 'many',
+    purpose: 'casework',
+    roles: writers,
+    audit: 'participant.duplicates',
+    query: () => 'duplicate_referrals',
+    count: (output) => output.length,
+    handler: (ctx) => duplicates.listDuplicateReferrals(ctx.service, ctx.proof),
+  },
+  'participants.resolveDuplicate': {
+    access: 'user',
+    scope: 'participant',
+    purpose: 'casework',
+    roles: writers,
+    via: 'participantId',
+    // The decision is the existing person's responsible caseworker's or a coordinator's,
+    // checked by the service; nothing of either person's contents is read or returned.
+    need: () => null,
+    audit: 'participant.resolve_duplicate',
+    handler: (ctx, input) => duplicates.resolveDuplicateReferral(ctx.service, ctx.proof, input),
+  },
   'consents.add': {
     access: 'user',
     scope: 'participant',
@@ -352,7 +385,7 @@ export const registry: Registry = {
     via: 'participantId',
     need: 'read',
     audit: 'mapping.read',
-    handler: (ctx) => mapping.getMapping(ctx.service, ctx.proof),
+    handler: (ctx, input) => mapping.getMapping(ctx.service, ctx.proof, input),
   },
   'mapping.saveField': {
     access: 'user',
@@ -390,7 +423,7 @@ export const registry: Registry = {
     via: 'participantId',
     need: 'read',
     audit: 'plan.read',
-    handler: (ctx) => plan.getPlan(ctx.service, ctx.proof),
+    handler: (ctx, input) => plan.getPlan(ctx.service, ctx.proof, input),
   },
   'plan.saveGoal': {
     access: 'user',
@@ -459,7 +492,7 @@ export const registry: Registry = {
     via: 'participantId',
     need: 'read',
     audit: 'plan.read_history',
-    handler: (ctx) => plan.getPlanHistory(ctx.service, ctx.proof),
+    handler: (ctx, input) => plan.getPlanHistory(ctx.service, ctx.proof, input),
   },
   'interventionTypes.list': {
     access: 'user',

@@ -8,7 +8,7 @@ import {
   inputs,
   isProcedureName,
 } from '../api/contract';
-import { todayIso } from '../api/dates';
+import { nowIso, todayIso } from '../api/dates';
 import type { ApiError, Result } from '../api/errors';
 import { type Language, defaultLanguage, isLanguage } from '../api/i18n';
 import { issuePath, localizeIssue } from '../api/localize';
@@ -61,6 +61,9 @@ export type Need = 'write' | 'read' | 'exists';
 export interface CallContext {
   state: BackendState;
   lang: Language;
+  /** The date and the moment of this call, read from the clock once (main/api/dates.ts). */
+  today: string;
+  now: string;
   session: Session | null;
   /** Set by handlers that start or end a session; the host stores it (cookie, window). */
   setSession: (session: Session | null) => void;
@@ -232,8 +235,8 @@ function authenticate(
         organisationId: user.organisationId,
         language: user.language,
       },
-      today: todayIso(),
-      now: new Date().toISOString(),
+      today: ctx.today,
+      now: ctx.now,
       audit: { action: 'rpc.refused', details: {} },
     },
   };
@@ -268,6 +271,7 @@ export function createRouter(state: BackendState, registry: Registry) {
       (need === 'exists' && access.level !== 'none');
     if (!allowed) {
       auditRefusal(db, {
+        at: authed.service.now,
         userId: actor.userId,
         action: 'participant.access_denied',
         entityType: 'participant',
@@ -300,7 +304,7 @@ export function createRouter(state: BackendState, registry: Registry) {
     run: () => T,
     target: (result: T) => Target,
   ): T {
-    const { db, actor } = authed.service;
+    const { db, actor, now } = authed.service;
     authed.service.audit = { action, details: {} };
     return db.transaction(
       () => {
@@ -308,6 +312,7 @@ export function createRouter(state: BackendState, registry: Registry) {
         const { entityType, entityId, details } = target(result);
         const note = authed.service.audit;
         appendAudit(db, {
+          at: now,
           userId: actor.userId,
           action: note.action,
           entityType,
@@ -425,6 +430,7 @@ export function createRouter(state: BackendState, registry: Registry) {
       const db = openDb(ctx.state);
       if (db && error instanceof AppError && error.code !== 'locked') {
         auditRefusal(db, {
+          at: ctx.now,
           userId: ctx.session && !ctx.session.locked ? ctx.session.userId : null,
           action: 'rpc.refused',
           details: { procedure: name, code: error.code, reason: error.messageKey },
@@ -445,6 +451,7 @@ export function createRouter(state: BackendState, registry: Registry) {
       // attendance) is audited like the router's.
       if (error instanceof AppError && error.code === 'forbidden') {
         auditRefusal(full.service.db, {
+          at: full.service.now,
           userId: full.service.actor.userId,
           action: 'rpc.refused',
           details: { procedure: name, code: error.code, reason: error.messageKey },
@@ -463,6 +470,9 @@ export function createRouter(state: BackendState, registry: Registry) {
     const ctx: CallContext = {
       state,
       lang: isLanguage(request.lang) ? request.lang : defaultLanguage,
+      // One reading of the clock per call: every date and timestamp of the call agrees.
+      today: todayIso(),
+      now: nowIso(),
       session,
       setSession: (s) => {
         nextSession = s ? s.id : null;

@@ -9,19 +9,24 @@ const sv = {
   'host.noElectron':
     'Electron finns inte på den här datorn – Samsyn startar i stället i webbläsarläge på 127.0.0.1.',
   'host.openingBrowser': 'Öppnar {browser} …',
+  'host.fixedDateRefused':
+    'Ett fast datum (--fixed-date) är bara till för tester och godtas inte av en produktionsversion av Samsyn.',
+  'host.fixedDateInvalid': 'Det fasta datumet "{date}" är inte ett datum på formen ÅÅÅÅ-MM-DD.',
   'cli.usage': `Användning: samsyn <kommando> [flaggor]
 
 Kommandon:
   init --team NAMN --admin-name NAMN --admin-org ORG [--admin-profession YRKE] [--language sv|en]
+      [--fixed-date ÅÅÅÅ-MM-DD]
       Skapar en ny krypterad databas med teamet och den första administratören, vars lösenord
       läses från SAMSYN_PASSWORD eller --password-stdin. ORG är organisationens namn eller
       kortkod (AF, FK, KOM-AM, KOM-SOC, REG, SFI, OVR). Skriver ut återställningsnyckeln –
       en enda gång.
   user add [--as ADMINNAMN] --name NAMN --org ORG --role ROLL --profession YRKE [--language sv|en]
+      [--fixed-date ÅÅÅÅ-MM-DD]
       Lägger till en användare (ROLL: admin, coordinator, caseworker, readonly). Två lösenord:
       administratörens (SAMSYN_PASSWORD eller rad 1 på stdin) och den nya användarens
       startlösenord (SAMSYN_NEW_PASSWORD eller rad 2 på stdin).
-  demo --participants N [--seed S] [--as NAMN]
+  demo --participants N [--seed S] [--as NAMN] [--fixed-date ÅÅÅÅ-MM-DD]
       Fyller en databas utan deltagare med påhittade deltagare (namn, åldrar 18–64, kön,
       organisationer, status, samtycken, kontakter och stegförflyttningar under två år).
       Samma frö ger samma data (frö 1 om --seed saknas). Körs som administratör.
@@ -29,7 +34,7 @@ Kommandon:
       Öppnar databasen skrivskyddat med en användares lösenord eller återställningsnyckeln, kör
       integritetskontroll och kontrollerar granskningsloggens kedja och schemaversionen.
       --user NAMN är ett annat namn för --as. Slutkod 3 när kontrollen hittar fel.
-  serve [--port N] [--open]
+  serve [--port N] [--open] [--fixed-date ÅÅÅÅ-MM-DD]
       Startar webbläsarläget på 127.0.0.1 (slumpad port om --port saknas); med --open
       öppnas appen i Chromium när en skärm finns.
   start [--port N]
@@ -48,6 +53,12 @@ Konventioner (alla kommandon):
                      {"ok": false, "exitCode": N, "error": "…"}
   --help, -h, --version
   Fel skrivs som en rad på standard fel. Bara flaggorna som står vid kommandot godtas.
+
+Endast för tester:
+  --fixed-date ÅÅÅÅ-MM-DD
+                     kommandot körs med detta datum som i dag (klockslaget är det
+                     verkliga), t.ex. för end-to-end-tester. En produktionsversion av
+                     Samsyn vägrar flaggan (slutkod 2). Electron-läget (start) har den inte.
 
 Slutkoder:
   0  klart
@@ -100,18 +111,23 @@ const en: Record<keyof typeof sv, string> = {
   'host.noElectron':
     'Electron is not available on this computer – Samsyn starts in browser mode on 127.0.0.1 instead.',
   'host.openingBrowser': 'Opening {browser} …',
+  'host.fixedDateRefused':
+    'A fixed date (--fixed-date) is for tests only and is refused by a production build of Samsyn.',
+  'host.fixedDateInvalid': 'The fixed date "{date}" is not a date written YYYY-MM-DD.',
   'cli.usage': `Usage: samsyn <command> [options]
 
 Commands:
   init --team NAME --admin-name NAME --admin-org ORG [--admin-profession PROFESSION] [--language sv|en]
+      [--fixed-date YYYY-MM-DD]
       Creates a new encrypted database with the team and the first administrator, whose password
       is read from SAMSYN_PASSWORD or --password-stdin. ORG is the organisation's name or short
       code (AF, FK, KOM-AM, KOM-SOC, REG, SFI, OVR). Prints the recovery key – once.
   user add [--as ADMIN_NAME] --name NAME --org ORG --role ROLE --profession PROFESSION [--language sv|en]
+      [--fixed-date YYYY-MM-DD]
       Adds a user (ROLE: admin, coordinator, caseworker, readonly). Two passwords: the
       administrator's (SAMSYN_PASSWORD or line 1 on stdin) and the new user's initial
       password (SAMSYN_NEW_PASSWORD or line 2 on stdin).
-  demo --participants N [--seed S] [--as NAME]
+  demo --participants N [--seed S] [--as NAME] [--fixed-date YYYY-MM-DD]
       Fills a database without participants with fictional participants (names, ages 18–64,
       genders, organisations, statuses, consents, contacts and progress over two years).
       The same seed gives the same data (seed 1 without --seed). Runs as an administrator.
@@ -119,7 +135,7 @@ Commands:
       Opens the database read-only with a user's password or the recovery key, runs the
       integrity check and checks the audit chain and the schema version.
       --user NAME is another name for --as. Exit code 3 when the check finds problems.
-  serve [--port N] [--open]
+  serve [--port N] [--open] [--fixed-date YYYY-MM-DD]
       Starts the browser host on 127.0.0.1 (a random port without --port); with --open
       the app opens in Chromium when a display is available.
   start [--port N]
@@ -137,6 +153,12 @@ Conventions (every command):
                      {"ok": false, "exitCode": N, "error": "…"}
   --help, -h, --version
   Errors are one line on standard error. Only the options listed with a command are accepted.
+
+Tests only:
+  --fixed-date YYYY-MM-DD
+                     the command runs with this date as today (the time of day is the
+                     real one), e.g. for end-to-end tests. A production build of Samsyn
+                     refuses the option (exit code 2). Electron (start) does not take it.
 
 Exit codes:
   0  done

@@ -1,4 +1,5 @@
-import type { Input, Output, ProcedureName, RpcRequest } from '../../main/api/contract';
+import type { AppStatus, Input, Output, ProcedureName, RpcRequest } from '../../main/api/contract';
+import { fixClock, isIsoDate, todayIso } from '../../main/api/dates';
 import { type ApiError, type ErrorCode, errorCodes, type Result } from '../../main/api/errors';
 import { getActiveLanguage } from '../i18n/active-language';
 import { translate } from '../i18n/translate';
@@ -75,6 +76,17 @@ async function send(request: RpcRequest): Promise<unknown> {
   }
 }
 
+/**
+ * The renderer's today follows its backend's (from app.status): form defaults and the
+ * schemas' "not in the future" then agree with the router, also when a test host runs on a
+ * fixed date. A status with the renderer's own date lets the clock follow the wall clock again.
+ */
+function followBackendDate(today: unknown): void {
+  if (typeof today !== 'string' || !isIsoDate(today)) return;
+  fixClock(null);
+  if (today !== todayIso()) fixClock(today);
+}
+
 /** Calls one procedure of the contract. Never throws: every outcome is a Result. */
 export async function call<N extends ProcedureName>(name: N, input: Input<N>): Promise<Result<Output<N>>> {
   const request: RpcRequest = { name, input, lang: getActiveLanguage() };
@@ -89,6 +101,9 @@ export async function call<N extends ProcedureName>(name: N, input: Input<N>): P
   else if (raw === TIMEOUT) result = failure('error.timeout');
   else if (isResult<Output<N>>(raw)) result = raw;
   else result = failure('error.badResponse');
+
+  // Before anything renders with the answer, so every screen uses the backend's date.
+  if (result.ok && name === 'app.status') followBackendDate((result.value as Partial<AppStatus>).today);
 
   if (!result.ok && (result.error.code === 'unauthenticated' || result.error.code === 'locked')) {
     if (name !== 'app.status') sessionProblemListener?.(name, result.error);

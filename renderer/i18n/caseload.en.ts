@@ -40,6 +40,26 @@ export const enCaseload: Record<keyof typeof svCaseload, string> = {
   'caseload.queue.daysWaiting': 'Days waiting',
   'caseload.queue.caseworker': 'Referring caseworker',
   'caseload.queue.interpreter': 'Interpreter',
+  'caseload.duplicates.title': 'New referrals of people already in the team',
+  'caseload.duplicates.lead':
+    'Someone has referred a person who is already in the team. Accept as a new period: the referral becomes a new period of the existing person.',
+  'caseload.duplicates.caption': 'New referrals of people already in the team, oldest first',
+  'caseload.duplicates.newCode': 'New referral',
+  'caseload.duplicates.existing': 'Existing person',
+  'caseload.duplicates.referredOn': 'Received',
+  'caseload.duplicates.organisation': 'Referring organisation',
+  'caseload.duplicates.registeredBy': 'Registered by',
+  'caseload.duplicates.accept': 'Accept as a new period',
+  'caseload.duplicates.acceptLabel': 'Accept as a new period – {code}',
+  'caseload.duplicates.decline': 'Decline',
+  'caseload.duplicates.declineLabel': 'Decline – {code}',
+  'caseload.duplicates.declineTitle': 'Decline the referral {code}',
+  'caseload.duplicates.declineDescription':
+    "The referral is recorded as declined for the existing person {existing}. The reason is kept in the person's history.",
+  'caseload.duplicates.reason': 'Reason (required)',
+  'caseload.duplicates.declineSubmit': 'Decline the referral',
+  'caseload.duplicates.accepted': 'The referral {code} is now a new period of {existing}.',
+  'caseload.duplicates.declined': 'The referral {code} has been declined.',
   'caseload.consents.lead':
     'Participants whose last valid consent ends within 30 days. A new consent is needed for the team to go on sharing information.',
   'caseload.consents.empty': 'No consents end within 30 days.',
@@ -62,5 +82,9 @@ export const enCaseload: Record<keyof typeof svCaseload, string> = {
   'caseload.referral.hasConsentHint':
     'Without consent only the referring organisation can see that the case exists; nobody in the team can read it.',
   'caseload.referral.openExisting': 'Open the existing participant',
+  'caseload.referral.incomeSource': 'Income source at start',
+  'caseload.referral.incomeSourceHint':
+    "The person's income source when the referral came in. Counted in the statistics.",
+  'caseload.referral.incomeSourceUnknown': 'Not known',
   'caseload.referral.submit': 'Register the referral',
 };

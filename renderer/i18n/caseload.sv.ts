@@ -37,6 +37,26 @@ export const svCaseload = {
   'caseload.queue.daysWaiting': 'Dagar i kö',
   'caseload.queue.caseworker': 'Anvisande handläggare',
   'caseload.queue.interpreter': 'Tolk',
+  'caseload.duplicates.title': 'Nya anvisningar av personer som redan finns',
+  'caseload.duplicates.lead':
+    'Någon har anvisat en person som redan finns i teamet. Godta som ny period: anvisningen blir en ny period för den befintliga personen.',
+  'caseload.duplicates.caption': 'Nya anvisningar av personer som redan finns i teamet, äldst först',
+  'caseload.duplicates.newCode': 'Ny anvisning',
+  'caseload.duplicates.existing': 'Befintlig person',
+  'caseload.duplicates.referredOn': 'Inkom',
+  'caseload.duplicates.organisation': 'Anvisande organisation',
+  'caseload.duplicates.registeredBy': 'Registrerad av',
+  'caseload.duplicates.accept': 'Godta som ny period',
+  'caseload.duplicates.acceptLabel': 'Godta som ny period – {code}',
+  'caseload.duplicates.decline': 'Avböj',
+  'caseload.duplicates.declineLabel': 'Avböj – {code}',
+  'caseload.duplicates.declineTitle': 'Avböj anvisningen {code}',
+  'caseload.duplicates.declineDescription':
+    'Anvisningen registreras som avböjd hos den befintliga personen {existing}. Skälet sparas i personens historik.',
+  'caseload.duplicates.reason': 'Skäl (krävs)',
+  'caseload.duplicates.declineSubmit': 'Avböj anvisningen',
+  'caseload.duplicates.accepted': 'Anvisningen {code} är nu en ny period för {existing}.',
+  'caseload.duplicates.declined': 'Anvisningen {code} är avböjd.',
   'caseload.consents.lead':
     'Deltagare vars sista giltiga samtycke löper ut inom 30 dagar. Ett nytt samtycke behövs för att teamet ska kunna fortsätta dela information.',
   'caseload.consents.empty': 'Inga samtycken löper ut inom 30 dagar.',
@@ -59,5 +79,8 @@ export const svCaseload = {
   'caseload.referral.hasConsentHint':
     'Utan samtycke kan bara den anvisande organisationen se att ärendet finns; ingen i teamet kan läsa uppgifterna.',
   'caseload.referral.openExisting': 'Öppna den befintliga deltagaren',
+  'caseload.referral.incomeSource': 'Försörjning vid start',
+  'caseload.referral.incomeSourceHint': 'Personens försörjning när anvisningen kom in. Räknas i statistiken.',
+  'caseload.referral.incomeSourceUnknown': 'Inte känt',
   'caseload.referral.submit': 'Registrera anvisningen',
 } as const;

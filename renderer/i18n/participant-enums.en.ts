@@ -52,6 +52,18 @@ export const enParticipantEnums: Record<keyof typeof svParticipantEnums, string>
   'closureReason.other': 'Other',
   'closureReason.registration_error': 'Registration error (not counted in statistics)',
 
+  'incomeSource.social_assistance': 'Social assistance',
+  'incomeSource.establishment_benefit': 'Establishment allowance',
+  'incomeSource.activity_support': 'Activity support / development allowance',
+  'incomeSource.sickness_benefit': 'Sickness benefit',
+  'incomeSource.sickness_compensation': 'Sickness or activity compensation',
+  'incomeSource.unemployment_fund': 'Unemployment insurance (a-kassa)',
+  'incomeSource.salary': 'Salary',
+  'incomeSource.subsidised_employment': 'Subsidised employment',
+  'incomeSource.student_finance': 'Student finance',
+  'incomeSource.none': 'No income support',
+  'incomeSource.other_unknown': 'Other / unknown',
+
   'consentStatus.valid': 'Valid',
   'consentStatus.expiring': 'Expires soon',
   'consentStatus.none': 'Missing',

@@ -50,6 +50,18 @@ export const svParticipantEnums = {
   'closureReason.other': 'Annat',
   'closureReason.registration_error': 'Felregistrering (räknas inte i statistiken)',
 
+  'incomeSource.social_assistance': 'Ekonomiskt bistånd',
+  'incomeSource.establishment_benefit': 'Etableringsersättning',
+  'incomeSource.activity_support': 'Aktivitetsstöd / utvecklingsersättning',
+  'incomeSource.sickness_benefit': 'Sjukpenning',
+  'incomeSource.sickness_compensation': 'Sjukersättning / aktivitetsersättning',
+  'incomeSource.unemployment_fund': 'A-kassa',
+  'incomeSource.salary': 'Lön',
+  'incomeSource.subsidised_employment': 'Subventionerad anställning',
+  'incomeSource.student_finance': 'Studiemedel',
+  'incomeSource.none': 'Ingen ersättning',
+  'incomeSource.other_unknown': 'Annan / okänd',
+
   'consentStatus.valid': 'Giltigt',
   'consentStatus.expiring': 'Löper snart ut',
   'consentStatus.none': 'Saknas',

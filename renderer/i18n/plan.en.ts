@@ -131,6 +131,7 @@ export const enPlan: Record<keyof typeof svPlan, string> = {
   'plan.history.title': 'History of the plan',
   'plan.history.description': 'Every change of the action plan, newest first.',
   'plan.history.none': 'The plan has not been changed yet.',
+  'plan.history.recordedAt': 'recorded {when}',
   'plan.history.noChanges': 'Saved without changed details.',
   'plan.history.changedTo': 'changed to',
   'plan.history.action.goal.create': 'set the goal',

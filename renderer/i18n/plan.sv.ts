@@ -127,6 +127,7 @@ export const svPlan = {
   'plan.history.title': 'Planens historik',
   'plan.history.description': 'Alla ändringar i handlingsplanen, den senaste först.',
   'plan.history.none': 'Planen har inte ändrats ännu.',
+  'plan.history.recordedAt': 'registrerat {when}',
   'plan.history.noChanges': 'Sparades utan ändrade uppgifter.',
   'plan.history.changedTo': 'ändrat till',
   'plan.history.action.goal.create': 'satte målet',

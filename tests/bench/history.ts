@@ -36,6 +36,7 @@ export interface HistorySummary {
 
 interface Case {
   id: number;
+  periodId: number;
   status: string;
   enrolledOn: string;
   closedOn: string | null;
@@ -137,7 +138,7 @@ export function addTeamHistory(opened: OpenedDatabase, today: string, seed: numb
   const cases = sqlite
     .prepare(
       `SELECT id, status, enrolled_on AS enrolledOn, closed_on AS closedOn, planned_end_on AS plannedEndOn,
-         responsible_user_id AS responsibleUserId
+         responsible_user_id AS responsibleUserId, current_period_id AS periodId
        FROM participants WHERE status IN ('enrolled', 'closed') AND enrolled_on IS NOT NULL ORDER BY id`,
     )
     .all() as Case[];
@@ -164,21 +165,21 @@ export function addTeamHistory(opened: OpenedDatabase, today: string, seed: numb
 
   const insert = {
     mapping: sqlite.prepare(
-      'INSERT INTO mappings (participant_id, template_id, created_by, created_at) VALUES (?, ?, ?, ?)',
+      'INSERT INTO mappings (participant_id, period_id, template_id, created_by, created_at) VALUES (?, ?, ?, ?, ?)',
     ),
     value: sqlite.prepare(
       `INSERT INTO mapping_values (mapping_id, field_key, value, revision, author_user_id, author_organisation_id, updated_at)
        VALUES (?, ?, ?, 1, ?, ?, ?)`,
     ),
     plan: sqlite.prepare(
-      'INSERT INTO plans (participant_id, goal, goal_text, updated_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT INTO plans (participant_id, period_id, goal, goal_text, updated_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
     subgoal: sqlite.prepare(
-      'INSERT INTO plan_subgoals (participant_id, text, target_on, status, created_by) VALUES (?, ?, ?, ?, ?)',
+      'INSERT INTO plan_subgoals (participant_id, period_id, text, target_on, status, created_by) VALUES (?, ?, ?, ?, ?, ?)',
     ),
     intervention: sqlite.prepare(
-      `INSERT INTO plan_interventions (participant_id, type_code, provider_organisation_id, responsible_user_id,
-         responsible_name, start_on, end_on, status, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO plan_interventions (participant_id, period_id, type_code, provider_organisation_id, responsible_user_id,
+         responsible_name, start_on, end_on, status, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     series: sqlite.prepare(
       `INSERT INTO meeting_series (name, weekday, start_time, duration_minutes, place) VALUES (?, 2, '09:00', 90, ?)`,
@@ -218,7 +219,7 @@ export function addTeamHistory(opened: OpenedDatabase, today: string, seed: numb
         const end = c.closedOn ?? today;
         const author = c.responsibleUserId ?? staffId();
         const mappingId = Number(
-          insert.mapping.run(c.id, template.id, author, at(addDays(c.enrolledOn, 3), '10:00'))
+          insert.mapping.run(c.id, c.periodId, template.id, author, at(addDays(c.enrolledOn, 3), '10:00'))
             .lastInsertRowid,
         );
         summary.mappings += 1;
@@ -238,6 +239,7 @@ export function addTeamHistory(opened: OpenedDatabase, today: string, seed: numb
         }
         insert.plan.run(
           c.id,
+          c.periodId,
           random.pick(planGoals),
           random.pick(goalTexts),
           author,
@@ -252,6 +254,7 @@ export function addTeamHistory(opened: OpenedDatabase, today: string, seed: numb
               : random.pick(['open', 'open', 'achieved']);
           insert.subgoal.run(
             c.id,
+            c.periodId,
             random.pick(subgoalTexts),
             addDays(c.enrolledOn, random.int(60, 240)),
             status,
@@ -264,6 +267,7 @@ export function addTeamHistory(opened: OpenedDatabase, today: string, seed: numb
           const outside = random.chance(0.3);
           insert.intervention.run(
             c.id,
+            c.periodId,
             random.pick(interventionTypes),
             random.pick(orgIds),
             outside ? null : staffId(),

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { fixClock } from '../../main/api/dates';
 
 export interface RunningApp {
   /** The one-time entry URL with the token. */
@@ -14,9 +15,18 @@ export interface RunningApp {
 const root = path.resolve(import.meta.dirname, '..', '..');
 export const screenshotDir = path.join(root, 'tests', 'e2e', 'output');
 
+/** `--fixed-date` for the CLI when the test runs on a fixed date (test-only option). */
+function fixedDateArgs(fixedDate: string | null): string[] {
+  return fixedDate === null ? [] : ['--fixed-date', fixedDate];
+}
+
 /** Starts the built browser host (`samsyn serve`) on a throwaway data directory. */
-async function startApp(dataDir: string): Promise<{ app: RunningApp; child: ChildProcess }> {
-  const child = spawn(process.execPath, [path.join(root, 'dist', 'cli.mjs'), 'serve', '--json'], {
+async function startApp(
+  dataDir: string,
+  fixedDate: string | null,
+): Promise<{ app: RunningApp; child: ChildProcess }> {
+  const args = [path.join(root, 'dist', 'cli.mjs'), 'serve', '--json', ...fixedDateArgs(fixedDate)];
+  const child = spawn(process.execPath, args, {
     env: { ...process.env, SAMSYN_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -63,7 +73,13 @@ function cli(dataDir: string, args: string[], env: Record<string, string> = {}):
   });
 }
 
-function seedTeam(dataDir: string, users: SeededUser[], demoParticipants: number): void {
+function seedTeam(
+  dataDir: string,
+  users: SeededUser[],
+  demoParticipants: number,
+  fixedDate: string | null,
+): void {
+  const onDate = fixedDateArgs(fixedDate);
   cli(
     dataDir,
     [
@@ -74,6 +90,7 @@ function seedTeam(dataDir: string, users: SeededUser[], demoParticipants: number
       SEEDED_ADMIN.name,
       '--admin-org',
       SEEDED_ADMIN.org,
+      ...onDate,
     ],
     {
       SAMSYN_PASSWORD: SEEDED_ADMIN.password,
@@ -95,6 +112,7 @@ function seedTeam(dataDir: string, users: SeededUser[], demoParticipants: number
         user.role,
         '--profession',
         'Handläggare',
+        ...onDate,
       ],
       { SAMSYN_PASSWORD: SEEDED_ADMIN.password, SAMSYN_NEW_PASSWORD: user.password },
     );
@@ -102,7 +120,16 @@ function seedTeam(dataDir: string, users: SeededUser[], demoParticipants: number
   if (demoParticipants > 0) {
     cli(
       dataDir,
-      ['demo', '--participants', String(demoParticipants), '--seed', '7', '--as', SEEDED_ADMIN.name],
+      [
+        'demo',
+        '--participants',
+        String(demoParticipants),
+        '--seed',
+        '7',
+        '--as',
+        SEEDED_ADMIN.name,
+        ...onDate,
+      ],
       {
         SAMSYN_PASSWORD: SEEDED_ADMIN.password,
       },
@@ -116,27 +143,46 @@ export interface TeamSeed {
   demoParticipants: number;
 }
 
+/**
+ * Runs `body` with the test process's clock on the test's date, so helpers that call
+ * `todayIso()` (seeding through RPC, expected dates) agree with the host.
+ */
+async function onTestDate(fixedDate: string | null, body: () => Promise<void>): Promise<void> {
+  if (fixedDate === null) return body();
+  fixClock(fixedDate);
+  try {
+    await body();
+  } finally {
+    fixClock(null);
+  }
+}
+
 export const test = base.extend<{
   app: RunningApp;
   team: TeamSeed;
+  /**
+   * Test only: the date (YYYY-MM-DD) the seeding CLI and the host run on, through the
+   * test-only `--fixed-date` option; the renderer follows the host's date. `null` (the
+   * default): the real date. `test.use({ fixedDate: '2026-03-02' })` in a spec file.
+   */
+  fixedDate: string | null;
   seededApp: RunningApp;
 }>({
   team: [{ users: [], demoParticipants: 0 }, { option: true }],
-  seededApp: async ({ team }, use) => {
+  fixedDate: [null, { option: true }],
+  seededApp: async ({ team, fixedDate }, use) => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'samsyn-e2e-'));
-    seedTeam(dataDir, team.users, team.demoParticipants);
-    const { app, child } = await startApp(dataDir);
-    await use(app);
+    seedTeam(dataDir, team.users, team.demoParticipants, fixedDate);
+    const { app, child } = await startApp(dataDir, fixedDate);
+    await onTestDate(fixedDate, () => use(app));
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));
     rmSync(dataDir, { recursive: true, force: true });
   },
-  // Playwright requires an object pattern for the fixtures argument, even when empty.
-  // eslint-disable-next-line no-empty-pattern
-  app: async ({}, use) => {
+  app: async ({ fixedDate }, use) => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'samsyn-e2e-'));
-    const { app, child } = await startApp(dataDir);
-    await use(app);
+    const { app, child } = await startApp(dataDir, fixedDate);
+    await onTestDate(fixedDate, () => use(app));
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));
     rmSync(dataDir, { recursive: true, force: true });

@@ -52,6 +52,7 @@ export async function canaryWorld(dataDir: string) {
   });
   await admin.call('participants.extend', {
     participantId,
+    onDate: addDays(today, -1),
     plannedEndOn: addDays(today, 400),
     reason: canary('extensionReason'),
   });
@@ -330,10 +331,26 @@ export function sampleInputs(
     },
     'participants.extend': {
       participantId: ids.participantId,
+      onDate: today,
       plannedEndOn: addDays(today, 900),
       reason: 'Mer tid',
     },
     'participants.close': { participantId: ids.participantId, onDate: today, closureReason: 'work' },
+    'participants.referAgain': {
+      participantId: ids.participantId,
+      referral: {
+        receivedOn: today,
+        organisationId: ids.sfi,
+        caseworkerName: 'Någon',
+        caseworkerPhone: '',
+        caseworkerEmail: '',
+        reason: 'Behöver stöd igen.',
+        certificates: [],
+      },
+      consent: null,
+    },
+    'participants.duplicates': {},
+    'participants.resolveDuplicate': { participantId: ids.participantId, decision: 'accept', reason: null },
     'consents.add': {
       participantId: ids.participantId,
       organisationIds: [ids.sfi],

@@ -1,5 +1,35 @@
 import type { Input } from '../../main/api/contract';
 import { addDays, todayIso } from '../../main/api/dates';
+import { luhnCheckDigit } from '../../main/api/personal-number';
+
+/** A valid fictional personnummer, 12 digits with a dash. */
+export function personalNumber(yyyymmdd: string, serial = '238'): string {
+  const check = luhnCheckDigit(`${yyyymmdd.slice(2)}${serial}`);
+  return `${yyyymmdd}-${serial}${check}`;
+}
+
+/** participants.update input: the person's details as the form sends them. */
+export function updateInput(
+  participantId: number,
+  overrides: Partial<Input<'participants.update'>> = {},
+): Input<'participants.update'> {
+  return {
+    participantId,
+    keepPersonalNumber: true,
+    firstName: 'Amina',
+    lastName: 'Yusuf',
+    personalNumber: '',
+    gender: 'woman',
+    birthYear: null,
+    phone: '',
+    preferredLanguage: '',
+    interpreterNeeded: false,
+    interpreterLanguage: '',
+    protectedIdentity: false,
+    responsibleUserId: null,
+    ...overrides,
+  };
+}
 
 /** A referral as the form sends it; override what a test is about. */
 export function referralInput(

@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { todayIso } from '../../main/api/dates';
 import { commands, runCli } from '../../main/cli/index';
+import { isProductionBuild } from '../../main/hosts/http/fixed-date';
 import { openDatabase } from '../../db/open';
 import { databasePath, parseRecoveryKey, readKeyring, unwrapWithRecoveryKey } from '../../db/keyring';
 import { useTempDirs } from '../helpers/temp';
@@ -426,5 +428,54 @@ describe('samsyn CLI', () => {
       }
       for (const code of ['0', '1', '2', '3']) expect(help).toMatch(new RegExp(`\\n  ${code}  \\S`));
     }
+  });
+
+  it('--fixed-date is for tests: a production build refuses it (exit 2), otherwise the command runs on that date', async () => {
+    const fixed = '2031-03-14';
+    const dir = tempDir();
+    const env = { SAMSYN_DATA_DIR: dir, SAMSYN_PASSWORD: ADMIN_PW };
+    const initArgs = ['init', '--team', 'Team Test', '--admin-name', 'Ivar Admin', '--admin-org', 'AF'];
+    const production = { ...env, NODE_ENV: 'production' };
+    const refused =
+      'Ett fast datum (--fixed-date) är bara till för tester och godtas inte av en produktionsversion av Samsyn.';
+    expectUsageError(await cli([...initArgs, '--fixed-date', fixed], production), refused);
+    expectUsageError(await cli(['serve', '--fixed-date', fixed], production), refused);
+    expectUsageError(
+      await cli(['serve', '--fixed-date', fixed], { ...production, SAMSYN_LANG: 'en' }),
+      'A fixed date (--fixed-date) is for tests only and is refused by a production build of Samsyn.',
+    );
+    const json = await cli(['serve', '--fixed-date', fixed, '--json'], production);
+    expect(json.code).toBe(2);
+    expect(oneObject(json.out)).toEqual({ ok: false, exitCode: 2, error: refused });
+    // The packaged bundle is a production build whatever NODE_ENV says.
+    expect(isProductionBuild({}, true)).toBe(true);
+    expect(isProductionBuild({})).toBe(false);
+    expectUsageError(
+      await cli([...initArgs, '--fixed-date', '14/3/2031'], env),
+      'Det fasta datumet "14/3/2031" är inte ett datum på formen ÅÅÅÅ-MM-DD.',
+    );
+    expectUsageError(
+      await cli(['start', '--fixed-date', fixed], env),
+      'Flaggan --fixed-date gäller inte "samsyn start". Se "samsyn --help".',
+    );
+    expect(existsSync(databasePath(dir))).toBe(false);
+
+    // Not a production build: the command runs on the fixed date, and the clock is real again after.
+    const done = await cli([...initArgs, '--fixed-date', fixed, '--json'], env);
+    expect(done.code, done.err).toBe(0);
+    expect(todayIso()).not.toBe(fixed);
+    const { recoveryKey } = JSON.parse(done.out) as { recoveryKey: string };
+    const key = unwrapWithRecoveryKey(readKeyring(dir), parseRecoveryKey(recoveryKey)!)!;
+    const { sqlite, close } = openDatabase({ path: databasePath(dir), key });
+    const stamps = sqlite.prepare('SELECT at FROM audit_log').all() as { at: string }[];
+    close();
+    expect(stamps.length).toBeGreaterThan(0);
+    for (const { at } of stamps) expect(at.slice(0, 10)).toBe(fixed);
+
+    const help = (await cli(['--help'], {})).out;
+    expect(help).toContain('Endast för tester:\n  --fixed-date ÅÅÅÅ-MM-DD');
+    expect((await cli(['--help'], { SAMSYN_LANG: 'en' })).out).toContain(
+      'Tests only:\n  --fixed-date YYYY-MM-DD',
+    );
   });
 });

@@ -1,10 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { addDays, todayIso } from '../../main/api/dates';
+import { apiMessage } from '../../main/api/messages';
 import { createBackend } from '../../main/core/backend';
 import { type HttpHost, startHttpHost } from '../../main/hosts/http/server';
 import { ADMIN_PASSWORD, setupInput } from '../helpers/backend';
+import { referralInput } from '../helpers/participants';
 import { useTempDirs } from '../helpers/temp';
 
 describe('browser host', () => {
@@ -12,14 +15,23 @@ describe('browser host', () => {
   const hosts: HttpHost[] = [];
   afterEach(async () => {
     for (const host of hosts.splice(0)) await host.close();
+    vi.unstubAllEnvs();
   });
 
-  async function start() {
-    const dataDir = tempDir();
+  function staticDirIn(dataDir: string): string {
     const staticDir = path.join(dataDir, 'static');
     mkdirSync(staticDir);
     writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Samsyn</title>');
-    const host = await startHttpHost({ backend: createBackend(dataDir), staticDir });
+    return staticDir;
+  }
+
+  async function start(fixedDate?: string) {
+    const dataDir = tempDir();
+    const host = await startHttpHost({
+      backend: createBackend(dataDir),
+      staticDir: staticDirIn(dataDir),
+      ...(fixedDate === undefined ? {} : { fixedDate }),
+    });
     hosts.push(host);
     return host;
   }
@@ -125,5 +137,66 @@ describe('browser host', () => {
     expect(logout.headers.get('set-cookie')).toMatch(/^samsyn_session=; .*Max-Age=0/);
     const after = await json(rpc(host, both, { name: 'users.list', input: {} }));
     expect(after.error?.code).toBe('unauthenticated');
+  });
+
+  it('runs every call on the fixed date of a test host, and forgets it when it stops', async () => {
+    const fixed = '2031-03-14';
+    const host = await start(fixed);
+    const cookie = await enter(host);
+    expect((await json(rpc(host, cookie, { name: 'setup.initialize', input: setupInput() }))).ok).toBe(true);
+    const status = (await json(rpc(host, cookie, { name: 'app.status', input: {} }))) as Body & {
+      value: { today: string };
+    };
+    expect(status.value.today).toBe(fixed);
+    const login = await rpc(host, cookie, {
+      name: 'auth.login',
+      input: { userId: status.value.loginUsers[0]!.id, password: ADMIN_PASSWORD },
+    });
+    const both = `${cookie}; ${(login.headers.get('set-cookie') ?? '').split(';')[0]}`;
+    const orgs = (await json(rpc(host, both, { name: 'organisations.list', input: {} }))) as unknown as {
+      value: { id: number; code: string }[];
+    };
+    const af = orgs.value.find((org) => org.code === 'AF')!.id;
+
+    // Tomorrow, for the host, is refused as a date in the future …
+    const referral = referralInput(af, null);
+    const tomorrow = await json(
+      rpc(host, both, {
+        name: 'participants.refer',
+        input: { ...referral, referral: { ...referral.referral, receivedOn: addDays(fixed, 1) } },
+      }),
+    );
+    expect(tomorrow.error).toEqual({
+      code: 'invalid_input',
+      message: apiMessage('sv', 'validation.dateInFuture'),
+      field: 'referral.receivedOn',
+    });
+    // … and its own today is accepted, with an audit entry on that date.
+    const today = await json(
+      rpc(host, both, {
+        name: 'participants.refer',
+        input: { ...referral, referral: { ...referral.referral, receivedOn: fixed } },
+      }),
+    );
+    expect(today.ok, JSON.stringify(today.error)).toBe(true);
+    const audit = (await json(rpc(host, both, { name: 'audit.list', input: { limit: 10 } }))) as unknown as {
+      value: { action: string; at: string }[];
+    };
+    const refer = audit.value.find((entry) => entry.action === 'participant.refer');
+    expect(refer?.at.slice(0, 10)).toBe(fixed);
+
+    await host.close();
+    hosts.splice(hosts.indexOf(host), 1);
+    expect(todayIso()).not.toBe(fixed);
+  });
+
+  it('a production build refuses to start with a fixed date', async () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    await expect(start('2031-03-14')).rejects.toThrow(
+      'Ett fast datum (--fixed-date) är bara till för tester och godtas inte av en produktionsversion av Samsyn.',
+    );
+    vi.unstubAllEnvs();
+    await expect(start('2031-02-30')).rejects.toThrow(/inte ett datum/);
+    expect(todayIso()).not.toBe('2031-03-14');
   });
 });

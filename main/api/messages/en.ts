@@ -15,6 +15,10 @@ export const en: Record<MessageKey, string> = {
   'error.databaseTooNew':
     'The database was created by a newer version of Samsyn ({dbVersion}) than this one ({appVersion}). Update the program.',
   'error.migrationFailed': 'The database could not be upgraded. Nothing was changed. Details: {detail}',
+  'error.migrationOrphans':
+    'The database upgrade was stopped: {count} rows in {table} point to rows in {parent} that do not exist. Nothing was changed.',
+  'error.migrationChanged':
+    'The database was upgraded with a different version of migration {tag} than the one that comes with this version of Samsyn. Nothing was changed.',
   'error.keyringMissing':
     'The key file is missing from the data folder ({path}). The database cannot be opened.',
   'error.keyringCorrupt': 'The key file is damaged or has an unknown format ({path}).',
@@ -48,6 +52,16 @@ export const en: Record<MessageKey, string> = {
   'error.dateBeforeReferral': 'The date cannot be before the referral ({date}).',
   'error.dateBeforeEnrolment': 'The date cannot be before the enrolment ({date}).',
   'error.extensionNotLater': 'The new planned end must be later than {date}.',
+  'error.dateBeforeLatestEvent':
+    "The date cannot be before the period's latest event ({date}). Events are recorded in date order.",
+  'error.openPeriodExists':
+    'The person already has an ongoing period ({code}). Close it or decline the new referral first.',
+  'error.periodNotCurrent': 'An earlier period is history and cannot be changed.',
+  'error.periodNotFound': 'The period does not exist.',
+  'error.duplicateReferralNotFound': 'There is no such referral to decide on.',
+  'error.foreignKey': 'This is not possible because other records refer to it. Nothing was changed.',
+  'error.agendaItemHasActions':
+    'The item has actions from the meeting and cannot be removed. Nothing was changed.',
   'error.consentNotFound': 'The consent does not exist.',
   'error.consentAlreadyWithdrawn': 'The consent has already been withdrawn.',
   'error.withdrawBeforeSigned': 'A consent cannot be withdrawn before it was signed ({date}).',

@@ -18,6 +18,10 @@ export const sv = {
   'error.databaseTooNew':
     'Databasen har skapats av en nyare version av Samsyn ({dbVersion}) än den här ({appVersion}). Uppdatera programmet.',
   'error.migrationFailed': 'Databasen kunde inte uppgraderas. Inget har ändrats. Detaljer: {detail}',
+  'error.migrationOrphans':
+    'Uppgraderingen av databasen avbröts: {count} rader i {table} pekar på rader i {parent} som inte finns. Inget har ändrats.',
+  'error.migrationChanged':
+    'Databasen har uppgraderats med en annan version av migreringen {tag} än den som följer med den här versionen av Samsyn. Inget har ändrats.',
   'error.keyringMissing': 'Nyckelfilen saknas i datamappen ({path}). Databasen kan inte öppnas.',
   'error.keyringCorrupt': 'Nyckelfilen är skadad eller har ett okänt format ({path}).',
   'error.databaseUnreadable': 'Databasfilen kan inte läsas med nyckeln. Den kan vara skadad.',
@@ -49,6 +53,15 @@ export const sv = {
   'error.dateBeforeReferral': 'Datumet kan inte vara före anvisningen ({date}).',
   'error.dateBeforeEnrolment': 'Datumet kan inte vara före inskrivningen ({date}).',
   'error.extensionNotLater': 'Det nya planerade slutdatumet måste vara senare än {date}.',
+  'error.dateBeforeLatestEvent':
+    'Datumet kan inte vara före periodens senaste händelse ({date}). Händelser registreras i datumordning.',
+  'error.openPeriodExists':
+    'Personen har redan en pågående period ({code}). Avsluta den eller avböj den nya anvisningen först.',
+  'error.periodNotCurrent': 'En tidigare period är historik och kan inte ändras.',
+  'error.periodNotFound': 'Perioden finns inte.',
+  'error.duplicateReferralNotFound': 'Det finns ingen sådan anvisning att avgöra.',
+  'error.foreignKey': 'Det går inte eftersom andra uppgifter hänvisar till detta. Inget ändrades.',
+  'error.agendaItemHasActions': 'Punkten har åtgärder från mötet och kan inte tas bort. Inget ändrades.',
   'error.consentNotFound': 'Samtycket finns inte.',
   'error.consentAlreadyWithdrawn': 'Samtycket är redan återkallat.',
   'error.withdrawBeforeSigned': 'Ett samtycke kan inte återkallas före det att det undertecknades ({date}).',

@@ -4,12 +4,14 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { type RpcRequest, parseRpcRequest } from '../../api/contract';
+import { fixClock } from '../../api/dates';
 import type { Result } from '../../api/errors';
 import { defaultLanguage } from '../../api/i18n';
 import { apiMessage } from '../../api/messages';
 import { CONTENT_SECURITY_POLICY } from '../../api/security';
 import type { Backend } from '../../core/backend';
 import { hostMessage } from '../../i18n/terminal-messages';
+import { fixedDateProblem, isProductionBuild } from './fixed-date';
 
 /**
  * The browser host: the built renderer and the same router over HTTP, on 127.0.0.1 only.
@@ -22,6 +24,11 @@ export interface HttpHostOptions {
   port?: number;
   /** For tests: a fixed token instead of a random one. */
   token?: string;
+  /**
+   * Test only: today's date (YYYY-MM-DD) for as long as the host runs; times of day stay
+   * real. A production build refuses to start with it (./fixed-date.ts).
+   */
+  fixedDate?: string;
 }
 
 export interface HttpHost {
@@ -127,6 +134,18 @@ function parseBody(text: string): RpcRequest | null {
 }
 
 export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
+  const { fixedDate } = options;
+  if (fixedDate !== undefined) {
+    const problem = fixedDateProblem(fixedDate, isProductionBuild(process.env));
+    if (problem === 'production') {
+      return Promise.reject(new Error(hostMessage(defaultLanguage, 'host.fixedDateRefused')));
+    }
+    if (problem === 'notADate') {
+      return Promise.reject(
+        new Error(hostMessage(defaultLanguage, 'host.fixedDateInvalid', { date: fixedDate })),
+      );
+    }
+  }
   const token = options.token ?? randomBytes(32).toString('base64url');
   const staticDir = path.resolve(options.staticDir);
   let origin = '';
@@ -198,6 +217,8 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => {
+      // The host owns the clock while it runs: every call it dispatches sees the fixed date.
+      if (fixedDate !== undefined) fixClock(fixedDate);
       const { port } = server.address() as AddressInfo;
       origin = `http://127.0.0.1:${port}`;
       hostHeader = `127.0.0.1:${port}`;
@@ -208,7 +229,10 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
         close: () =>
           new Promise<void>((done) => {
             server.closeAllConnections();
-            server.close(() => done());
+            server.close(() => {
+              if (fixedDate !== undefined) fixClock(null);
+              done();
+            });
           }),
       });
     });

@@ -1,6 +1,7 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { desc, eq, gt, lt } from 'drizzle-orm';
 import type { AuditAction, AuditEntity } from '../../api/audit-actions';
+import { nowIso } from '../../api/dates';
 import type { AuditEntryDto } from '../../api/contract';
 import type { Db } from '../../../db/open';
 import { auditLog, settings, users } from '../../../db/schema';
@@ -15,7 +16,10 @@ export interface AuditEvent {
   entityType?: AuditEntity | null;
   entityId?: string | number | null;
   details?: AuditDetails;
-  /** Defaults to now; set when replaying events recorded while the database was closed. */
+  /**
+   * The call's `now` (the router passes its context's); defaults to the clock. Also set when
+   * replaying events recorded while the database was closed.
+   */
   at?: string;
 }
 
@@ -53,7 +57,7 @@ export function appendAudit(db: Db, event: AuditEvent): void {
   const last = db.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).get();
   const fields: ChainFields = {
     prevHash: last?.hash ?? GENESIS_HASH,
-    at: event.at ?? new Date().toISOString(),
+    at: event.at ?? nowIso(),
     userId: event.userId,
     action: event.action,
     entityType: event.entityType ?? null,
@@ -130,7 +134,7 @@ export function searchFingerprint(db: Db, text: string): string {
     .get()?.value;
   if (!key) {
     key = randomBytes(32).toString('hex');
-    db.insert(settings).values({ key: SEARCH_KEY, value: key, updatedAt: new Date().toISOString() }).run();
+    db.insert(settings).values({ key: SEARCH_KEY, value: key, updatedAt: nowIso() }).run();
   }
   const normalised = text.trim().toLocaleLowerCase('sv-SE').replace(/\s+/g, ' ');
   return createHmac('sha256', Buffer.from(key, 'hex')).update(normalised).digest('hex').slice(0, 16);

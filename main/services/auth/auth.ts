@@ -1,6 +1,7 @@
 import type { AuditAction } from '../../api/audit-actions';
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../api/app-error';
+import { nowIso, todayIso } from '../../api/dates';
 import { passwordNotContainingName } from '../../api/schemas';
 import type { AppStatus, SessionInfo } from '../../api/contract';
 import type { Db } from '../../../db/open';
@@ -14,7 +15,7 @@ import { findUser, toSessionUser } from '../team/users';
 /** Writes audit events recorded while the database was closed, then the given one. */
 export function audit(state: BackendState, event: AuditEvent): void {
   if (!state.vault.isOpen()) {
-    state.pendingAudit.push({ ...event, at: event.at ?? new Date().toISOString() });
+    state.pendingAudit.push({ ...event, at: event.at ?? nowIso() });
     return;
   }
   const { db } = state.vault.database();
@@ -31,7 +32,7 @@ export function flushPendingAudit(state: BackendState, db: Db): void {
 
 export function appStatus(state: BackendState, session: Session | null): AppStatus {
   if (!state.vault.isInitialized()) {
-    return { initialized: false, teamName: null, loginUsers: [], session: null };
+    return { initialized: false, teamName: null, loginUsers: [], session: null, today: todayIso() };
   }
   const keyring = state.vault.readKeyring();
   const loginUsers = keyring.users
@@ -63,7 +64,7 @@ export function appStatus(state: BackendState, session: Session | null): AppStat
       };
     }
   }
-  return { initialized: true, teamName, loginUsers, session: info };
+  return { initialized: true, teamName, loginUsers, session: info, today: todayIso() };
 }
 
 function sessionInfo(state: BackendState, session: Session): SessionInfo {
@@ -185,7 +186,7 @@ export async function changePassword(
     const user = findUser(tx, session.userId);
     if (!user) throw new AppError('not_found', 'error.userNotFound');
     tx.update(users)
-      .set({ mustChangePassword: false, updatedAt: new Date().toISOString() })
+      .set({ mustChangePassword: false, updatedAt: nowIso() })
       .where(eq(users.id, session.userId))
       .run();
     appendAudit(tx, {

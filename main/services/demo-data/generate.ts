@@ -3,7 +3,7 @@ import { AppError } from '../../api/app-error';
 import { addDays, addMonths, daysBetween } from '../../api/dates';
 import type { ClosureReason, DemoSummary, Gender, ParticipantStatus } from '../../api/participant-types';
 import { luhnCheckDigit } from '../../api/personal-number';
-import { closureReasons, contactKinds, progressCategories } from '../../api/schema-enums';
+import { closureReasons, contactKinds, incomeSources, progressCategories } from '../../api/schema-enums';
 import { type Db, optimizeDatabase } from '../../../db/open';
 import {
   consentOrganisations,
@@ -11,6 +11,7 @@ import {
   contacts,
   organisations,
   participantEvents,
+  periods,
   participantIdentities,
   participants,
   progressSteps,
@@ -277,6 +278,26 @@ export function generateDemoData(db: Db, options: DemoOptions): DemoSummary {
       ids.push(...rows.map((row) => row.id));
     });
 
+    // Each demo person has one period (the period's derived status comes from the events).
+    const periodIds: number[] = [];
+    chunked(
+      planned.map((p, index) => ({
+        participantId: ids[index] ?? 0,
+        seq: 1,
+        referringOrganisationId: p.referringOrgId,
+        referredOn: p.referredOn,
+        // Spread without drawing from the seeded generator, so the rest of the data stays as it was.
+        incomeSourceAtStart: incomeSources[(index * 7) % incomeSources.length] ?? null,
+        incomeSourceAtStartOn: p.referredOn,
+        createdBy: options.actorUserId,
+      })),
+      400,
+      (chunk) => {
+        const rows = tx.insert(periods).values(chunk).returning({ id: periods.id }).all();
+        periodIds.push(...rows.map((row) => row.id));
+      },
+    );
+
     const identityRows = planned.map((p, index) => ({
       participantId: ids[index] ?? 0,
       firstName: p.firstName,
@@ -292,6 +313,7 @@ export function generateDemoData(db: Db, options: DemoOptions): DemoSummary {
         const caseworkerName = random.pick(caseworkerNames);
         return {
           participantId: ids[index] ?? 0,
+          periodId: periodIds[index] ?? 0,
           receivedOn: p.referredOn,
           organisationId: p.referringOrgId,
           caseworkerName,
@@ -313,7 +335,12 @@ export function generateDemoData(db: Db, options: DemoOptions): DemoSummary {
     planned.forEach((p, index) => {
       const participantId = ids[index] ?? 0;
       const referralId = referralIds[index] ?? null;
-      const base = { participantId, referralId, createdBy: options.actorUserId };
+      const base = {
+        participantId,
+        periodId: periodIds[index] ?? 0,
+        referralId,
+        createdBy: options.actorUserId,
+      };
       events.push({ ...base, kind: 'referred', onDate: p.referredOn });
       if (p.status === 'declined') {
         events.push({

@@ -22,19 +22,27 @@ import {
 } from '../../../db/schema';
 import type { ParticipantProof, ServiceContext } from '../context';
 import { currentTemplate, templateById } from './templates';
+import { currentPeriodId, periodOf } from '../participants/periods';
 
-function findMapping(db: Db, participantId: number) {
-  return db.select().from(mappings).where(eq(mappings.participantId, participantId)).get();
+/** The mapping of a period of the participant: the current one unless another is named. */
+function findMapping(db: Db, participantId: number, periodId?: number | null) {
+  const period = periodOf(db, participantId, periodId);
+  return db.select().from(mappings).where(eq(mappings.periodId, period)).get();
 }
 
-/** The participant's mapping, created against the current template at the first save. */
+/** The current period's mapping, created against the current template at the first save. */
 function ensureMapping(db: Db, participantId: number, userId: number) {
   const existing = findMapping(db, participantId);
   if (existing) return existing;
   const template = currentTemplate(db);
   return db
     .insert(mappings)
-    .values({ participantId, templateId: template.id, createdBy: userId })
+    .values({
+      participantId,
+      periodId: currentPeriodId(db, participantId),
+      templateId: template.id,
+      createdBy: userId,
+    })
     .returning()
     .get();
 }
@@ -98,8 +106,9 @@ export function sectionCompletion(
     });
 }
 
-function mappingDto(db: Db, participantId: number): MappingDto {
-  const mapping = findMapping(db, participantId);
+function mappingDto(db: Db, participantId: number, periodId?: number | null): MappingDto {
+  const period = periodOf(db, participantId, periodId);
+  const mapping = findMapping(db, participantId, period);
   const current = currentTemplate(db);
   const template = mapping ? templateById(db, mapping.templateId) : current;
   const values = mapping ? loadValues(db, mapping.id) : {};
@@ -123,6 +132,7 @@ function mappingDto(db: Db, participantId: number): MappingDto {
     : [];
   return {
     participantId,
+    periodId: period,
     template,
     newerTemplateExists: template.id !== current.id,
     values,
@@ -131,8 +141,12 @@ function mappingDto(db: Db, participantId: number): MappingDto {
   };
 }
 
-export function getMapping(ctx: ServiceContext, proof: ParticipantProof): MappingDto {
-  return mappingDto(ctx.db, proof.participantId);
+export function getMapping(
+  ctx: ServiceContext,
+  proof: ParticipantProof,
+  input: { periodId: number | null },
+): MappingDto {
+  return mappingDto(ctx.db, proof.participantId, input.periodId);
 }
 
 function normalise(value: FieldValue): FieldValue {

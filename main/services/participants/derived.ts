@@ -20,38 +20,69 @@ function refreshNotesDocument(db: Db, participantId?: number): void {
     SELECT pid, group_concat(body, char(10)) FROM (${notes}) WHERE pid = ${participantId} GROUP BY pid`);
 }
 
+/** A period's events from the newest: by date, then by the order they were recorded. */
+const newestFirst = sql.raw('ORDER BY e.on_date DESC, e.id DESC LIMIT 1');
+
 /**
- * Recomputes the derived columns of participants (status, key dates, last activity) from
- * their events, contacts and progress steps, and their notes search document. Called in the
- * same transaction as every change to those, so the list can filter, sort and search in SQL.
- * Without an id it refreshes everyone (after bulk loads such as demo data). The latest event
- * (by sequence) sets the status.
+ * Status by date, the one definition: a period's status and key dates come from its events
+ * ordered by date (then id). The writers keep events in date order (no event before the
+ * referral or the period's latest event, enrolment-phase events not before enrolment), so the
+ * newest event is also the last one that happened.
+ */
+function refreshPeriods(db: Db, participantId?: number): void {
+  const where = participantId === undefined ? sql`` : sql`WHERE participant_id = ${participantId}`;
+  db.run(sql`
+    UPDATE periods SET
+      status = coalesce((
+        SELECT CASE e.kind WHEN 'extended' THEN 'enrolled' ELSE e.kind END
+        FROM participant_events e WHERE e.period_id = periods.id ${newestFirst}), 'referred'),
+      referred_on = coalesce((
+        SELECT e.on_date FROM participant_events e
+        WHERE e.period_id = periods.id AND e.kind = 'referred' ${newestFirst}), referred_on),
+      decided_on = (
+        SELECT e.on_date FROM participant_events e
+        WHERE e.period_id = periods.id AND e.kind IN ('declined', 'withdrawn') ${newestFirst}),
+      enrolled_on = (
+        SELECT e.on_date FROM participant_events e
+        WHERE e.period_id = periods.id AND e.kind = 'enrolled' ${newestFirst}),
+      planned_end_on = (
+        SELECT e.planned_end_on FROM participant_events e
+        WHERE e.period_id = periods.id AND e.kind IN ('enrolled', 'extended') ${newestFirst}),
+      closed_on = (
+        SELECT e.on_date FROM participant_events e
+        WHERE e.period_id = periods.id AND e.kind = 'closed' ${newestFirst}),
+      closure_reason = (
+        SELECT e.closure_reason FROM participant_events e
+        WHERE e.period_id = periods.id AND e.kind = 'closed' ${newestFirst}),
+      updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+    ${where}`);
+}
+
+/**
+ * The one path that refreshes derived data after any change to a person's events, periods,
+ * contacts, progress steps or referrals — services, demo data, and the coming import and
+ * retention all call it, in the same transaction as the change. Without an id it refreshes
+ * everyone (after bulk loads).
+ *
+ * The person's list columns are those of the current period: the newest open one (referred or
+ * enrolled), otherwise the newest.
  */
 export function refreshDerived(db: Db, participantId?: number): void {
   refreshNotesDocument(db, participantId);
+  refreshPeriods(db, participantId);
   const where = participantId === undefined ? sql`` : sql`WHERE id = ${participantId}`;
   db.run(sql`
     UPDATE participants SET
-      status = coalesce((
-        SELECT CASE e.kind WHEN 'extended' THEN 'enrolled' ELSE e.kind END
-        FROM participant_events e WHERE e.participant_id = participants.id
-        ORDER BY e.id DESC LIMIT 1), 'referred'),
-      referred_on = coalesce((
-        SELECT e.on_date FROM participant_events e
-        WHERE e.participant_id = participants.id AND e.kind = 'referred'
-        ORDER BY e.id DESC LIMIT 1), referred_on),
-      enrolled_on = (
-        SELECT e.on_date FROM participant_events e
-        WHERE e.participant_id = participants.id AND e.kind = 'enrolled'
-        ORDER BY e.id DESC LIMIT 1),
-      planned_end_on = (
-        SELECT e.planned_end_on FROM participant_events e
-        WHERE e.participant_id = participants.id AND e.kind IN ('enrolled', 'extended')
-        ORDER BY e.id DESC LIMIT 1),
-      closed_on = (
-        SELECT e.on_date FROM participant_events e
-        WHERE e.participant_id = participants.id AND e.kind = 'closed'
-        ORDER BY e.id DESC LIMIT 1),
+      current_period_id = (
+        SELECT pe.id FROM periods pe WHERE pe.participant_id = participants.id
+        ORDER BY pe.status IN ('referred', 'enrolled') DESC, pe.seq DESC LIMIT 1)
+    ${where}`);
+  db.run(sql`
+    UPDATE participants SET
+      (status, referred_on, enrolled_on, planned_end_on, closed_on, referring_organisation_id) = (
+        SELECT pe.status, pe.referred_on, pe.enrolled_on, pe.planned_end_on, pe.closed_on,
+          pe.referring_organisation_id
+        FROM periods pe WHERE pe.id = participants.current_period_id),
       last_activity_on = (
         SELECT max(d) FROM (
           SELECT max(c.on_date) AS d FROM contacts c WHERE c.participant_id = participants.id

@@ -25,6 +25,7 @@ import {
 } from '../../../db/schema';
 import type { ParticipantProof, ServiceContext } from '../context';
 import { consentStatusOf, isInactive } from './list';
+import { periodHistory } from './periods';
 import { readParticipantSettings } from './settings';
 
 export function consentStateOf(
@@ -63,7 +64,7 @@ function prepareDetailQueries(db: Db) {
       .from(participantEvents)
       .leftJoin(users, eq(users.id, participantEvents.createdBy))
       .where(eq(participantEvents.participantId, id))
-      .orderBy(asc(participantEvents.id))
+      .orderBy(asc(participantEvents.periodId), asc(participantEvents.onDate), asc(participantEvents.id))
       .prepare(),
     referrals: db
       .select({ referral: referrals, organisationName: organisations.name })
@@ -198,8 +199,10 @@ export function participantDetail(
     inactive: isInactive(p, today, settings.inactivityWeeks),
     inactivityWeeks: settings.inactivityWeeks,
     consentStatus: consentStatusOf(validUntil, today),
+    periods: periodHistory(db, participantId, p.currentPeriodId),
     events: events.map(({ event, createdByName }) => ({
       id: event.id,
+      periodId: event.periodId,
       kind: event.kind,
       onDate: event.onDate,
       plannedEndOn: event.plannedEndOn,
@@ -211,6 +214,7 @@ export function participantDetail(
     })),
     referrals: referralRows.map(({ referral, organisationName }) => ({
       id: referral.id,
+      periodId: referral.periodId,
       receivedOn: referral.receivedOn,
       organisation: { id: referral.organisationId, name: organisationName },
       caseworkerName: referral.caseworkerName,

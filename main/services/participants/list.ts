@@ -69,7 +69,7 @@ function visibleRowColumns(actor: Actor, today: string, full: SQL) {
       number | null
     >`(SELECT min(100, CAST(round(100.0 * m.filled_count / max(t.field_count, 1)) AS INTEGER))
       FROM mappings m JOIN mapping_templates t ON t.id = m.template_id
-      WHERE m.participant_id = p.id)`.as('mapping_completeness'),
+      WHERE m.period_id = p.current_period_id)`.as('mapping_completeness'),
     openActions: sql<number>`(SELECT count(*) FROM actions a
       WHERE a.participant_id = p.id AND a.status = 'open')`.as('open_actions'),
   };

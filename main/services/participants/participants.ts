@@ -1,9 +1,9 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { AppError } from '../../api/app-error';
 import type { ParsedInput } from '../../api/contract';
 import { addMonths } from '../../api/dates';
 import type { AuditAction } from '../../api/audit-actions';
-import type { ParticipantDetail, ReferResult } from '../../api/participant-types';
+import type { IncomeSource, ParticipantDetail, ReferResult } from '../../api/participant-types';
 import { participantCode } from '../../api/participant-types';
 import { parsePersonalNumber } from '../../api/personal-number';
 import type { Db } from '../../../db/open';
@@ -14,6 +14,7 @@ import {
   participantEvents,
   participantIdentities,
   participants,
+  periods,
   referrals,
   users,
 } from '../../../db/schema';
@@ -21,6 +22,7 @@ import type { Actor, ParticipantProof, ServiceContext } from '../context';
 import { accessOf, canRead } from './access';
 import { refreshDerived } from './derived';
 import { participantDetail } from './detail';
+import { type CurrentPeriod, createPeriod, currentPeriod, openStatuses } from './periods';
 import { readParticipantSettings } from './settings';
 
 /** The participant page (the router checked access and audits the read). */
@@ -58,34 +60,6 @@ export function assertActiveOrganisations(db: Db, ids: number[], field: string):
   if (found.length !== new Set(ids).size) {
     throw new AppError('invalid_input', 'error.organisationNotFound', undefined, field);
   }
-}
-
-/** A personal number belongs to one participant; the caller learns which only if allowed. */
-function assertUniquePersonalNumber(
-  db: Db,
-  actor: Actor,
-  today: string,
-  personalNumber: string | null,
-  exceptId?: number,
-): void {
-  if (personalNumber === null) return;
-  const existing = db
-    .select({ id: participantIdentities.participantId })
-    .from(participantIdentities)
-    .where(eq(participantIdentities.personalNumber, personalNumber))
-    .get();
-  if (!existing || existing.id === exceptId) return;
-  const access = accessOf(db, actor, existing.id, today);
-  if (canRead(access) && access?.identityVisible) {
-    throw new AppError(
-      'conflict',
-      'error.duplicatePersonalNumber',
-      { code: participantCode(existing.id) },
-      'personalNumber',
-      existing.id,
-    );
-  }
-  throw new AppError('conflict', 'error.duplicatePersonalNumberHidden', undefined, 'personalNumber');
 }
 
 type PersonFields = Omit<ParsedInput<'participants.update'>, 'participantId' | 'keepPersonalNumber'>;
@@ -142,13 +116,102 @@ export function insertConsent(
   return row.id;
 }
 
-/** Registers a referral: a new participant in the queue, with the consent that came with it. */
+type ReferralInput = ParsedInput<'participants.refer'>['referral'];
+
+/**
+ * Starts a period for a person: the period, its referral, its "referred" event and the
+ * consent that came with the application. Used by a first referral, "Anvisa igen" and the
+ * referral of a number that already exists.
+ */
+export function startPeriod(
+  ctx: ServiceContext,
+  participantId: number,
+  referral: ReferralInput,
+  incomeSourceAtStart: IncomeSource | null,
+  consent: ParsedInput<'participants.refer'>['consent'],
+): { periodId: number; referralId: number } {
+  const { db: tx, actor } = ctx;
+  assertActiveOrganisations(tx, [referral.organisationId], 'referral.organisationId');
+  const periodId = createPeriod(tx, {
+    participantId,
+    referringOrganisationId: referral.organisationId,
+    referredOn: referral.receivedOn,
+    incomeSourceAtStart,
+    createdBy: actor.userId,
+  });
+  const row = tx
+    .insert(referrals)
+    .values({ participantId, periodId, ...referral, createdBy: actor.userId })
+    .returning({ id: referrals.id })
+    .get();
+  tx.insert(participantEvents)
+    .values({
+      participantId,
+      periodId,
+      kind: 'referred',
+      onDate: referral.receivedOn,
+      referralId: row.id,
+      createdBy: actor.userId,
+    })
+    .run();
+  ctx.audit.details = {
+    ...ctx.audit.details,
+    periodId,
+    referralId: row.id,
+    organisationId: referral.organisationId,
+  };
+  if (consent) ctx.audit.details.consentId = insertConsent(tx, actor, participantId, consent, 'consent.');
+  refreshDerived(tx, participantId);
+  return { periodId, referralId: row.id };
+}
+
+function existingPerson(db: Db, personalNumber: string | null, exceptId?: number): number | undefined {
+  if (personalNumber === null) return undefined;
+  const row = db
+    .select({ id: participantIdentities.participantId })
+    .from(participantIdentities)
+    .where(
+      and(
+        eq(participantIdentities.personalNumber, personalNumber),
+        isNull(participantIdentities.duplicateOfId),
+      ),
+    )
+    .get();
+  return row && row.id !== exceptId ? row.id : undefined;
+}
+
+/** May the caller tell that this person is in the team (read access and visible identity)? */
+function knowsPerson(ctx: ServiceContext, participantId: number): boolean {
+  const access = accessOf(ctx.db, ctx.actor, participantId, ctx.today);
+  return canRead(access) && Boolean(access?.identityVisible);
+}
+
+function assertNoOpenPeriod(db: Db, participantId: number): void {
+  const current = currentPeriod(db, participantId);
+  if ((openStatuses as readonly string[]).includes(current.status)) {
+    throw new AppError('conflict', 'error.openPeriodExists', { code: participantCode(participantId) });
+  }
+}
+
+/**
+ * Registers a referral. A new person gets a pseudonym and a first period. A personal number
+ * already in the team: a caller who may read that person gets a new period of them ("Anvisa
+ * igen"); anyone else gets exactly what a new referral gives (a new pseudonym, status
+ * referred), and the responsible caseworker and the coordinators see it as a new referral of
+ * an existing person to accept or decline — the answer never tells that the person exists.
+ */
 export function referParticipant(ctx: ServiceContext, input: ParsedInput<'participants.refer'>): ReferResult {
   const { db, actor, today } = ctx;
   return db.transaction((tx) => {
-    assertUniquePersonalNumber(tx, actor, today, input.personalNumber);
+    const txCtx = { ...ctx, db: tx };
     assertActiveUser(tx, input.responsibleUserId, 'responsibleUserId');
-    assertActiveOrganisations(tx, [input.referral.organisationId], 'referral.organisationId');
+    const existing = existingPerson(tx, input.personalNumber);
+    if (existing !== undefined && knowsPerson(txCtx, existing)) {
+      assertNoOpenPeriod(tx, existing);
+      startPeriod(txCtx, existing, input.referral, input.incomeSourceAtStart, input.consent);
+      ctx.audit.details.reReferral = true;
+      return { participantId: existing, code: participantCode(existing) };
+    }
     const created = tx
       .insert(participants)
       .values({
@@ -160,28 +223,24 @@ export function referParticipant(ctx: ServiceContext, input: ParsedInput<'partic
       .returning({ id: participants.id })
       .get();
     tx.insert(participantIdentities)
-      .values({ participantId: created.id, ...identityValues(input) })
+      .values({ participantId: created.id, ...identityValues(input), duplicateOfId: existing ?? null })
       .run();
-    const referral = tx
-      .insert(referrals)
-      .values({ participantId: created.id, ...input.referral, createdBy: actor.userId })
-      .returning({ id: referrals.id })
-      .get();
-    tx.insert(participantEvents)
-      .values({
-        participantId: created.id,
-        kind: 'referred',
-        onDate: input.referral.receivedOn,
-        referralId: referral.id,
-        createdBy: actor.userId,
-      })
-      .run();
-    ctx.audit.details = { referralId: referral.id, organisationId: input.referral.organisationId };
-    if (input.consent) {
-      ctx.audit.details.consentId = insertConsent(tx, actor, created.id, input.consent, 'consent.');
-    }
-    refreshDerived(tx, created.id);
+    startPeriod(txCtx, created.id, input.referral, input.incomeSourceAtStart, input.consent);
     return { participantId: created.id, code: participantCode(created.id) };
+  });
+}
+
+/** "Anvisa igen": a new period for a person whose latest period has ended. */
+export function referAgain(
+  ctx: ServiceContext,
+  proof: ParticipantProof,
+  input: ParsedInput<'participants.referAgain'>,
+): ParticipantDetail {
+  return ctx.db.transaction((tx) => {
+    const txCtx = { ...ctx, db: tx };
+    assertNoOpenPeriod(tx, proof.participantId);
+    startPeriod(txCtx, proof.participantId, input.referral, input.incomeSourceAtStart, input.consent);
+    return participantDetail(txCtx, proof);
   });
 }
 
@@ -190,7 +249,7 @@ export function updateParticipant(
   proof: ParticipantProof,
   input: ParsedInput<'participants.update'>,
 ): ParticipantDetail {
-  const { db, actor, today } = ctx;
+  const { db, today } = ctx;
   if (!proof.identityVisible) throw new AppError('forbidden', 'error.protectedIdentityEdit');
   return db.transaction((tx) => {
     const stored = tx
@@ -204,7 +263,24 @@ export function updateParticipant(
     if (person.personalNumber === null && person.birthYear === null) {
       throw new AppError('invalid_input', 'validation.birthYearRequired', undefined, 'birthYear');
     }
-    assertUniquePersonalNumber(tx, actor, today, person.personalNumber, input.participantId);
+    // Only a changed number is checked: a pending new referral of an existing person keeps the
+    // number it was registered with, and saving it again must not tell that the person exists.
+    const changed = person.personalNumber !== (stored?.personalNumber ?? null);
+    const other = changed ? existingPerson(tx, person.personalNumber, input.participantId) : undefined;
+    if (other !== undefined) {
+      // Changing a number into one already in the team is a correction the caller can only
+      // make knowingly: it names the other person only to whom may read them.
+      if (knowsPerson({ ...ctx, db: tx }, other)) {
+        throw new AppError(
+          'conflict',
+          'error.duplicatePersonalNumber',
+          { code: participantCode(other) },
+          'personalNumber',
+          other,
+        );
+      }
+      throw new AppError('conflict', 'error.duplicatePersonalNumberHidden', undefined, 'personalNumber');
+    }
     assertActiveUser(tx, input.responsibleUserId, 'responsibleUserId');
     const now = ctx.now;
     tx.update(participants)
@@ -219,65 +295,63 @@ export function updateParticipant(
   });
 }
 
-interface CurrentState {
-  status: string;
-  referredOn: string;
-  enrolledOn: string | null;
-  plannedEndOn: string | null;
-}
+type EventValues = Omit<typeof participantEvents.$inferInsert, 'participantId' | 'periodId' | 'createdBy'>;
 
-function currentState(db: Db, participantId: number): CurrentState {
-  const row = db
-    .select({
-      status: participants.status,
-      referredOn: participants.referredOn,
-      enrolledOn: participants.enrolledOn,
-      plannedEndOn: participants.plannedEndOn,
-    })
-    .from(participants)
-    .where(eq(participants.id, participantId))
-    .get();
-  if (!row) throw new AppError('not_found', 'error.participantNotFound', undefined, 'participantId');
-  return row;
-}
-
-type EventValues = Omit<typeof participantEvents.$inferInsert, 'participantId' | 'createdBy'>;
-
-/** Records one dated event and re-derives the status; returns the updated page. */
+/** Records one dated event on the current period and re-derives the status. */
 function recordEvent(
   ctx: ServiceContext,
   proof: ParticipantProof,
+  period: CurrentPeriod,
   event: EventValues,
   action: AuditAction,
 ): ParticipantDetail {
   const { db: tx, actor } = ctx;
   const participantId = proof.participantId;
-  const latestReferral = tx
+  const referral = tx
     .select({ id: referrals.id })
     .from(referrals)
-    .where(eq(referrals.participantId, participantId))
+    .where(eq(referrals.periodId, period.id))
     .orderBy(desc(referrals.id))
     .limit(1)
     .get();
   const row = tx
     .insert(participantEvents)
-    .values({ ...event, participantId, referralId: latestReferral?.id ?? null, createdBy: actor.userId })
+    .values({
+      ...event,
+      participantId,
+      periodId: period.id,
+      referralId: referral?.id ?? null,
+      createdBy: actor.userId,
+    })
     .returning({ id: participantEvents.id })
     .get();
   refreshDerived(tx, participantId);
   ctx.audit.action = action;
   ctx.audit.details.eventId = row.id;
+  ctx.audit.details.periodId = period.id;
   return participantDetail(ctx, proof);
 }
 
-function notBefore(
+/**
+ * The date rules of a period's events, so the status read by date is the story as it
+ * happened: nothing before the referral, enrolment-phase events not before the enrolment,
+ * and nothing before the period's latest event (the future is refused by the input schema).
+ */
+function assertEventDate(
+  period: CurrentPeriod,
   date: string,
-  earliest: string | null,
-  key: 'error.dateBeforeReferral' | 'error.dateBeforeEnrolment',
+  phase: 'referral' | 'enrolment',
   field: string,
 ): void {
-  if (earliest !== null && date < earliest)
-    throw new AppError('invalid_input', key, { date: earliest }, field);
+  if (date < period.referredOn) {
+    throw new AppError('invalid_input', 'error.dateBeforeReferral', { date: period.referredOn }, field);
+  }
+  if (phase === 'enrolment' && period.enrolledOn !== null && date < period.enrolledOn) {
+    throw new AppError('invalid_input', 'error.dateBeforeEnrolment', { date: period.enrolledOn }, field);
+  }
+  if (period.latestEventOn !== null && date < period.latestEventOn) {
+    throw new AppError('invalid_input', 'error.dateBeforeLatestEvent', { date: period.latestEventOn }, field);
+  }
 }
 
 export function decideReferral(
@@ -286,12 +360,13 @@ export function decideReferral(
   input: ParsedInput<'participants.decideReferral'>,
 ): ParticipantDetail {
   return ctx.db.transaction((tx) => {
-    const state = currentState(tx, input.participantId);
-    if (state.status !== 'referred') throw new AppError('conflict', 'error.wrongStatus.decide');
-    notBefore(input.onDate, state.referredOn, 'error.dateBeforeReferral', 'onDate');
+    const period = currentPeriod(tx, input.participantId);
+    if (period.status !== 'referred') throw new AppError('conflict', 'error.wrongStatus.decide');
+    assertEventDate(period, input.onDate, 'referral', 'onDate');
     return recordEvent(
       { ...ctx, db: tx },
       proof,
+      period,
       { kind: input.decision, onDate: input.onDate, reason: input.reason },
       input.decision === 'declined' ? 'participant.decline' : 'participant.withdraw',
     );
@@ -304,14 +379,21 @@ export function enrolParticipant(
   input: ParsedInput<'participants.enrol'>,
 ): ParticipantDetail {
   return ctx.db.transaction((tx) => {
-    const state = currentState(tx, input.participantId);
-    if (state.status !== 'referred') throw new AppError('conflict', 'error.wrongStatus.enrol');
-    notBefore(input.startOn, state.referredOn, 'error.dateBeforeReferral', 'startOn');
+    const period = currentPeriod(tx, input.participantId);
+    if (period.status !== 'referred') throw new AppError('conflict', 'error.wrongStatus.enrol');
+    assertEventDate(period, input.startOn, 'referral', 'startOn');
     const plannedEndOn =
       input.plannedEndOn ?? addMonths(input.startOn, readParticipantSettings(tx).programmeMonths);
+    if (input.incomeSourceAtStart !== null) {
+      tx.update(periods)
+        .set({ incomeSourceAtStart: input.incomeSourceAtStart, incomeSourceAtStartOn: input.startOn })
+        .where(eq(periods.id, period.id))
+        .run();
+    }
     return recordEvent(
       { ...ctx, db: tx },
       proof,
+      period,
       { kind: 'enrolled', onDate: input.startOn, plannedEndOn, intakeCriteria: input.intakeCriteria },
       'participant.enrol',
     );
@@ -324,20 +406,22 @@ export function extendParticipant(
   input: ParsedInput<'participants.extend'>,
 ): ParticipantDetail {
   return ctx.db.transaction((tx) => {
-    const state = currentState(tx, input.participantId);
-    if (state.status !== 'enrolled') throw new AppError('conflict', 'error.wrongStatus.extend');
-    if (state.plannedEndOn !== null && input.plannedEndOn <= state.plannedEndOn) {
+    const period = currentPeriod(tx, input.participantId);
+    if (period.status !== 'enrolled') throw new AppError('conflict', 'error.wrongStatus.extend');
+    assertEventDate(period, input.onDate, 'enrolment', 'onDate');
+    if (period.plannedEndOn !== null && input.plannedEndOn <= period.plannedEndOn) {
       throw new AppError(
         'invalid_input',
         'error.extensionNotLater',
-        { date: state.plannedEndOn },
+        { date: period.plannedEndOn },
         'plannedEndOn',
       );
     }
     return recordEvent(
       { ...ctx, db: tx },
       proof,
-      { kind: 'extended', onDate: ctx.today, plannedEndOn: input.plannedEndOn, reason: input.reason },
+      period,
+      { kind: 'extended', onDate: input.onDate, plannedEndOn: input.plannedEndOn, reason: input.reason },
       'participant.extend',
     );
   });
@@ -349,12 +433,13 @@ export function closeParticipant(
   input: ParsedInput<'participants.close'>,
 ): ParticipantDetail {
   return ctx.db.transaction((tx) => {
-    const state = currentState(tx, input.participantId);
-    if (state.status !== 'enrolled') throw new AppError('conflict', 'error.wrongStatus.close');
-    notBefore(input.onDate, state.enrolledOn, 'error.dateBeforeEnrolment', 'onDate');
+    const period = currentPeriod(tx, input.participantId);
+    if (period.status !== 'enrolled') throw new AppError('conflict', 'error.wrongStatus.close');
+    assertEventDate(period, input.onDate, 'enrolment', 'onDate');
     return recordEvent(
       { ...ctx, db: tx },
       proof,
+      period,
       { kind: 'closed', onDate: input.onDate, closureReason: input.closureReason },
       'participant.close',
     );

@@ -1,39 +1,87 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { type SQL, and, sql } from 'drizzle-orm';
 import { idFromParticipantCode } from '../../api/participant-types';
 import type { Actor } from '../context';
 import { identityVisibleSql } from './access';
 
+/** Words searched at most; the rest of the text is ignored. Each costs up to two FTS lookups. */
+const MAX_WORDS = 8;
+/** FTS tokens searched at most within one word ("Anna-Karin", "K-0012", an address…). */
+const MAX_TOKENS_PER_WORD = 8;
+
 /**
- * Turns what a user typed into an FTS5 query: every word must match as a prefix. Digits
- * joined by '-' or '+' are one token, so "850312-1234" finds the personal number.
+ * Turns one word of what a user typed into an FTS5 query: each of its tokens must match as a
+ * prefix, in the same index. Digits joined by '-' or '+' are one token, so "850312-1234"
+ * finds the personal number. Only letters, combining marks and digits reach FTS5, each token
+ * in double quotes, so nothing the user types is read as FTS syntax (", *, :, -, parentheses,
+ * AND, OR, NOT and NEAR are plain text or separators). The index's tokenizer (unicode61,
+ * remove_diacritics 2) folds case and diacritics on both sides, so "ÖBERG" finds "Öberg".
  * Returns null when nothing searchable is left.
  */
-export function ftsQuery(text: string): string | null {
-  const joined = text.replace(/(\d)[-+](?=\d)/g, '$1');
+export function ftsQuery(word: string): string | null {
+  const joined = word.normalize('NFC').replace(/(\d)[-+](?=\d)/g, '$1');
   const tokens = joined
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((token) => token.length > 0)
-    .slice(0, 8);
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter((token) => /[\p{L}\p{N}]/u.test(token))
+    .slice(0, MAX_TOKENS_PER_WORD);
   if (tokens.length === 0) return null;
   return tokens.map((token) => `"${token}"*`).join(' ');
 }
 
+/** One word of the search: the participant its pseudonym names, and its FTS query. */
+export interface SearchWord {
+  codeId: number | null;
+  fts: string | null;
+}
+
 /**
- * The search condition on participants `p`; `full` says whether the row is fully readable. Names and numbers match only where the actor may
- * see them (so a protected identity cannot be found by name); notes match only with full
- * access; the pseudonym code matches any case the actor may know of.
+ * The words of a search, split on white space. A word with nothing searchable in it (a lone
+ * "-" or "*") is left out rather than matching nothing.
+ */
+export function searchWords(text: string): SearchWord[] {
+  return text
+    .split(/\s+/u)
+    .map((word) => ({ codeId: idFromParticipantCode(word), fts: ftsQuery(word) }))
+    .filter((word) => word.codeId !== null || word.fts !== null)
+    .slice(0, MAX_WORDS);
+}
+
+/**
+ * The search condition on participants `p`; `full` says whether the row is fully readable.
+ * Every word must match, each on its own, one of: the name or personal number (only where the
+ * actor may see them, so a protected identity cannot be found by name), the notes, or the
+ * pseudonym code — so "Yusuf arbetsträning" finds the person whose name holds one word and
+ * whose notes hold the other, whatever the order.
+ *
+ * Row by row the rule is: every word w matches `code(w) OR (full AND text(w))`, with
+ * text(w) = (identity(w) AND identity visible) OR notes(w). The same, written so that `full`
+ * (correlated consent look-ups) is tested once per row and after the cheap FTS look-ups:
+ *
+ *   AND over w of (code(w) OR text(w))   AND   (full OR every word is the code of p)
+ *
+ * (if `full` holds, the first part is the rule; if not, the rule needs every word to be a
+ * code of p, and then the first part holds.) So on a row the actor may not read, no word can
+ * match by name, number or notes: whether hidden text matched never shows. Each FTS look-up
+ * is an uncorrelated `p.id IN (SELECT rowid … MATCH ?)`, run once per statement on the index.
  */
 export function searchCondition(actor: Actor, full: SQL, text: string): SQL | null {
-  const conditions: SQL[] = [];
-  const codeId = idFromParticipantCode(text);
-  if (codeId !== null) conditions.push(sql`p.id = ${codeId}`);
-  const query = ftsQuery(text);
-  if (query !== null) {
-    conditions.push(sql`(p.id IN (SELECT rowid FROM participant_identity_fts WHERE participant_identity_fts MATCH ${query})
-      AND ${full} AND ${identityVisibleSql(actor)})`);
-    conditions.push(sql`(p.id IN (SELECT rowid FROM participant_notes_fts WHERE participant_notes_fts MATCH ${query})
-      AND ${full})`);
-  }
-  if (conditions.length === 0) return null;
-  return sql`(${sql.join(conditions, sql` OR `)})`;
+  const words = searchWords(text);
+  if (words.length === 0) return null;
+  const terms = words.map(({ codeId, fts }) => {
+    const alternatives: SQL[] = [];
+    if (codeId !== null) alternatives.push(sql`p.id = ${codeId}`);
+    if (fts !== null) {
+      alternatives.push(sql`(p.id IN (SELECT rowid FROM participant_identity_fts WHERE participant_identity_fts MATCH ${fts})
+        AND ${identityVisibleSql(actor)})`);
+      alternatives.push(
+        sql`p.id IN (SELECT rowid FROM participant_notes_fts WHERE participant_notes_fts MATCH ${fts})`,
+      );
+    }
+    return sql`(${sql.join(alternatives, sql` OR `)})`;
+  });
+  // Rows the actor may not read match only when every word is their pseudonym.
+  const codeIds = new Set(words.map((word) => word.codeId));
+  const [onlyCode] = codeIds;
+  const gate =
+    codeIds.size === 1 && typeof onlyCode === 'number' ? sql`(${full} OR p.id = ${onlyCode})` : full;
+  return and(...terms, gate) ?? null;
 }

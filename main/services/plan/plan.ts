@@ -18,6 +18,7 @@ import type { AuditAction } from '../../api/audit-actions';
 import type { ParticipantProof, ServiceContext } from '../context';
 import { consentValidOn } from '../participants/access';
 import { assertActiveOrganisations } from '../participants/participants';
+import { currentPeriodId, periodOf } from '../participants/periods';
 import { assertInterventionType, listInterventionTypes } from './intervention-types';
 
 type HistoryEntity = PlanHistoryEntry['entity'];
@@ -39,26 +40,43 @@ function recordHistory(
   after: Record<string, unknown>,
 ): void {
   const change = before === null ? 'create' : 'update';
+  const statusKey = entity === 'goal' ? 'goal' : 'status';
+  const statusTo =
+    entity !== 'sip' && after[statusKey] !== before?.[statusKey] ? String(after[statusKey]) : null;
   ctx.db
     .insert(planHistory)
-    .values({ participantId, entity, entityId, change, before, after, userId: ctx.actor.userId, at: ctx.now })
+    .values({
+      participantId,
+      periodId: currentPeriodId(ctx.db, participantId),
+      entity,
+      entityId,
+      change,
+      before,
+      after,
+      // A dated event: the day the change took effect and the status (or goal) it changed to.
+      onDate: ctx.today,
+      statusTo,
+      userId: ctx.actor.userId,
+      at: ctx.now,
+    })
     .run();
   ctx.audit.action = historyActions[entity][change];
   ctx.audit.details = { entityId };
 }
 
-function planDto(db: Db, participantId: number): PlanDto {
+function planDto(db: Db, participantId: number, periodId?: number | null): PlanDto {
+  const period = periodOf(db, participantId, periodId);
   const updatedBy = alias(users, 'updated_by');
   const goal = db
     .select({ plan: plans, updatedByName: updatedBy.name })
     .from(plans)
     .leftJoin(updatedBy, eq(updatedBy.id, plans.updatedBy))
-    .where(eq(plans.participantId, participantId))
+    .where(eq(plans.periodId, period))
     .get();
   const subgoals = db
     .select()
     .from(planSubgoals)
-    .where(eq(planSubgoals.participantId, participantId))
+    .where(eq(planSubgoals.periodId, period))
     .orderBy(asc(planSubgoals.targetOn), asc(planSubgoals.id))
     .all();
   const responsible = alias(users, 'responsible');
@@ -71,7 +89,7 @@ function planDto(db: Db, participantId: number): PlanDto {
     .from(planInterventions)
     .innerJoin(organisations, eq(organisations.id, planInterventions.providerOrganisationId))
     .leftJoin(responsible, eq(responsible.id, planInterventions.responsibleUserId))
-    .where(eq(planInterventions.participantId, participantId))
+    .where(eq(planInterventions.periodId, period))
     .orderBy(asc(planInterventions.startOn), asc(planInterventions.id))
     .all();
   const createdBy = alias(users, 'created_by');
@@ -79,7 +97,7 @@ function planDto(db: Db, participantId: number): PlanDto {
     .select({ row: sipMeetings, createdByName: createdBy.name })
     .from(sipMeetings)
     .leftJoin(createdBy, eq(createdBy.id, sipMeetings.createdBy))
-    .where(eq(sipMeetings.participantId, participantId))
+    .where(eq(sipMeetings.periodId, period))
     .orderBy(desc(sipMeetings.heldOn), desc(sipMeetings.id))
     .all();
   const orgNames = new Map(
@@ -91,6 +109,7 @@ function planDto(db: Db, participantId: number): PlanDto {
   );
   return {
     participantId,
+    periodId: period,
     goal: goal
       ? {
           goal: goal.plan.goal,
@@ -137,8 +156,19 @@ function planDto(db: Db, participantId: number): PlanDto {
   };
 }
 
-export function getPlan(ctx: ServiceContext, proof: ParticipantProof): PlanDto {
-  return planDto(ctx.db, proof.participantId);
+export function getPlan(
+  ctx: ServiceContext,
+  proof: ParticipantProof,
+  input: { periodId: number | null },
+): PlanDto {
+  return planDto(ctx.db, proof.participantId, input.periodId);
+}
+
+/** Earlier periods' plans are history: a change is made to the current period's plan only. */
+function assertCurrentPeriod(db: Db, participantId: number, periodId: number): void {
+  if (periodId !== currentPeriodId(db, participantId)) {
+    throw new AppError('conflict', 'error.periodNotCurrent');
+  }
 }
 
 /** Runs a plan change for one participant (inside the router's transaction), the plan back. */
@@ -153,12 +183,13 @@ export function saveGoal(
   input: ParsedInput<'plan.saveGoal'>,
 ): PlanDto {
   return changePlan(ctx, proof.participantId, (tx) => {
-    const before = tx.select().from(plans).where(eq(plans.participantId, input.participantId)).get();
+    const periodId = currentPeriodId(tx, input.participantId);
+    const before = tx.select().from(plans).where(eq(plans.periodId, periodId)).get();
     const values = { goal: input.goal, goalText: input.goalText, updatedBy: ctx.actor.userId };
     tx.insert(plans)
-      .values({ participantId: input.participantId, ...values })
+      .values({ periodId, participantId: input.participantId, ...values })
       .onConflictDoUpdate({
-        target: plans.participantId,
+        target: plans.periodId,
         set: { ...values, updatedAt: ctx.now },
       })
       .run();
@@ -166,7 +197,7 @@ export function saveGoal(
       ctx,
       input.participantId,
       'goal',
-      input.participantId,
+      periodId,
       before ? { goal: before.goal, goalText: before.goalText } : null,
       { goal: input.goal, goalText: input.goalText },
     );
@@ -199,7 +230,12 @@ export function addSubgoal(
     assertNotBeforeStart(tx, participantId, values.targetOn, 'targetOn');
     const row = tx
       .insert(planSubgoals)
-      .values({ participantId, ...values, createdBy: ctx.actor.userId })
+      .values({
+        participantId,
+        periodId: currentPeriodId(tx, participantId),
+        ...values,
+        createdBy: ctx.actor.userId,
+      })
       .returning({ id: planSubgoals.id })
       .get();
     recordHistory(ctx, participantId, 'subgoal', row.id, null, values);
@@ -215,6 +251,7 @@ export function updateSubgoal(
   const existing = ctx.db.select().from(planSubgoals).where(eq(planSubgoals.id, subgoalId)).get();
   if (!existing) throw new AppError('not_found', 'error.subgoalNotFound', undefined, 'subgoalId');
   return changePlan(ctx, proof.participantId, (tx) => {
+    assertCurrentPeriod(tx, existing.participantId, existing.periodId);
     assertNotBeforeStart(tx, existing.participantId, values.targetOn, 'targetOn');
     tx.update(planSubgoals)
       .set({ ...values, updatedAt: ctx.now })
@@ -267,7 +304,12 @@ export function addIntervention(
     checkIntervention(tx, participantId, values, false);
     const row = tx
       .insert(planInterventions)
-      .values({ participantId, ...values, createdBy: ctx.actor.userId })
+      .values({
+        participantId,
+        periodId: currentPeriodId(tx, participantId),
+        ...values,
+        createdBy: ctx.actor.userId,
+      })
       .returning({ id: planInterventions.id })
       .get();
     recordHistory(ctx, participantId, 'intervention', row.id, null, interventionSnapshot(values));
@@ -287,6 +329,7 @@ export function updateIntervention(
     .get();
   if (!existing) throw new AppError('not_found', 'error.interventionNotFound', undefined, 'interventionId');
   return changePlan(ctx, proof.participantId, (tx) => {
+    assertCurrentPeriod(tx, existing.participantId, existing.periodId);
     checkIntervention(tx, existing.participantId, values, values.typeCode === existing.typeCode);
     tx.update(planInterventions)
       .set({ ...values, updatedAt: ctx.now })
@@ -358,7 +401,7 @@ export function addSip(
         .where(
           and(
             inArray(planInterventions.id, values.interventionIds),
-            eq(planInterventions.participantId, participantId),
+            eq(planInterventions.periodId, currentPeriodId(tx, participantId)),
           ),
         )
         .all();
@@ -368,21 +411,31 @@ export function addSip(
     }
     const row = tx
       .insert(sipMeetings)
-      .values({ participantId, ...values, createdBy: ctx.actor.userId })
+      .values({
+        participantId,
+        periodId: currentPeriodId(tx, participantId),
+        ...values,
+        createdBy: ctx.actor.userId,
+      })
       .returning({ id: sipMeetings.id })
       .get();
     recordHistory(ctx, participantId, 'sip', row.id, null, { ...values });
   });
 }
 
-export function getPlanHistory(ctx: ServiceContext, proof: ParticipantProof): PlanHistoryEntry[] {
+export function getPlanHistory(
+  ctx: ServiceContext,
+  proof: ParticipantProof,
+  input: { periodId: number | null },
+): PlanHistoryEntry[] {
   const { participantId } = proof;
   return ctx.db.transaction((tx) => {
+    const period = periodOf(tx, participantId, input.periodId);
     return tx
       .select({ row: planHistory, userName: users.name })
       .from(planHistory)
       .innerJoin(users, eq(users.id, planHistory.userId))
-      .where(eq(planHistory.participantId, participantId))
+      .where(eq(planHistory.periodId, period))
       .orderBy(desc(planHistory.id))
       .all()
       .map(({ row, userName }) => ({
@@ -393,6 +446,8 @@ export function getPlanHistory(ctx: ServiceContext, proof: ParticipantProof): Pl
         before: row.before,
         after: row.after,
         userName,
+        onDate: row.onDate,
+        statusTo: row.statusTo,
         at: row.at,
       }));
   });

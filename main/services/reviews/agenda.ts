@@ -4,6 +4,7 @@ import type { ParsedInput } from '../../api/contract';
 import type { MeetingDto, SummaryCardDto } from '../../api/review-types';
 import type { Db } from '../../../db/open';
 import {
+  actions,
   agendaItemAbsences,
   agendaItems,
   meetingAttendees,
@@ -77,6 +78,10 @@ export function addItem(ctx: ServiceContext, input: ParsedInput<'agenda.addItem'
 export function removeItem(ctx: ServiceContext, itemId: number): MeetingDto {
   const item = requireItem(ctx.db, itemId);
   return changeAgenda(ctx, item.meetingId, (tx) => {
+    // Actions decided on the item keep where they came from; its notes go with it, and a
+    // request it was to handle goes back to the pool (ON DELETE SET NULL).
+    const withActions = tx.select({ id: actions.id }).from(actions).where(eq(actions.itemId, itemId)).get();
+    if (withActions) throw new AppError('conflict', 'error.agendaItemHasActions');
     tx.delete(agendaItems).where(eq(agendaItems.id, itemId)).run();
     renumber(tx, item.meetingId, itemIdsInOrder(tx, item.meetingId));
   });

@@ -68,9 +68,9 @@ export function candidateFacts(
       p.planned_end_on AS plannedEndOn, p.closed_on AS closedOn, p.last_activity_on AS lastActivityOn,
       (SELECT m.filled_count * 1.0 / max(t.field_count, 1) FROM mappings m
         JOIN mapping_templates t ON t.id = m.template_id
-        WHERE m.participant_id = p.id) AS mappingShare,
-      (SELECT count(*) FROM plan_subgoals s WHERE s.participant_id = p.id) AS subgoals,
-      (SELECT count(*) FROM plan_subgoals s WHERE s.participant_id = p.id AND s.status = 'open') AS openSubgoals,
+        WHERE m.period_id = p.current_period_id) AS mappingShare,
+      (SELECT count(*) FROM plan_subgoals s WHERE s.period_id = p.current_period_id) AS subgoals,
+      (SELECT count(*) FROM plan_subgoals s WHERE s.period_id = p.current_period_id AND s.status = 'open') AS openSubgoals,
       (SELECT count(*) FROM actions a WHERE a.participant_id = p.id AND a.status = 'open' AND a.due_on < ${today})
         AS overdueActions,
       (SELECT max(c.valid_until) FROM consents c WHERE c.participant_id = p.id AND ${consentValidOn('c', today)})

@@ -64,7 +64,7 @@ export function summaryCard(
     .select({ row: planInterventions, providerName: organisations.name })
     .from(planInterventions)
     .innerJoin(organisations, eq(organisations.id, planInterventions.providerOrganisationId))
-    .where(eq(planInterventions.participantId, participantId))
+    .where(eq(planInterventions.periodId, p.currentPeriodId ?? 0))
     .orderBy(planInterventions.startOn)
     .all()
     .map(({ row: i, providerName }) => ({
@@ -83,13 +83,13 @@ export function summaryCard(
       status: planSubgoals.status,
     })
     .from(planSubgoals)
-    .where(eq(planSubgoals.participantId, participantId))
+    .where(eq(planSubgoals.periodId, p.currentPeriodId ?? 0))
     .orderBy(planSubgoals.targetOn)
     .all();
   const goal = db
     .select({ goalText: plans.goalText })
     .from(plans)
-    .where(eq(plans.participantId, participantId))
+    .where(eq(plans.periodId, p.currentPeriodId ?? 0))
     .get();
   const latestProgress = db
     .select({ onDate: progressSteps.onDate, category: progressSteps.category, text: progressSteps.text })
@@ -106,7 +106,11 @@ export function summaryCard(
     .limit(3)
     .all();
 
-  const mapping = db.select().from(mappings).where(eq(mappings.participantId, participantId)).get();
+  const mapping = db
+    .select()
+    .from(mappings)
+    .where(eq(mappings.periodId, p.currentPeriodId ?? 0))
+    .get();
   let mappingSummary: SummaryCardDto['mapping'] = {
     completeness: null,
     highlights: [],

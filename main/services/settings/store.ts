@@ -1,4 +1,5 @@
 import { inArray } from 'drizzle-orm';
+import { nowIso } from '../../api/dates';
 import type { Db } from '../../../db/open';
 import { settings } from '../../../db/schema';
 
@@ -12,8 +13,9 @@ export function readSettingValues(db: Db, keys: readonly string[]): Map<string, 
   return new Map(rows.map((row) => [row.key, row.value]));
 }
 
+/** Writes settings, stamped with the clock's now (the same clock the call's context read). */
 export function writeSettingValues(db: Db, entries: [string, string][]): void {
-  const now = new Date().toISOString();
+  const now = nowIso();
   for (const [key, value] of entries) {
     db.insert(settings)
       .values({ key, value, updatedAt: now })

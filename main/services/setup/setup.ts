@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { AppError } from '../../api/app-error';
 import type { ParsedInput, SetupDefaults, SetupResult } from '../../api/contract';
+import { nowIso, todayIso } from '../../api/dates';
 import { defaultOrganisations } from '../../api/defaults';
 import {
   createKeyring,
@@ -16,7 +17,6 @@ import { organisations, settings, users } from '../../../db/schema';
 import type { BackendState } from '../../core/state';
 import { appendAudit } from '../audit/audit';
 import { generateDemoData } from '../demo-data/generate';
-import { todayIso } from '../../api/dates';
 
 /** How many fictional participants "Start with demo data" creates. */
 export const DEMO_PARTICIPANTS_AT_SETUP = 300;
@@ -51,7 +51,8 @@ export async function initialize(
   if (keyringExists(vault.dataDir) || existsSync(vault.databaseFile)) {
     throw new AppError('conflict', 'error.alreadyInitialized');
   }
-  const createdAt = new Date().toISOString();
+  // Setup runs before there is a session, so no call context: the clock itself.
+  const createdAt = nowIso();
   try {
     const { db } = vault.open(created.dataKey);
     db.transaction((tx) => {
@@ -95,11 +96,13 @@ export async function initialize(
         .returning({ id: users.id })
         .get();
       appendAudit(tx, {
+        at: createdAt,
         userId: admin.id,
         action: 'setup.initialize',
         details: { organisations: orgRows.length },
       });
       appendAudit(tx, {
+        at: createdAt,
         userId: admin.id,
         action: 'user.create',
         entityType: 'user',

@@ -67,7 +67,7 @@ export function createOrganisation(
 }
 
 export function updateOrganisation(
-  { db, actor }: ServiceContext,
+  { db, actor, now }: ServiceContext,
   input: ParsedInput<'organisations.update'>,
 ): OrganisationDto {
   return db.transaction((tx) => {
@@ -76,7 +76,7 @@ export function updateOrganisation(
       throw new AppError('conflict', 'error.organisationInUse', undefined, 'active');
     }
     tx.update(organisations)
-      .set({ name: input.name, active: input.active, updatedAt: new Date().toISOString() })
+      .set({ name: input.name, active: input.active, updatedAt: now })
       .where(eq(organisations.id, input.id))
       .run();
     appendAudit(tx, {

@@ -50,7 +50,7 @@ export async function createUser(
 
 export function updateUser(
   state: BackendState,
-  { db, actor }: ServiceContext,
+  { db, actor, now }: ServiceContext,
   input: ParsedInput<'users.update'>,
 ): UserDto {
   return db.transaction((tx) => {
@@ -63,7 +63,7 @@ export function updateUser(
         organisationId: org.id,
         profession: input.profession,
         role: input.role,
-        updatedAt: new Date().toISOString(),
+        updatedAt: now,
       })
       .where(eq(users.id, input.userId))
       .run();
@@ -83,7 +83,7 @@ export function updateUser(
 
 export async function resetPassword(
   state: BackendState,
-  { db, actor }: ServiceContext,
+  { db, actor, now }: ServiceContext,
   input: ParsedInput<'users.resetPassword'>,
 ): Promise<UserDto> {
   const target = getUser(db, input.userId);
@@ -93,7 +93,7 @@ export async function resetPassword(
     const current = getUser(tx, input.userId);
     if (!current.active) throw new AppError('conflict', 'error.userInactive', undefined, 'userId');
     tx.update(users)
-      .set({ mustChangePassword: true, updatedAt: new Date().toISOString() })
+      .set({ mustChangePassword: true, updatedAt: now })
       .where(eq(users.id, input.userId))
       .run();
     appendAudit(tx, {
@@ -111,7 +111,7 @@ export async function resetPassword(
 
 export function deactivateUser(
   state: BackendState,
-  { db, actor }: ServiceContext,
+  { db, actor, now }: ServiceContext,
   input: ParsedInput<'users.deactivate'>,
 ): UserDto {
   if (input.userId === actor.userId) {
@@ -121,7 +121,6 @@ export function deactivateUser(
     const current = getUser(tx, input.userId);
     if (!current.active) return current;
     assertAdminRemains(tx, input.userId, null);
-    const now = new Date().toISOString();
     tx.update(users)
       .set({ active: false, deactivatedAt: now, updatedAt: now })
       .where(eq(users.id, input.userId))
@@ -140,12 +139,9 @@ export function deactivateUser(
   return user;
 }
 
-export function setLanguage({ db, actor }: ServiceContext, language: 'sv' | 'en'): void {
+export function setLanguage({ db, actor, now }: ServiceContext, language: 'sv' | 'en'): void {
   db.transaction((tx) => {
-    tx.update(users)
-      .set({ language, updatedAt: new Date().toISOString() })
-      .where(eq(users.id, actor.userId))
-      .run();
+    tx.update(users).set({ language, updatedAt: now }).where(eq(users.id, actor.userId)).run();
     appendAudit(tx, {
       userId: actor.userId,
       action: 'user.set_language',

@@ -7,6 +7,7 @@ import { Button } from '../../components/Button';
 import { FocusHeading } from '../../components/FocusHeading';
 import { useT } from '../../i18n/useT';
 import { participantsViewHref } from '../shell/routes';
+import { currentPeriodOf, periodLabel } from './periods';
 
 /** Name (or pseudonym), code, status and the personal number, masked until "Visa" (audited). */
 export function CaseHeader({ participant }: { participant: ParticipantDetail }) {
@@ -15,6 +16,7 @@ export function CaseHeader({ participant }: { participant: ParticipantDetail }) 
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const identity = participant.identity;
+  const current = currentPeriodOf(participant);
   const title = identity
     ? `${identity.firstName} ${identity.lastName}`
     : t('participant.pseudonym', { code: participant.code });
@@ -39,6 +41,9 @@ export function CaseHeader({ participant }: { participant: ParticipantDetail }) 
       </div>
       <div className="badges">
         <Badge>{t(`participantStatus.${participant.status}`)}</Badge>
+        {participant.periods.length > 1 && current ? (
+          <Badge tone="muted">{periodLabel(current, t)}</Badge>
+        ) : null}
         {participant.readOnly ? <Badge tone="muted">{t('case.readOnly.badge')}</Badge> : null}
         {participant.protectedIdentity ? (
           <Badge tone="warning">{t('case.field.protectedIdentity')}</Badge>

@@ -14,23 +14,32 @@ import { applyApiError, fieldsOf } from '../../forms/applyApiError';
 import { formResolver } from '../../forms/formResolver';
 import { rootErrorMessage } from '../../forms/rootError';
 import { useT } from '../../i18n/useT';
+import { IncomeSourceField } from '../caseload/IncomeSourceField';
+import { incomeSourceInput } from '../caseload/referral-form';
+import { currentPeriodOf } from './periods';
 import { useApplyParticipant } from './useParticipant';
 
 interface Values {
   startOn: string;
   plannedEndOn: string;
   intakeCriteria: string[];
+  /** Empty: keep what the referral said. */
+  incomeSourceAtStart: string;
 }
 
-const isField = fieldsOf<Values>('startOn', 'plannedEndOn', 'intakeCriteria');
+const isField = fieldsOf<Values>('startOn', 'plannedEndOn', 'intakeCriteria', 'incomeSourceAtStart');
 
-/** Accept the referral and enrol: start date, planned end (start + programme length), intake criteria. */
+/**
+ * Accept the referral and enrol: start date, planned end (start + programme length), the income
+ * source at the start (when the referral's needs correcting) and the intake criteria.
+ */
 export function EnrolDialog({ participant }: { participant: ParticipantDetail }) {
   const { t, lang } = useT();
   const apply = useApplyParticipant();
   const settings = useApiQuery('settings.participants', {});
   const months = settings.data?.programmeMonths ?? 6;
   const [open, setOpen] = useState(false);
+  const fromReferral = currentPeriodOf(participant)?.incomeSourceAtStart ?? null;
   const resolver = useMemo(
     () =>
       formResolver(enrolInput, lang, (values: Values) => ({
@@ -38,6 +47,7 @@ export function EnrolDialog({ participant }: { participant: ParticipantDetail })
         startOn: values.startOn,
         plannedEndOn: values.plannedEndOn === '' ? null : values.plannedEndOn,
         intakeCriteria: values.intakeCriteria,
+        incomeSourceAtStart: incomeSourceInput(values.incomeSourceAtStart),
       })),
     [lang, participant.id],
   );
@@ -45,6 +55,7 @@ export function EnrolDialog({ participant }: { participant: ParticipantDetail })
     startOn: todayIso(),
     plannedEndOn: addMonths(todayIso(), months),
     intakeCriteria: [],
+    incomeSourceAtStart: '',
   });
   const form = useForm<Values, unknown, z.output<typeof enrolInput>>({ resolver, defaultValues: blank() });
   const { errors, isSubmitting } = form.formState;
@@ -81,6 +92,17 @@ export function EnrolDialog({ participant }: { participant: ParticipantDetail })
           error={errors.plannedEndOn?.message}
         />
       </div>
+      <IncomeSourceField
+        label={t('case.enrol.incomeSource')}
+        hint={
+          fromReferral
+            ? t('case.enrol.incomeSourceFromReferral', { source: t(`incomeSource.${fromReferral}`) })
+            : t('case.enrol.incomeSourceNotGiven')
+        }
+        emptyLabel={t('case.enrol.incomeSourceKeep')}
+        registration={form.register('incomeSourceAtStart')}
+        error={errors.incomeSourceAtStart?.message}
+      />
       <fieldset className="field checkbox-group">
         <legend className="field-label">{t('case.enrol.criteria')}</legend>
         {(settings.data?.intakeCriteria ?? []).map((criterion) => (

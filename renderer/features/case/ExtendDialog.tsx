@@ -16,13 +16,14 @@ import { useT } from '../../i18n/useT';
 import { useApplyParticipant } from './useParticipant';
 
 interface Values {
+  onDate: string;
   plannedEndOn: string;
   reason: string;
 }
 
-const isField = fieldsOf<Values>('plannedEndOn', 'reason');
+const isField = fieldsOf<Values>('onDate', 'plannedEndOn', 'reason');
 
-/** An extension needs a new planned end and a written reason showing progress. */
+/** An extension: the day it was decided, a new planned end and a written reason showing progress. */
 export function ExtendDialog({ participant }: { participant: ParticipantDetail }) {
   const { t, lang } = useT();
   const apply = useApplyParticipant();
@@ -31,12 +32,14 @@ export function ExtendDialog({ participant }: { participant: ParticipantDetail }
     () =>
       formResolver(extendInput, lang, (values: Values) => ({
         participantId: participant.id,
+        onDate: values.onDate,
         plannedEndOn: values.plannedEndOn,
         reason: values.reason,
       })),
     [lang, participant.id],
   );
   const blank = (): Values => ({
+    onDate: todayIso(),
     plannedEndOn: addMonths(participant.plannedEndOn ?? todayIso(), 3),
     reason: '',
   });
@@ -62,6 +65,12 @@ export function ExtendDialog({ participant }: { participant: ParticipantDetail }
       busy={isSubmitting}
       error={rootErrorMessage(errors)}
     >
+      <DateField
+        label={t('case.extend.onDate')}
+        hint={t('case.extend.onDateHint')}
+        registration={form.register('onDate')}
+        error={errors.onDate?.message}
+      />
       <DateField
         label={t('case.extend.plannedEndOn')}
         registration={form.register('plannedEndOn')}

@@ -8,6 +8,10 @@ import { DecideDialog } from './DecideDialog';
 import { EditPersonDialog } from './EditPersonDialog';
 import { EnrolDialog } from './EnrolDialog';
 import { ExtendDialog } from './ExtendDialog';
+import { currentPeriodOf } from './periods';
+import { PeriodsPanel } from './PeriodsPanel';
+import { ReferAgainDialog } from './ReferAgainDialog';
+import { ReferralDetails } from './ReferralDetails';
 import { Timeline } from './Timeline';
 import { ParticipantActions } from '../reviews/ParticipantActions';
 
@@ -15,10 +19,12 @@ interface Props {
   participant: ParticipantDetail;
   /** See mayWriteParticipant: no decisions, edits or actions otherwise. */
   canWrite: boolean;
+  /** See mayReferAgain: the current period has ended and the user may start a new one. */
+  canReferAgain: boolean;
 }
 
 /** Key facts, the decisions the status allows, the referral and the timeline of events. */
-export function OverviewTab({ participant: p, canWrite }: Props) {
+export function OverviewTab({ participant: p, canWrite, canReferAgain }: Props) {
   const { t, formatNumber } = useT();
   const shortDate = useShortDate();
   const members = useApiQuery('team.members', {});
@@ -43,30 +49,39 @@ export function OverviewTab({ participant: p, canWrite }: Props) {
     [t('case.facts.daysInProgramme'), days === null ? none : formatNumber(days)],
     [t('case.facts.lastActivity'), shortDate(p.lastActivityOn)],
   ];
-  const closure = [...p.events].reverse().find((event) => event.kind === 'closed');
-  if (p.status === 'closed' && closure) {
+  const current = currentPeriodOf(p);
+  facts.push([
+    t('case.facts.incomeSourceAtStart'),
+    current?.incomeSourceAtStart ? t(`incomeSource.${current.incomeSourceAtStart}`) : none,
+  ]);
+  if (p.status === 'closed') {
     facts.push([t('case.facts.closedOn'), shortDate(p.closedOn)]);
-    if (closure.closureReason)
-      facts.push([t('case.facts.closureReason'), t(`closureReason.${closure.closureReason}`)]);
+    if (current?.closureReason)
+      facts.push([t('case.facts.closureReason'), t(`closureReason.${current.closureReason}`)]);
   }
+  // The current period's referral; earlier ones are in the period history.
+  const referrals = current
+    ? p.referrals.filter((referral) => referral.periodId === current.id)
+    : p.referrals;
   return (
     <div className="overview">
-      {canWrite ? (
+      {canWrite || canReferAgain ? (
         <div className="action-bar" role="group" aria-label={t('case.actions')}>
-          {p.status === 'referred' ? (
+          {canReferAgain ? <ReferAgainDialog participant={p} /> : null}
+          {canWrite && p.status === 'referred' ? (
             <>
               <EnrolDialog participant={p} />
               <DecideDialog participant={p} decision="declined" />
               <DecideDialog participant={p} decision="withdrawn" />
             </>
           ) : null}
-          {p.status === 'enrolled' ? (
+          {canWrite && p.status === 'enrolled' ? (
             <>
               <ExtendDialog participant={p} />
               <CloseDialog participant={p} />
             </>
           ) : null}
-          {p.identity ? <EditPersonDialog participant={p} members={members.data ?? []} /> : null}
+          {canWrite && p.identity ? <EditPersonDialog participant={p} members={members.data ?? []} /> : null}
         </div>
       ) : null}
       {p.inactive ? (
@@ -86,39 +101,20 @@ export function OverviewTab({ participant: p, canWrite }: Props) {
         </section>
         <section aria-labelledby="referral-heading" className="panel">
           <h2 id="referral-heading">{t('case.referral.title')}</h2>
-          {p.referrals.map((referral) => (
-            <div key={referral.id} className="referral">
-              <p className="muted">
-                {t('case.referral.received', {
-                  date: shortDate(referral.receivedOn),
-                  organisation: referral.organisation.name,
-                })}
-              </p>
-              <p>
-                <strong>{referral.caseworkerName}</strong>
-                {referral.caseworkerPhone ? `, ${referral.caseworkerPhone}` : ''}
-                {referral.caseworkerEmail ? `, ${referral.caseworkerEmail}` : ''}
-              </p>
-              <p className="prewrap">{referral.reason}</p>
-              {referral.certificates.length > 0 ? (
-                <>
-                  <h3 className="small-heading">{t('case.referral.certificates')}</h3>
-                  <ul>
-                    {referral.certificates.map((certificate) => (
-                      <li key={certificate}>{certificate}</li>
-                    ))}
-                  </ul>
-                </>
-              ) : null}
-            </div>
+          {referrals.map((referral) => (
+            <ReferralDetails key={referral.id} referral={referral} />
           ))}
         </section>
       </div>
       <ParticipantActions participantId={p.id} editable={canWrite} />
-      <section aria-labelledby="timeline-heading" className="panel">
-        <h2 id="timeline-heading">{t('case.timeline.title')}</h2>
-        <Timeline events={p.events} />
-      </section>
+      {/* With one period its facts are above; with more, the history of every period. */}
+      <div className={p.periods.length > 1 ? 'overview-grid' : undefined}>
+        {p.periods.length > 1 ? <PeriodsPanel participant={p} /> : null}
+        <section aria-labelledby="timeline-heading" className="panel">
+          <h2 id="timeline-heading">{t('case.timeline.title')}</h2>
+          <Timeline events={p.events} periods={p.periods} />
+        </section>
+      </div>
     </div>
   );
 }

@@ -14,7 +14,7 @@ import { MappingTab } from '../mapping/MappingTab';
 import { PlanTab } from '../plan/PlanTab';
 import { RequestReviewButton } from '../reviews/RequestReviewButton';
 import { useParticipant } from './useParticipant';
-import { mayWriteParticipant } from './write-access';
+import { mayReferAgain, mayWriteParticipant } from './write-access';
 
 type Tab = 'overview' | 'activity' | 'consent' | 'mapping' | 'plan';
 const tabIds: readonly Tab[] = ['overview', 'activity', 'consent', 'mapping', 'plan'];
@@ -60,6 +60,7 @@ export function ParticipantPage({ participantId, user }: { participantId: number
   }
   const participant = query.data;
   const canWrite = mayWriteParticipant(user, participant);
+  const canReferAgain = mayReferAgain(user, participant);
   return (
     <section className="page page-wide case-page">
       <CaseHeader participant={participant} />
@@ -80,11 +81,17 @@ export function ParticipantPage({ participantId, user }: { participantId: number
         current={tab}
         onSelect={setTab}
       >
-        {tab === 'overview' ? <OverviewTab participant={participant} canWrite={canWrite} /> : null}
+        {tab === 'overview' ? (
+          <OverviewTab participant={participant} canWrite={canWrite} canReferAgain={canReferAgain} />
+        ) : null}
         {tab === 'activity' ? <ActivityTab participant={participant} canWrite={canWrite} /> : null}
         {tab === 'consent' ? <ConsentTab participant={participant} canWrite={canWrite} /> : null}
-        {tab === 'mapping' ? <MappingTab participantId={participant.id} canWrite={canWrite} /> : null}
-        {tab === 'plan' ? <PlanTab participantId={participant.id} canWrite={canWrite} /> : null}
+        {tab === 'mapping' ? (
+          <MappingTab participantId={participant.id} periods={participant.periods} canWrite={canWrite} />
+        ) : null}
+        {tab === 'plan' ? (
+          <PlanTab participantId={participant.id} periods={participant.periods} canWrite={canWrite} />
+        ) : null}
       </Tabs>
     </section>
   );

@@ -1,9 +1,10 @@
-import type { ParticipantEventDto } from '../../../main/api/participant-types';
+import type { ParticipantEventDto, PeriodDto } from '../../../main/api/participant-types';
 import { useShortDate } from '../../i18n/useDates';
 import { useT } from '../../i18n/useT';
+import { periodLabel } from './periods';
 
-/** The dated events the status is derived from, newest first. */
-export function Timeline({ events }: { events: ParticipantEventDto[] }) {
+/** Events newest first (they come oldest first). */
+function EventList({ events }: { events: ParticipantEventDto[] }) {
   const { t } = useT();
   const shortDate = useShortDate();
   const ordered = [...events].reverse();
@@ -29,5 +30,37 @@ export function Timeline({ events }: { events: ParticipantEventDto[] }) {
         </li>
       ))}
     </ol>
+  );
+}
+
+/**
+ * The dated events the status is derived from, newest first. With more than one period the
+ * events are grouped under their period (the newest period first).
+ */
+export function Timeline({ events, periods }: { events: ParticipantEventDto[]; periods: PeriodDto[] }) {
+  const { t } = useT();
+  if (periods.length <= 1) return <EventList events={events} />;
+  return (
+    <div className="timeline-periods">
+      {periods.map((period) => {
+        const own = events.filter((event) => event.periodId === period.id);
+        return (
+          <section
+            key={period.id}
+            className="timeline-period"
+            aria-labelledby={`timeline-period-${period.id}`}
+          >
+            <h3 id={`timeline-period-${period.id}`} className="timeline-period-heading">
+              {periodLabel(period, t)}
+            </h3>
+            {own.length === 0 ? (
+              <p className="muted">{t('case.periods.noEvents')}</p>
+            ) : (
+              <EventList events={own} />
+            )}
+          </section>
+        );
+      })}
+    </div>
   );
 }

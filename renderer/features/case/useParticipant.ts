@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { ParticipantDetail } from '../../../main/api/participant-types';
 import { queryKeyOf, useApiQuery } from '../../api/query';
@@ -24,4 +24,24 @@ export function useApplyParticipant(): (detail: ParticipantDetail) => Promise<vo
     },
     [client],
   );
+}
+
+const periodViews: readonly unknown[] = ['participants.get', 'mapping.get', 'plan.get', 'plan.history'];
+
+/**
+ * A new period (or two people made one) changes which period the page, the mapping and the
+ * plan are about: read them all again, for the current and the earlier periods alike.
+ */
+export function invalidatePeriodViews(client: QueryClient, participantId: number): Promise<void> {
+  return client.invalidateQueries({
+    predicate: (query) => {
+      const [name, input] = query.queryKey;
+      return (
+        periodViews.includes(name) &&
+        typeof input === 'object' &&
+        input !== null &&
+        (input as { participantId?: unknown }).participantId === participantId
+      );
+    },
+  });
 }

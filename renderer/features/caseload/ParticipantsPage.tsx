@@ -49,7 +49,7 @@ export function ParticipantsPage({ view, user }: Props) {
         </nav>
       ) : null}
       {view === 'list' ? <ParticipantList /> : null}
-      {view === 'queue' ? <QueueView /> : null}
+      {view === 'queue' ? <QueueView canWrite={canWrite} /> : null}
       {view === 'consents' ? <ExpiringConsentsView /> : null}
       {view === 'new' ? canWrite ? <ReferralForm /> : <p className="lead">{t('caseload.readOnly')}</p> : null}
     </section>

@@ -1,98 +1,39 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { todayIso } from '../../../main/api/dates';
 import { referParticipantInput } from '../../../main/api/participant-schemas';
 import { call } from '../../api/call';
 import { useApiQuery } from '../../api/query';
 import { Button } from '../../components/Button';
-import { DateField } from '../../components/DateField';
 import { FormAlert } from '../../components/FormAlert';
-import { SelectField } from '../../components/SelectField';
-import { TextAreaField } from '../../components/TextAreaField';
-import { TextField } from '../../components/TextField';
-import { CheckboxField } from '../../components/CheckboxField';
 import { applyApiError, fieldsOf } from '../../forms/applyApiError';
-import { type ClientIssue, formResolver } from '../../forms/formResolver';
+import { formResolver } from '../../forms/formResolver';
 import { rootErrorMessage } from '../../forms/rootError';
 import { useT } from '../../i18n/useT';
+import { invalidatePeriodViews } from '../case/useParticipant';
 import { goTo, participantHref, participantsViewHref } from '../shell/routes';
-import { ConsentFields } from './ConsentFields';
-import { type ConsentValues, blankConsent, consentInput } from './consent-form';
 import { PersonFields } from './PersonFields';
 import { type PersonValues, blankPerson, personFieldNames, personInput } from './person-form';
+import { ReferralFields } from './ReferralFields';
+import {
+  type ReferralPartValues,
+  blankReferralPart,
+  certificateChecks,
+  referralPartFieldNames,
+  referralPartInput,
+} from './referral-form';
 
-interface ReferralValues extends PersonValues {
-  referral: {
-    receivedOn: string;
-    organisationId: string;
-    caseworkerName: string;
-    caseworkerPhone: string;
-    caseworkerEmail: string;
-    reason: string;
-    /** One certificate per line. */
-    certificates: string;
-  };
-  hasConsent: boolean;
-  consent: ConsentValues;
-}
+type ReferralValues = PersonValues & ReferralPartValues;
 
-const isField = fieldsOf<ReferralValues>(
-  ...personFieldNames,
-  'referral.receivedOn',
-  'referral.organisationId',
-  'referral.caseworkerName',
-  'referral.caseworkerPhone',
-  'referral.caseworkerEmail',
-  'referral.reason',
-  'referral.certificates',
-  'consent.organisationIds',
-  'consent.signedOn',
-  'consent.validUntil',
-);
+const isField = fieldsOf<ReferralValues>(...personFieldNames, ...referralPartFieldNames);
 
 function blankReferral(): ReferralValues {
-  return {
-    ...blankPerson,
-    referral: {
-      receivedOn: todayIso(),
-      organisationId: '',
-      caseworkerName: '',
-      caseworkerPhone: '',
-      caseworkerEmail: '',
-      reason: '',
-      certificates: '',
-    },
-    hasConsent: true,
-    consent: blankConsent(),
-  };
+  return { ...blankPerson, ...blankReferralPart() };
 }
 
 function toInput(values: ReferralValues) {
-  return {
-    ...personInput(values),
-    referral: {
-      ...values.referral,
-      organisationId:
-        values.referral.organisationId === '' ? undefined : Number(values.referral.organisationId),
-      certificates: values.referral.certificates
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean),
-    },
-    consent: values.hasConsent ? consentInput(values.consent) : null,
-  };
-}
-
-const CERTIFICATE_MAX = 200;
-
-/** The schema checks each certificate line; report a too long one on the text box itself. */
-function certificateChecks(values: ReferralValues): ClientIssue[] {
-  const long = values.referral.certificates.split('\n').some((line) => line.trim().length > CERTIFICATE_MAX);
-  return long
-    ? [{ path: 'referral.certificates', message: 'validation.tooLong', params: { max: CERTIFICATE_MAX } }]
-    : [];
+  return { ...personInput(values), ...referralPartInput(values) };
 }
 
 /** Registers a referral: the person, the application, and the consent that came with it. */
@@ -111,7 +52,6 @@ export function ReferralForm() {
     defaultValues: blankReferral(),
   });
   const { errors, isSubmitting } = form.formState;
-  const hasConsent = useWatch({ control: form.control, name: 'hasConsent' });
   const activeOrgs = (organisations.data ?? []).filter((org) => org.active);
 
   const submit = form.handleSubmit(async (input) => {
@@ -122,8 +62,13 @@ export function ReferralForm() {
       applyApiError(form.setError, result.error, isField);
       return;
     }
-    await client.invalidateQueries({ queryKey: ['participants.list'] });
-    await client.invalidateQueries({ queryKey: ['participants.queue'] });
+    await Promise.all([
+      client.invalidateQueries({ queryKey: ['participants.list'] }),
+      client.invalidateQueries({ queryKey: ['participants.queue'] }),
+      client.invalidateQueries({ queryKey: ['participants.duplicates'] }),
+      // A person already in the team, referred again by someone who may read them: a new period.
+      invalidatePeriodViews(client, result.value.participantId),
+    ]);
     goTo(participantHref(result.value.participantId));
   });
 
@@ -139,77 +84,7 @@ export function ReferralForm() {
           </p>
         ) : null}
       </fieldset>
-      <fieldset className="form-section">
-        <legend>{t('caseload.referral.application')}</legend>
-        <div className="field-row">
-          <DateField
-            label={t('caseload.referral.receivedOn')}
-            registration={form.register('referral.receivedOn')}
-            error={errors.referral?.receivedOn?.message}
-          />
-          <SelectField
-            label={t('caseload.referral.organisation')}
-            registration={form.register('referral.organisationId')}
-            error={errors.referral?.organisationId?.message}
-          >
-            <option value="">{t('common.choose')}</option>
-            {activeOrgs.map((org) => (
-              <option key={org.id} value={org.id}>
-                {org.name}
-              </option>
-            ))}
-          </SelectField>
-        </div>
-        <div className="field-row field-row-3">
-          <TextField
-            label={t('caseload.referral.caseworkerName')}
-            registration={form.register('referral.caseworkerName')}
-            error={errors.referral?.caseworkerName?.message}
-          />
-          <TextField
-            label={t('caseload.referral.caseworkerPhone')}
-            registration={form.register('referral.caseworkerPhone')}
-            error={errors.referral?.caseworkerPhone?.message}
-          />
-          <TextField
-            label={t('caseload.referral.caseworkerEmail')}
-            registration={form.register('referral.caseworkerEmail')}
-            error={errors.referral?.caseworkerEmail?.message}
-          />
-        </div>
-        <TextAreaField
-          label={t('caseload.referral.reason')}
-          registration={form.register('referral.reason')}
-          error={errors.referral?.reason?.message}
-          rows={4}
-        />
-        <TextAreaField
-          label={t('caseload.referral.certificates')}
-          hint={t('caseload.referral.certificatesHint')}
-          registration={form.register('referral.certificates')}
-          error={errors.referral?.certificates?.message}
-          rows={2}
-        />
-      </fieldset>
-      <fieldset className="form-section">
-        <legend>{t('case.consent.title')}</legend>
-        <CheckboxField
-          label={t('caseload.referral.hasConsent')}
-          hint={t('caseload.referral.hasConsentHint')}
-          registration={form.register('hasConsent')}
-        />
-        {hasConsent ? (
-          <ConsentFields
-            register={(name) => form.register(`consent.${name}`)}
-            errors={{
-              organisationIds: errors.consent?.organisationIds?.message,
-              signedOn: errors.consent?.signedOn?.message,
-              validUntil: errors.consent?.validUntil?.message,
-            }}
-            organisations={activeOrgs}
-          />
-        ) : null}
-      </fieldset>
+      <ReferralFields form={form} organisations={activeOrgs} />
       <FormAlert message={rootErrorMessage(errors)} />
       <div className="form-actions">
         <a className="button button-secondary" href={participantsViewHref('list')}>

@@ -20,6 +20,8 @@ interface Props {
   sensitive: boolean;
   saved: MappingFieldValueDto | undefined;
   canWrite: boolean;
+  /** "Historik" next to a saved value (not for an earlier period: the history is the current one's). */
+  showHistory?: boolean;
 }
 
 /**
@@ -28,7 +30,14 @@ interface Props {
  * value opens the choice instead of overwriting. Shows who wrote the value, and the history.
  * Without the right to write, the value is shown as text: nothing that looks editable.
  */
-export function MappingField({ participantId, field, sensitive, saved, canWrite }: Props) {
+export function MappingField({
+  participantId,
+  field,
+  sensitive,
+  saved,
+  canWrite,
+  showHistory = true,
+}: Props) {
   const { t, lang } = useT();
   const id = useId();
   const answers = useAnswers();
@@ -77,7 +86,7 @@ export function MappingField({ participantId, field, sensitive, saved, canWrite 
         {saved ? (
           <div className="mapping-meta">
             <FieldAuthor id={authorId} saved={saved} />
-            <FieldHistoryDialog participantId={participantId} field={field} />
+            {showHistory ? <FieldHistoryDialog participantId={participantId} field={field} /> : null}
           </div>
         ) : null}
       </div>
@@ -115,7 +124,7 @@ export function MappingField({ participantId, field, sensitive, saved, canWrite 
       <div className="mapping-meta">
         {saved ? <FieldAuthor id={authorId} saved={saved} /> : null}
         <FieldStatus id={statusId} state={state} />
-        {saved ? <FieldHistoryDialog participantId={participantId} field={field} /> : null}
+        {saved && showHistory ? <FieldHistoryDialog participantId={participantId} field={field} /> : null}
       </div>
       {autosave.conflict ? (
         <ConflictDialog

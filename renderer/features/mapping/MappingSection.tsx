@@ -14,6 +14,8 @@ interface Props {
   completion: SectionCompletion | undefined;
   values: Record<string, MappingFieldValueDto>;
   canWrite: boolean;
+  /** False for an earlier period: the field history is the current period's. */
+  showHistory: boolean;
   open: boolean;
   onToggle: () => void;
 }
@@ -35,6 +37,7 @@ export function MappingSection({
   completion,
   values,
   canWrite,
+  showHistory,
   open,
   onToggle,
 }: Props) {
@@ -69,6 +72,7 @@ export function MappingSection({
             sensitive={field.sensitive && !section.sensitive}
             saved={values[field.key]}
             canWrite={canWrite && !section.deprecated}
+            showHistory={showHistory}
           />
         ))}
     </Collapsible>

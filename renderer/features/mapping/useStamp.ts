@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { todayIso } from '../../../main/api/dates';
 import { localeOf } from '../../i18n/translate';
 import { useT } from '../../i18n/useT';
 
@@ -36,7 +37,7 @@ export function useStamp(): StampFormats {
       stamp: (iso) => {
         const date = parse(iso);
         if (!date) return iso;
-        const format = date.getFullYear() === new Date().getFullYear() ? thisYear : otherYear;
+        const format = String(date.getFullYear()) === todayIso().slice(0, 4) ? thisYear : otherYear;
         return format.format(date);
       },
       time: (iso) => {

@@ -12,12 +12,24 @@ import { HistoryEntryItem } from './HistoryEntryItem';
 import { useTypeLabel } from './useTypeLabel';
 
 /** "Visa historik": every change of the plan, newest first, in words. Read only when opened. */
-export function HistoryDialog({ plan }: { plan: PlanDto }) {
+export function HistoryDialog({
+  plan,
+  periodId = null,
+}: {
+  plan: PlanDto;
+  /** The period the plan belongs to; null: the current one. */
+  periodId?: number | null;
+}) {
   const { t } = useT();
   const shortDate = useShortDate();
   const typeLabel = useTypeLabel(plan.interventionTypes);
   const [open, setOpen] = useState(false);
-  const history = useApiQuery('plan.history', { participantId: plan.participantId }, { enabled: open });
+  const participantId = plan.participantId;
+  const history = useApiQuery(
+    'plan.history',
+    periodId === null ? { participantId } : { participantId, periodId },
+    { enabled: open },
+  );
   const organisations = useApiQuery('organisations.list', {}, { enabled: open });
   const members = useApiQuery('team.members', {}, { enabled: open });
   const look = useMemo<HistoryLookups>(

@@ -28,17 +28,34 @@ function subjectOf(entry: PlanHistoryEntry, look: HistoryLookups): string {
   }
 }
 
-/** One change of the plan: who, when, what, and each changed field as before → after. */
+/**
+ * One change of the plan: the day it took effect (older entries: when it was recorded), who,
+ * what, and each changed field as before → after.
+ */
 export function HistoryEntryItem({ entry, look }: { entry: PlanHistoryEntry; look: HistoryLookups }) {
   const { t, formatDateTime } = useT();
   const changes = historyChanges(entry, look);
   return (
     <li className="plan-history-entry">
       <p className="plan-history-head">
-        <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
-        <span>
-          <strong>{entry.userName}</strong> {t(`plan.history.action.${entry.entity}.${entry.change}`)}
-        </span>
+        {entry.onDate ? (
+          <>
+            <time dateTime={entry.onDate}>{look.shortDate(entry.onDate)}</time>
+            <span>
+              <strong>{entry.userName}</strong> {t(`plan.history.action.${entry.entity}.${entry.change}`)}
+            </span>
+            <span className="muted small">
+              {t('plan.history.recordedAt', { when: formatDateTime(entry.at) })}
+            </span>
+          </>
+        ) : (
+          <>
+            <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+            <span>
+              <strong>{entry.userName}</strong> {t(`plan.history.action.${entry.entity}.${entry.change}`)}
+            </span>
+          </>
+        )}
       </p>
       <p className="plan-history-subject">{subjectOf(entry, look)}</p>
       {changes.length === 0 ? (

@@ -3,8 +3,12 @@ import { useCallback } from 'react';
 import type { PlanDto } from '../../../main/api/plan-mapping-types';
 import { queryKeyOf, useApiQuery } from '../../api/query';
 
-export function usePlan(participantId: number) {
-  return useApiQuery('plan.get', { participantId });
+/**
+ * The plan of the current period (periodId null), or of an earlier one. The current period
+ * keeps the key every change updates (useApplyPlan).
+ */
+export function usePlan(participantId: number, periodId: number | null = null) {
+  return useApiQuery('plan.get', periodId === null ? { participantId } : { participantId, periodId });
 }
 
 /**
