@@ -27,8 +27,24 @@ function ensureChromium() {
   });
 }
 
+// The document tests read the PDFs back with poppler (pdftotext, pdffonts, pdfinfo).
+function ensurePoppler() {
+  const has = (tool) =>
+    spawnSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).stdout.trim() !== '';
+  if (['pdftotext', 'pdffonts', 'pdfinfo'].every(has)) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot || !has('apt-get')) {
+    console.error('Poppler is missing: install it (Debian: apt-get install -y poppler-utils).');
+    process.exit(1);
+  }
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  mustRun('apt-get', ['update', '-qq'], { env });
+  mustRun('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'poppler-utils'], { env });
+}
+
 ensureInstalled();
 ensureChromium();
+ensurePoppler();
 mkdirSync(path.join(root, 'test-results'), { recursive: true });
 
 const steps = [

@@ -4,3 +4,4 @@ export * from './participants';
 export * from './mapping';
 export * from './plan';
 export * from './reviews';
+export * from './code-lists';

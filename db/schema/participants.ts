@@ -1,15 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import {
-  closureReasons,
-  contactKinds,
-  followUpAnswers,
-  genders,
-  incomeSources,
-  participantEventKinds,
-  participantStatuses,
-  progressCategories,
-} from '../../main/api/schema-enums';
+// Codes of the admin's lists (code_list_entries) are plain text; closed sets stay enums.
+import { participantEventKinds, participantStatuses } from '../../main/api/schema-enums';
 import { bool, createdAt, id, updatedAt } from './columns';
 import { organisations, users } from './team';
 
@@ -31,7 +23,7 @@ export const participants = sqliteTable(
   'participants',
   {
     id: id(),
-    gender: text('gender', { enum: genders }).notNull(),
+    gender: text('gender').notNull(),
     birthYear: integer('birth_year'),
     protectedIdentity: bool('protected_identity').notNull().default(false),
     preferredLanguage: text('preferred_language'),
@@ -125,15 +117,22 @@ export const periods = sqliteTable(
     enrolledOn: text('enrolled_on'),
     plannedEndOn: text('planned_end_on'),
     closedOn: text('closed_on'),
-    closureReason: text('closure_reason', { enum: closureReasons }),
+    closureReason: text('closure_reason'),
     /** Income source when the period started (at referral, corrected at enrolment). */
-    incomeSourceAtStart: text('income_source_at_start', { enum: incomeSources }),
+    incomeSourceAtStart: text('income_source_at_start'),
     incomeSourceAtStartOn: text('income_source_at_start_on'),
-    incomeSourceAtExit: text('income_source_at_exit', { enum: incomeSources }),
+    incomeSourceAtExit: text('income_source_at_exit'),
     occupationAtExit: text('occupation_at_exit'),
     nextStepArranged: bool('next_step_arranged'),
     nextStepStartOn: text('next_step_start_on'),
-    followUpAnswer: text('follow_up_answer', { enum: followUpAnswers }),
+    /** The closure form: what the next step is, where, the contact, or why none is arranged. */
+    nextStepWhat: text('next_step_what'),
+    nextStepOrganisationId: integer('next_step_organisation_id').references(() => organisations.id),
+    nextStepContact: text('next_step_contact'),
+    nextStepNotArrangedReason: text('next_step_not_arranged_reason'),
+    handoverTo: text('handover_to'),
+    recommendations: text('recommendations'),
+    followUpAnswer: text('follow_up_answer'),
     followUpOn: text('follow_up_on'),
     createdBy: integer('created_by').references(() => users.id),
     createdAt: createdAt(),
@@ -193,7 +192,7 @@ export const participantEvents = sqliteTable(
     plannedEndOn: text('planned_end_on'),
     /** declined, withdrawn, extended: the written reason. */
     reason: text('reason'),
-    closureReason: text('closure_reason', { enum: closureReasons }),
+    closureReason: text('closure_reason'),
     referralId: integer('referral_id').references(() => referrals.id),
     /** enrolled: the intake criteria that were checked off, a JSON array of their texts. */
     intakeCriteria: text('intake_criteria', { mode: 'json' }).$type<string[]>(),
@@ -252,7 +251,7 @@ export const contacts = sqliteTable(
       .notNull()
       .references(() => participants.id, { onDelete: 'cascade' }),
     onDate: text('on_date').notNull(),
-    kind: text('kind', { enum: contactKinds }).notNull(),
+    kind: text('kind').notNull(),
     text: text('text').notNull(),
     authorUserId: integer('author_user_id')
       .notNull()
@@ -271,7 +270,7 @@ export const progressSteps = sqliteTable(
       .notNull()
       .references(() => participants.id, { onDelete: 'cascade' }),
     onDate: text('on_date').notNull(),
-    category: text('category', { enum: progressCategories }).notNull(),
+    category: text('category').notNull(),
     text: text('text').notNull(),
     authorUserId: integer('author_user_id')
       .notNull()

@@ -52,6 +52,7 @@ export const auditActions = {
   'action.create': { sv: 'Åtgärd skapad', en: 'Action created' },
   'action.review': { sv: 'Åtgärd följd upp', en: 'Action followed up' },
   'intervention_types.save': { sv: 'Insatstyper ändrade', en: 'Intervention types changed' },
+  'code_lists.save': { sv: 'Kodlista ändrad', en: 'Code list changed' },
   'mapping.read': { sv: 'Kartläggning öppnad', en: 'Mapping opened' },
   'mapping.read_history': { sv: 'Fälthistorik visad', en: 'Field history shown' },
   'mapping.save_conversation': { sv: 'Kartläggningssamtal sparat', en: 'Mapping conversation saved' },

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import * as cl from './code-lists';
 import type { Language } from './i18n';
 import * as p from './participant-schemas';
 import * as m from './plan-mapping-schemas';
@@ -46,6 +47,7 @@ export const inputs = {
   'participants.extend': p.extendInput,
   'participants.close': p.closeInput,
   'participants.referAgain': p.referAgainInput,
+  'participants.closureDraft': p.participantIdInput,
   'participants.duplicates': s.emptyInput,
   'participants.resolveDuplicate': p.resolveDuplicateInput,
   'consents.add': p.addConsentInput,
@@ -69,6 +71,8 @@ export const inputs = {
   'plan.history': p.participantPeriodInput,
   'interventionTypes.list': s.emptyInput,
   'interventionTypes.save': m.saveInterventionTypesInput,
+  'codeLists.list': s.emptyInput,
+  'codeLists.save': cl.saveCodeListInput,
   'reviews.settings': s.emptyInput,
   'reviews.updateSettings': r.reviewSettingsInput,
   'meetingSeries.list': s.emptyInput,
@@ -207,6 +211,7 @@ export interface Outputs {
   'participants.extend': t.ParticipantDetail;
   'participants.close': t.ParticipantDetail;
   'participants.referAgain': t.ParticipantDetail;
+  'participants.closureDraft': t.ClosureDraft;
   'participants.duplicates': t.DuplicateReferralRow[];
   'participants.resolveDuplicate': null;
   /** Null when the caller still may not read the participant (their organisation is not covered). */
@@ -231,6 +236,8 @@ export interface Outputs {
   'plan.history': mt.PlanHistoryEntry[];
   'interventionTypes.list': mt.InterventionTypeDto[];
   'interventionTypes.save': mt.InterventionTypeDto[];
+  'codeLists.list': cl.CodeListsDto;
+  'codeLists.save': cl.CodeListEntryDto[];
   'reviews.settings': rt.ReviewSettings;
   'reviews.updateSettings': rt.ReviewSettings;
   'meetingSeries.list': rt.MeetingSeriesDto[];

@@ -1,14 +1,8 @@
 import { z } from 'zod';
 import { isIsoDate, todayIso } from './dates';
 import { parsePersonalNumber } from './personal-number';
-import {
-  closureReasons,
-  contactKinds,
-  genders,
-  incomeSources,
-  participantStatuses,
-  progressCategories,
-} from './schema-enums';
+import { codeSchema } from './code-lists';
+import { participantStatuses } from './schema-enums';
 import { idSchema, requiredText } from './schemas';
 
 /**
@@ -56,7 +50,8 @@ export const personalNumberSchema = z
     return parsed.value.normalised;
   });
 
-export const genderSchema = z.enum(genders);
+/** A code of the admin's gender list (checked against it by the service). */
+export const genderSchema = codeSchema;
 export const birthYearSchema = z
   .number('validation.birthYear')
   .int('validation.birthYear')
@@ -119,7 +114,7 @@ export const referralFields = z
   .strict();
 
 /** The income source when a period starts (a dated fact statistics count); null: not known. */
-const incomeSourceAtStart = z.enum(incomeSources).nullable().default(null);
+const incomeSourceAtStart = codeSchema.nullable().default(null);
 
 export const referParticipantInput = z
   .object({
@@ -215,8 +210,38 @@ export const extendInput = z
   })
   .strict();
 
+/** The next step after closure: arranged (what, where, who, from when) or not, and why not. */
+export const nextStepSchema = z.discriminatedUnion('arranged', [
+  z
+    .object({
+      arranged: z.literal(true),
+      what: requiredText(500),
+      organisationId: idSchema.nullable(),
+      contact: optionalText(200),
+      startOn: dateSchema.nullable(),
+    })
+    .strict(),
+  z.object({ arranged: z.literal(false), reason: requiredText(1000) }).strict(),
+]);
+
+/**
+ * The closure form (avslut): the date and reason, the exit facts statistics count, the next
+ * step, the handover and the recommendations for the next step. `endOpenItems` confirms that
+ * open interventions and actions end with the period (the service refuses to close over them
+ * otherwise, so the screen can ask first).
+ */
 export const closeInput = z
-  .object({ participantId: idSchema, onDate: pastDateSchema, closureReason: z.enum(closureReasons) })
+  .object({
+    participantId: idSchema,
+    onDate: pastDateSchema,
+    closureReason: codeSchema,
+    incomeSourceAtExit: codeSchema.nullable().default(null),
+    occupationAtExit: optionalText(200).default(null),
+    nextStep: nextStepSchema.nullable().default(null),
+    handoverTo: optionalText(200).default(null),
+    recommendations: optionalText(4000).default(null),
+    endOpenItems: z.boolean().default(false),
+  })
   .strict();
 
 export const addConsentInput = z
@@ -230,7 +255,7 @@ export const addContactInput = z
   .object({
     participantId: idSchema,
     onDate: pastDateSchema,
-    kind: z.enum(contactKinds),
+    kind: codeSchema,
     text: requiredText(2000),
   })
   .strict();
@@ -239,7 +264,7 @@ export const addProgressInput = z
   .object({
     participantId: idSchema,
     onDate: pastDateSchema,
-    category: z.enum(progressCategories),
+    category: codeSchema,
     text: requiredText(2000),
   })
   .strict();

@@ -1,22 +1,14 @@
-import type {
-  closureReasons,
-  contactKinds,
-  followUpAnswers,
-  genders,
-  incomeSources,
-  participantEventKinds,
-  participantStatuses,
-  progressCategories,
-} from './schema-enums';
+import type { participantEventKinds, participantStatuses } from './schema-enums';
 
-export type Gender = (typeof genders)[number];
+/** Codes of the admin's lists (main/api/code-lists.ts); the defaults are in schema-enums. */
+export type Gender = string;
 export type ParticipantStatus = (typeof participantStatuses)[number];
 export type ParticipantEventKind = (typeof participantEventKinds)[number];
-export type ContactKind = (typeof contactKinds)[number];
-export type ProgressCategory = (typeof progressCategories)[number];
-export type ClosureReason = (typeof closureReasons)[number];
-export type IncomeSource = (typeof incomeSources)[number];
-export type FollowUpAnswer = (typeof followUpAnswers)[number];
+export type ContactKind = string;
+export type ProgressCategory = string;
+export type ClosureReason = string;
+export type IncomeSource = string;
+export type FollowUpAnswer = string;
 
 /**
  * What the caller may see of a participant:
@@ -165,8 +157,20 @@ export interface PeriodDto {
   occupationAtExit: string | null;
   nextStepArranged: boolean | null;
   nextStepStartOn: string | null;
+  nextStepWhat: string | null;
+  nextStepOrganisation: NamedRef | null;
+  nextStepContact: string | null;
+  nextStepNotArrangedReason: string | null;
+  handoverTo: string | null;
+  recommendations: string | null;
   followUpAnswer: FollowUpAnswer | null;
   followUpOn: string | null;
+}
+
+/** What the closure form starts from: what would end with the period. */
+export interface ClosureDraft {
+  openInterventions: { id: number; typeCode: string; status: string }[];
+  openActions: { id: number; what: string; dueOn: string }[];
 }
 
 /** The identity block: null for everyone but the responsible caseworker when protected. */

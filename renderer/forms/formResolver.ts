@@ -18,12 +18,15 @@ export interface ClientIssue {
  * from inputs and selects) into the procedure input — an unchosen select may stay empty and is
  * reported by the schema, so its result is not typed as a valid input; the submit handler
  * receives the parsed input. Client-only checks come first; the first message per field wins.
+ * `formPath` maps an issue path of the input to the form's field (when the two are named
+ * differently, e.g. an editor shared by two procedures).
  */
 export function formResolver<F extends FieldValues, S extends z.ZodType>(
   schema: S,
   lang: Language,
   toInput: (values: F) => unknown,
   clientChecks?: (values: F) => ClientIssue[],
+  formPath: (path: string) => string = (path) => path,
 ): Resolver<F, unknown, z.output<S>> {
   return (values, _context, options) => {
     const errors: Record<string, FieldError> = {};
@@ -34,7 +37,8 @@ export function formResolver<F extends FieldValues, S extends z.ZodType>(
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        const path = issuePath(issue) ?? 'root.form';
+        const inputPath = issuePath(issue);
+        const path = inputPath === undefined ? 'root.form' : formPath(inputPath);
         errors[path] ??= { type: issue.code, message: localizeIssue(lang, issue, input) };
       }
     }

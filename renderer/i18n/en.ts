@@ -1,5 +1,6 @@
 import type { sv } from './sv';
 
+import { enCodeLists } from './code-lists.en';
 import { enMapping } from './mapping.en';
 import { enParticipantEnums } from './participant-enums.en';
 import { enCase } from './case.en';
@@ -16,6 +17,7 @@ export const en: Record<keyof typeof sv, string> = {
   ...enPlan,
   ...enReviews,
   ...enTemplates,
+  ...enCodeLists,
 
   'app.name': 'Samsyn',
 
@@ -171,6 +173,7 @@ export const en: Record<keyof typeof sv, string> = {
   'admin.tab.settings': 'Settings',
   'admin.tab.templates': 'Mapping template',
   'admin.tab.interventionTypes': 'Intervention types',
+  'admin.tab.codeLists': 'Code lists',
 
   'admin.users.title': 'Users',
   'admin.users.caption': 'The team’s users',

@@ -1,4 +1,8 @@
-/** Labels of the participant value sets (stable codes in the database, labels here). */
+/**
+ * Labels of the fixed participant value sets (stable codes in the database, labels here). The
+ * admin-editable lists (gender, closure reasons, contact kinds …) bring their own labels:
+ * see useCodeLabel in renderer/api/code-lists.ts.
+ */
 export const svParticipantEnums = {
   'participantStatus.referred': 'Anvisad',
   'participantStatus.enrolled': 'Inskriven',
@@ -6,61 +10,12 @@ export const svParticipantEnums = {
   'participantStatus.declined': 'Avböjd',
   'participantStatus.withdrawn': 'Återtagen',
 
-  'gender.woman': 'Kvinna',
-  'gender.man': 'Man',
-  'gender.other': 'Annat / vill ej ange',
-
   'eventKind.referred': 'Anvisad',
   'eventKind.declined': 'Anvisningen avböjd',
   'eventKind.withdrawn': 'Anvisningen återtagen',
   'eventKind.enrolled': 'Inskriven',
   'eventKind.extended': 'Förlängning',
   'eventKind.closed': 'Avslutad',
-
-  'contactKind.meeting': 'Möte',
-  'contactKind.phone': 'Telefon',
-  'contactKind.home_visit': 'Hembesök',
-  'contactKind.network_meeting': 'Nätverksmöte',
-  'contactKind.sip_meeting': 'SIP-möte',
-  'contactKind.other': 'Annat',
-
-  'progressCategory.health': 'Hälsa',
-  'progressCategory.language': 'Språk',
-  'progressCategory.work': 'Arbete',
-  'progressCategory.social': 'Socialt',
-  'progressCategory.care_contact': 'Kontakt med vården',
-  'progressCategory.economy': 'Ekonomi',
-
-  'closureReason.work': 'Arbete',
-  'closureReason.work_with_support': 'Arbete med stöd (lönebidrag, nystartsjobb m.m.)',
-  'closureReason.labour_market_employment': 'Arbetsmarknadsanställning (AM-anställning, extratjänst)',
-  'closureReason.studies': 'Studier',
-  'closureReason.labour_market_training': 'Arbetsmarknadsutbildning',
-  'closureReason.other_af_intervention': 'Annan insats hos Arbetsförmedlingen',
-  'closureReason.other_municipal_intervention': 'Annan insats hos kommunen',
-  'closureReason.coordinated_rehabilitation': 'Samordnad rehabilitering (FK)',
-  'closureReason.sick_leave': 'Sjukskrivning / sjukersättning',
-  'closureReason.parental_benefit': 'Föräldrapenning',
-  'closureReason.unemployment_fund': 'A-kassa',
-  'closureReason.moved_domestic': 'Flyttat inom landet',
-  'closureReason.moved_abroad': 'Flyttat utomlands',
-  'closureReason.other_target_group': 'Flyttad till annan målgrupp',
-  'closureReason.declined_continuation': 'Avböjt fortsatt deltagande',
-  'closureReason.treatment': 'Behandling',
-  'closureReason.other': 'Annat',
-  'closureReason.registration_error': 'Felregistrering (räknas inte i statistiken)',
-
-  'incomeSource.social_assistance': 'Ekonomiskt bistånd',
-  'incomeSource.establishment_benefit': 'Etableringsersättning',
-  'incomeSource.activity_support': 'Aktivitetsstöd / utvecklingsersättning',
-  'incomeSource.sickness_benefit': 'Sjukpenning',
-  'incomeSource.sickness_compensation': 'Sjukersättning / aktivitetsersättning',
-  'incomeSource.unemployment_fund': 'A-kassa',
-  'incomeSource.salary': 'Lön',
-  'incomeSource.subsidised_employment': 'Subventionerad anställning',
-  'incomeSource.student_finance': 'Studiemedel',
-  'incomeSource.none': 'Ingen ersättning',
-  'incomeSource.other_unknown': 'Annan / okänd',
 
   'consentStatus.valid': 'Giltigt',
   'consentStatus.expiring': 'Löper snart ut',

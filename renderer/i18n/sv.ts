@@ -2,6 +2,7 @@
  * The renderer's texts in Swedish: the reference catalog. `en.ts` must have the same keys.
  * Shared error and validation texts live in main/api/messages.
  */
+import { svCodeLists } from './code-lists.sv';
 import { svMapping } from './mapping.sv';
 import { svParticipantEnums } from './participant-enums.sv';
 import { svCase } from './case.sv';
@@ -18,6 +19,7 @@ export const sv = {
   ...svPlan,
   ...svReviews,
   ...svTemplates,
+  ...svCodeLists,
 
   'app.name': 'Samsyn',
 
@@ -171,6 +173,7 @@ export const sv = {
   'admin.tab.settings': 'Inställningar',
   'admin.tab.templates': 'Kartläggningsmall',
   'admin.tab.interventionTypes': 'Insatstyper',
+  'admin.tab.codeLists': 'Kodlistor',
 
   'admin.users.title': 'Användare',
   'admin.users.caption': 'Teamets användare',

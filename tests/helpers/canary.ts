@@ -1,3 +1,4 @@
+import { defaultCodeLists } from '../../main/api/code-lists';
 import type { Input, Output, ProcedureName } from '../../main/api/contract';
 import { addDays, todayIso } from '../../main/api/dates';
 import { defaultMappingTemplate } from '../../main/api/default-mapping-template';
@@ -350,6 +351,18 @@ export function sampleInputs(
       consent: null,
     },
     'participants.duplicates': {},
+    'participants.closureDraft': { participantId: ids.participantId },
+    'codeLists.list': {},
+    'codeLists.save': {
+      list: 'contact_kinds',
+      entries: defaultCodeLists.contact_kinds.map(([code, labelSv, labelEn]) => ({
+        code,
+        labelSv,
+        labelEn,
+        active: true,
+        outcome: null,
+      })),
+    },
     'participants.resolveDuplicate': { participantId: ids.participantId, decision: 'accept', reason: null },
     'consents.add': {
       participantId: ids.participantId,

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createBackend } from '../../main/core/backend';
 import { readKeyring } from '../../db/keyring';
 import {
@@ -12,6 +12,12 @@ import {
   setupInput,
 } from '../helpers/backend';
 import { useTempDirs } from '../helpers/temp';
+
+/** Waits real time while setTimeout is faked (the key derivation runs on real threads). */
+async function realDelay(ms: number): Promise<void> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) await new Promise((resolve) => setImmediate(resolve));
+}
 
 describe('setup, login and sessions', () => {
   const tempDir = useTempDirs();
@@ -92,17 +98,50 @@ describe('setup, login and sessions', () => {
     backend.close();
   });
 
-  it('slows down repeated failures for one user', async () => {
+  it('slows down repeated failures for one user, through auth.login and a fake clock', async () => {
     const { backend } = await initializedBackend(tempDir());
-    const throttle = backend.state.throttle;
-    for (let i = 0; i < 3; i += 1) throttle.failed(99);
-    expect(throttle.delayFor(99)).toBe(1000);
-    throttle.failed(99);
-    expect(throttle.delayFor(99)).toBe(2000);
-    for (let i = 0; i < 10; i += 1) throttle.failed(99);
-    expect(throttle.delayFor(99)).toBe(30_000);
-    throttle.succeeded(99);
-    expect(throttle.delayFor(99)).toBe(0);
+    const status = await new Client(backend).call('app.status', {});
+    const userId = status.loginUsers[0]!.id;
+    const client = new Client(backend);
+    const attempt = (password: string) => {
+      let settled = false;
+      const promise = client.raw('auth.login', { userId, password }).finally(() => {
+        settled = true;
+      });
+      return { promise, settled: () => settled };
+    };
+    // Three failures are free: each is answered without waiting for any timer. The slowest
+    // of them tells how long a password check takes on this machine right now.
+    let check = 0;
+    for (let i = 0; i < 3; i += 1) {
+      const started = Date.now();
+      const { promise } = attempt('fel lösenord nummer ett');
+      expect(await promise).toMatchObject({ ok: false, error: { code: 'wrong_password' } });
+      check = Math.max(check, Date.now() - started);
+    }
+    const ampleForOneCheck = 3 * check + 500;
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      // The fourth waits one second before the password is even tried.
+      const fourth = attempt('fel lösenord nummer fyra');
+      await vi.advanceTimersByTimeAsync(999);
+      await realDelay(ampleForOneCheck); // the check would be done by now, were it not held back
+      expect(fourth.settled()).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(await fourth.promise).toMatchObject({ ok: false, error: { code: 'wrong_password' } });
+      // The fifth, even with the right password, waits two seconds; then it succeeds.
+      const fifth = attempt(ADMIN_PASSWORD);
+      await vi.advanceTimersByTimeAsync(1999);
+      await realDelay(ampleForOneCheck);
+      expect(fifth.settled()).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(await fifth.promise).toMatchObject({ ok: true });
+      // A success resets the count: the next failure is answered at once again.
+      const after = attempt('fel igen efter lyckad inloggning');
+      expect(await after.promise).toMatchObject({ ok: false, error: { code: 'wrong_password' } });
+    } finally {
+      vi.useRealTimers();
+    }
     backend.close();
   });
 

@@ -83,7 +83,7 @@ describe('the registry walk: no answer carries more than the caller may read', (
     expect(silentReads).toEqual([]);
     expect(participantScoped).toEqual([]);
     backend.close();
-  }, 120_000);
+  }, 360_000);
 
   it('a covered organisation sees the canary (the walk above would notice nothing if the data were missing)', async () => {
     const { backend, admin, ids } = await canaryWorld(tempDir());
@@ -97,7 +97,7 @@ describe('the registry walk: no answer carries more than the caller may read', (
       expect(page).toContain(`KANARIE-${field}`);
     }
     backend.close();
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('roles: every procedure × every role is allowed or refused exactly as declared', () => {
@@ -116,6 +116,7 @@ describe('roles: every procedure × every role is allowed or refused exactly as 
     'mapping.get',
     'mapping.fieldHistory',
     'plan.get',
+    'codeLists.list',
     'plan.history',
     'interventionTypes.list',
     'reviews.settings',

@@ -158,8 +158,18 @@ describe('reviews: suggestions with reasons', () => {
     expect(reasonsOf(suggestions, withAction)).toContain('overdue_actions');
     expect(reasonsOf(suggestions, expiring)).toEqual(['new_referral', 'consent_expiring']);
     expect(reasonsOf(suggestions, ending)).toContain('not_discussed');
-    // Ranked: a request or a decision to take outranks routine.
-    expect(suggestions[0]?.score).toBeGreaterThanOrEqual(suggestions[suggestions.length - 1]?.score ?? 0);
+    // Ranked as reasonWeights promises: a request or a decision to take comes before every case
+    // that is only routine; scores never rise down the list; a tie goes to the earlier referral.
+    const routine = new Set(['not_discussed', 'started_without_mapping']);
+    const routineOnly = suggestions.filter((s) => s.reasons.every((r) => routine.has(r.code)));
+    expect(routineOnly.length).toBeGreaterThan(0);
+    for (const id of [requested, overdue]) {
+      const rank = suggestions.find((s) => s.participant.id === id)?.rank ?? Infinity;
+      for (const other of routineOnly)
+        expect(rank, `${id} before ${other.participant.id}`).toBeLessThan(other.rank);
+    }
+    const scores = suggestions.map((s) => s.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
     // One page at a time: the pages, followed by their cursor, are the ranked list, in order.
     const paged: number[] = [];
     let offset: number | null = 0;

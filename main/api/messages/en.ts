@@ -56,6 +56,8 @@ export const en: Record<MessageKey, string> = {
     "The date cannot be before the period's latest event ({date}). Events are recorded in date order.",
   'error.openPeriodExists':
     'The person already has an ongoing period ({code}). Close it or decline the new referral first.',
+  'error.closeHasOpenItems':
+    'The period has {interventions} ongoing or planned interventions and {actions} open actions. Confirm that they end with the period.',
   'error.periodNotCurrent': 'An earlier period is history and cannot be changed.',
   'error.periodNotFound': 'The period does not exist.',
   'error.duplicateReferralNotFound': 'There is no such referral to decide on.',
@@ -132,6 +134,15 @@ export const en: Record<MessageKey, string> = {
   'validation.consentOrganisations': 'Choose at least one organisation the consent covers.',
   'validation.endBeforeStart': 'The end date must be after the start date.',
   'validation.declineReasonRequired': 'Give the reason for declining the referral.',
+  'validation.codeFormat': 'The code may only contain a–z, 0–9 and underscores, starting with a letter.',
+  'validation.codeDuplicate': 'The code is already in the list.',
+  'validation.codeLabelDuplicate': 'Two entries cannot have the same label.',
+  'validation.codeOutcomeRequired': 'Choose which outcome the closure reason counts as.',
+  'validation.codeListEmpty': 'The list must have at least one entry.',
+  'validation.codeListNoActive': 'At least one entry must be active.',
+  'error.codeUnknown': 'The value is not in the list or is no longer active.',
+  'error.codeInUse':
+    'The code {code} is in use and cannot be removed. Make it inactive instead. Nothing was changed.',
   'validation.templateKey': 'The key may only contain a–z, 0–9 and underscores, starting with a letter.',
   'validation.templateEmpty': 'The template needs at least one section.',
   'validation.templateDuplicateKey': 'The key {key} appears more than once.',

@@ -57,6 +57,8 @@ export const sv = {
     'Datumet kan inte vara före periodens senaste händelse ({date}). Händelser registreras i datumordning.',
   'error.openPeriodExists':
     'Personen har redan en pågående period ({code}). Avsluta den eller avböj den nya anvisningen först.',
+  'error.closeHasOpenItems':
+    'Perioden har {interventions} pågående eller planerade insatser och {actions} öppna åtgärder. Bekräfta att de avslutas med perioden.',
   'error.periodNotCurrent': 'En tidigare period är historik och kan inte ändras.',
   'error.periodNotFound': 'Perioden finns inte.',
   'error.duplicateReferralNotFound': 'Det finns ingen sådan anvisning att avgöra.',
@@ -135,6 +137,14 @@ export const sv = {
   'validation.consentOrganisations': 'Välj minst en organisation som samtycket gäller.',
   'validation.endBeforeStart': 'Slutdatumet måste vara efter startdatumet.',
   'validation.declineReasonRequired': 'Ange skälet till att anvisningen avböjs.',
+  'validation.codeFormat': 'Koden får bara innehålla a–z, 0–9 och understreck och börja med en bokstav.',
+  'validation.codeDuplicate': 'Koden finns redan i listan.',
+  'validation.codeLabelDuplicate': 'Två poster kan inte ha samma benämning.',
+  'validation.codeOutcomeRequired': 'Ange vilket utfall avslutsorsaken räknas som.',
+  'validation.codeListEmpty': 'Listan måste ha minst en post.',
+  'validation.codeListNoActive': 'Minst en post måste vara aktiv.',
+  'error.codeUnknown': 'Värdet finns inte i listan eller är inte längre aktivt.',
+  'error.codeInUse': 'Koden {code} används och kan inte tas bort. Gör den inaktiv i stället. Inget ändrades.',
   'validation.templateKey':
     'Nyckeln får bara innehålla a–z, 0–9 och understreck och ska börja med en bokstav.',
   'validation.templateEmpty': 'Mallen måste ha minst ett avsnitt.',

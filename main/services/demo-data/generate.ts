@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import { AppError } from '../../api/app-error';
 import { addDays, addMonths, daysBetween } from '../../api/dates';
 import type { ClosureReason, DemoSummary, Gender, ParticipantStatus } from '../../api/participant-types';
@@ -78,6 +78,49 @@ export function demoEmail(name: string, organisationCode: string): string {
 
 function pad(value: number, width = 2): string {
   return String(value).padStart(width, '0');
+}
+
+/**
+ * Every closed demo period gets the closure form filled in, as a caseworker would: the
+ * income source and occupation at exit, the next step (arranged towards work, studies or
+ * another intervention; otherwise not arranged, with why), the handover and recommendations.
+ * Chosen from the closure reason's outcome category and the period id, so the seeded
+ * generator's sequence (and the rest of the data) is unchanged.
+ */
+function completeDemoClosures(db: Db): void {
+  db.run(sql`
+    UPDATE periods SET
+      income_source_at_exit = CASE o.outcome
+        WHEN 'work' THEN CASE periods.id % 3 WHEN 0 THEN 'subsidised_employment' ELSE 'salary' END
+        WHEN 'studies' THEN 'student_finance'
+        WHEN 'other_intervention' THEN 'activity_support'
+        ELSE CASE periods.id % 4 WHEN 0 THEN 'sickness_benefit' WHEN 1 THEN 'other_unknown' ELSE 'social_assistance' END
+      END,
+      occupation_at_exit = CASE o.outcome
+        WHEN 'work' THEN CASE periods.id % 4 WHEN 0 THEN 'Lagerarbetare' WHEN 1 THEN 'Undersköterska'
+          WHEN 2 THEN 'Lokalvårdare' ELSE 'Kock' END
+        WHEN 'studies' THEN 'Studerande'
+        ELSE NULL END,
+      next_step_arranged = (o.outcome IN ('work', 'studies', 'other_intervention')),
+      next_step_what = CASE o.outcome
+        WHEN 'work' THEN 'Anställning med introduktion hos arbetsgivaren'
+        WHEN 'studies' THEN 'Studier på Komvux'
+        WHEN 'other_intervention' THEN 'Fortsatt insats hos Arbetsförmedlingen'
+        ELSE NULL END,
+      next_step_organisation_id = CASE WHEN o.outcome IN ('work', 'studies', 'other_intervention')
+        THEN periods.referring_organisation_id END,
+      next_step_start_on = CASE WHEN o.outcome IN ('work', 'studies', 'other_intervention')
+        THEN date(periods.closed_on, '+7 days') END,
+      next_step_not_arranged_reason = CASE WHEN o.outcome IN ('work', 'studies', 'other_intervention') THEN NULL
+        ELSE 'Deltagaren har inte kunnat ta del av en ny insats just nu; anvisande handläggare följer upp.' END,
+      handover_to = 'Anvisande handläggare',
+      recommendations = CASE o.outcome
+        WHEN 'work' THEN 'Täta avstämningar med arbetsgivaren de första månaderna. Handledare på arbetsplatsen.'
+        WHEN 'studies' THEN 'Studie- och yrkesvägledning vid start. Stöd med studieteknik.'
+        WHEN 'other_intervention' THEN 'Bygg vidare på arbetsträningen. Fortsatt kontakt med vården.'
+        ELSE 'Ny kartläggning när situationen har stabiliserats.' END
+    FROM code_list_entries o
+    WHERE o.list = 'closure_reasons' AND o.code = periods.closure_reason AND periods.status = 'closed'`);
 }
 
 /**
@@ -469,6 +512,7 @@ export function generateDemoData(db: Db, options: DemoOptions): DemoSummary {
     chunked(progressRows, 800, (chunk) => tx.insert(progressSteps).values(chunk).run());
 
     refreshDerived(tx);
+    completeDemoClosures(tx);
     appendAudit(tx, {
       userId: options.actorUserId,
       action: 'demo.generate',

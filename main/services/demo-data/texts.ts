@@ -1,4 +1,8 @@
-import type { ContactKind, ProgressCategory } from '../../api/participant-types';
+import type { contactKinds, progressCategories } from '../../api/schema-enums';
+
+/** The demo writes the default codes, which every new team's lists start with. */
+type ContactKind = (typeof contactKinds)[number];
+type ProgressCategory = (typeof progressCategories)[number];
 
 /** Short, realistic Swedish texts for demo data (fictional, no real cases). */
 export const referralReasons: readonly string[] = [

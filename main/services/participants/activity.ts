@@ -7,6 +7,7 @@ import type { Db } from '../../../db/open';
 import type { AuditAction } from '../../api/audit-actions';
 import type { AuditDetails } from '../audit/audit';
 import type { ParticipantProof, ServiceContext } from '../context';
+import { assertCode } from '../settings/code-lists';
 import { refreshDerived } from './derived';
 import { participantDetail } from './detail';
 
@@ -47,6 +48,7 @@ export function addContact(
   input: ParsedInput<'contacts.add'>,
 ): ParticipantDetail {
   return recordEntry(ctx, proof, input.onDate, (tx) => {
+    assertCode(tx, 'contact_kinds', input.kind, 'kind');
     const row = tx
       .insert(contacts)
       .values({ ...input, authorUserId: ctx.actor.userId })
@@ -63,6 +65,7 @@ export function addProgress(
   input: ParsedInput<'progress.add'>,
 ): ParticipantDetail {
   return recordEntry(ctx, proof, input.onDate, (tx) => {
+    assertCode(tx, 'progress_areas', input.category, 'category');
     const row = tx
       .insert(progressSteps)
       .values({ ...input, authorUserId: ctx.actor.userId })

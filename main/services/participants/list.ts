@@ -1,3 +1,4 @@
+import { swedishFolds } from '../../api/swedish-sort';
 import { type SQL, and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { ParsedInput } from '../../api/contract';
@@ -24,9 +25,12 @@ const ru = alias(users, 'ru');
 const ro = alias(organisations, 'ro');
 
 /** Sorts Å, Ä, Ö after Z as in Swedish (SQLite's lower() only folds ASCII). */
+/** The Swedish sort key (main/api/swedish-sort.ts) around a column. */
 function swedishSortKey(expression: SQL): SQL {
-  return sql`replace(replace(replace(replace(replace(replace(lower(${expression}),
-    'å', '{'), 'Å', '{'), 'ä', '|'), 'Ä', '|'), 'ö', '}'), 'Ö', '}')`;
+  return swedishFolds.reduce<SQL>(
+    (inner, [from, to]) => sql`replace(${inner}, ${from}, ${to})`,
+    sql`lower(${expression})`,
+  );
 }
 
 const statusOrder = sql`CASE p.status WHEN 'referred' THEN 1 WHEN 'enrolled' THEN 2 WHEN 'closed' THEN 3

@@ -22,6 +22,7 @@ import type { Actor, ParticipantProof, ServiceContext } from '../context';
 import { accessOf, canRead } from './access';
 import { refreshDerived } from './derived';
 import { participantDetail } from './detail';
+import { assertCode } from '../settings/code-lists';
 import { type CurrentPeriod, createPeriod, currentPeriod, openStatuses } from './periods';
 import { readParticipantSettings } from './settings';
 
@@ -132,6 +133,7 @@ export function startPeriod(
 ): { periodId: number; referralId: number } {
   const { db: tx, actor } = ctx;
   assertActiveOrganisations(tx, [referral.organisationId], 'referral.organisationId');
+  assertCode(tx, 'income_sources', incomeSourceAtStart, 'incomeSourceAtStart');
   const periodId = createPeriod(tx, {
     participantId,
     referringOrganisationId: referral.organisationId,
@@ -205,6 +207,7 @@ export function referParticipant(ctx: ServiceContext, input: ParsedInput<'partic
   return db.transaction((tx) => {
     const txCtx = { ...ctx, db: tx };
     assertActiveUser(tx, input.responsibleUserId, 'responsibleUserId');
+    assertCode(tx, 'genders', input.gender, 'gender');
     const existing = existingPerson(tx, input.personalNumber);
     if (existing !== undefined && knowsPerson(txCtx, existing)) {
       assertNoOpenPeriod(tx, existing);
@@ -253,10 +256,12 @@ export function updateParticipant(
   if (!proof.identityVisible) throw new AppError('forbidden', 'error.protectedIdentityEdit');
   return db.transaction((tx) => {
     const stored = tx
-      .select({ personalNumber: participantIdentities.personalNumber })
+      .select({ personalNumber: participantIdentities.personalNumber, gender: participants.gender })
       .from(participantIdentities)
+      .innerJoin(participants, eq(participants.id, participantIdentities.participantId))
       .where(eq(participantIdentities.participantId, input.participantId))
       .get();
+    assertCode(tx, 'genders', input.gender, 'gender', stored?.gender);
     const person = input.keepPersonalNumber
       ? { ...input, personalNumber: stored?.personalNumber ?? null }
       : input;
@@ -298,7 +303,7 @@ export function updateParticipant(
 type EventValues = Omit<typeof participantEvents.$inferInsert, 'participantId' | 'periodId' | 'createdBy'>;
 
 /** Records one dated event on the current period and re-derives the status. */
-function recordEvent(
+export function recordEvent(
   ctx: ServiceContext,
   proof: ParticipantProof,
   period: CurrentPeriod,
@@ -337,7 +342,7 @@ function recordEvent(
  * happened: nothing before the referral, enrolment-phase events not before the enrolment,
  * and nothing before the period's latest event (the future is refused by the input schema).
  */
-function assertEventDate(
+export function assertEventDate(
   period: CurrentPeriod,
   date: string,
   phase: 'referral' | 'enrolment',
@@ -384,6 +389,7 @@ export function enrolParticipant(
     assertEventDate(period, input.startOn, 'referral', 'startOn');
     const plannedEndOn =
       input.plannedEndOn ?? addMonths(input.startOn, readParticipantSettings(tx).programmeMonths);
+    assertCode(tx, 'income_sources', input.incomeSourceAtStart, 'incomeSourceAtStart');
     if (input.incomeSourceAtStart !== null) {
       tx.update(periods)
         .set({ incomeSourceAtStart: input.incomeSourceAtStart, incomeSourceAtStartOn: input.startOn })
@@ -423,25 +429,6 @@ export function extendParticipant(
       period,
       { kind: 'extended', onDate: input.onDate, plannedEndOn: input.plannedEndOn, reason: input.reason },
       'participant.extend',
-    );
-  });
-}
-
-export function closeParticipant(
-  ctx: ServiceContext,
-  proof: ParticipantProof,
-  input: ParsedInput<'participants.close'>,
-): ParticipantDetail {
-  return ctx.db.transaction((tx) => {
-    const period = currentPeriod(tx, input.participantId);
-    if (period.status !== 'enrolled') throw new AppError('conflict', 'error.wrongStatus.close');
-    assertEventDate(period, input.onDate, 'enrolment', 'onDate');
-    return recordEvent(
-      { ...ctx, db: tx },
-      proof,
-      period,
-      { kind: 'closed', onDate: input.onDate, closureReason: input.closureReason },
-      'participant.close',
     );
   });
 }

@@ -1,4 +1,5 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import { AppError } from '../../api/app-error';
 import type { IncomeSource, PeriodDto } from '../../api/participant-types';
 import type { Db } from '../../../db/open';
@@ -88,14 +89,16 @@ export function createPeriod(
 
 /** Every period of a person, newest first. */
 export function periodHistory(db: Db, participantId: number, currentId: number | null): PeriodDto[] {
+  const nextOrg = alias(organisations, 'next_org');
   return db
-    .select({ period: periods, organisationName: organisations.name })
+    .select({ period: periods, organisationName: organisations.name, nextOrgName: nextOrg.name })
     .from(periods)
     .innerJoin(organisations, eq(organisations.id, periods.referringOrganisationId))
+    .leftJoin(nextOrg, eq(nextOrg.id, periods.nextStepOrganisationId))
     .where(eq(periods.participantId, participantId))
     .orderBy(desc(periods.seq))
     .all()
-    .map(({ period, organisationName }) => ({
+    .map(({ period, organisationName, nextOrgName }) => ({
       id: period.id,
       seq: period.seq,
       current: period.id === currentId,
@@ -113,6 +116,15 @@ export function periodHistory(db: Db, participantId: number, currentId: number |
       occupationAtExit: period.occupationAtExit,
       nextStepArranged: period.nextStepArranged,
       nextStepStartOn: period.nextStepStartOn,
+      nextStepWhat: period.nextStepWhat,
+      nextStepOrganisation:
+        period.nextStepOrganisationId !== null && nextOrgName !== null
+          ? { id: period.nextStepOrganisationId, name: nextOrgName }
+          : null,
+      nextStepContact: period.nextStepContact,
+      nextStepNotArrangedReason: period.nextStepNotArrangedReason,
+      handoverTo: period.handoverTo,
+      recommendations: period.recommendations,
       followUpAnswer: period.followUpAnswer,
       followUpOn: period.followUpOn,
     }));

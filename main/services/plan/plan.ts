@@ -423,6 +423,42 @@ export function addSip(
   });
 }
 
+/**
+ * Ends the current period's open interventions at a closure: planned ones are cancelled,
+ * ongoing and paused ones finish on the closure day. Each change is a dated plan event.
+ * Returns how many were ended.
+ */
+export function endOpenInterventions(ctx: ServiceContext, participantId: number, onDate: string): number {
+  const open = ctx.db
+    .select()
+    .from(planInterventions)
+    .where(
+      and(
+        eq(planInterventions.periodId, currentPeriodId(ctx.db, participantId)),
+        inArray(planInterventions.status, ['planned', 'ongoing', 'paused']),
+      ),
+    )
+    .all();
+  for (const row of open) {
+    const status = row.status === 'planned' ? 'cancelled' : 'finished';
+    const endOn = row.endOn === null || row.endOn > onDate ? onDate : row.endOn;
+    ctx.db
+      .update(planInterventions)
+      .set({ status, endOn, updatedAt: ctx.now })
+      .where(eq(planInterventions.id, row.id))
+      .run();
+    recordHistory(
+      ctx,
+      participantId,
+      'intervention',
+      row.id,
+      { status: row.status, endOn: row.endOn },
+      { status, endOn },
+    );
+  }
+  return open.length;
+}
+
 export function getPlanHistory(
   ctx: ServiceContext,
   proof: ParticipantProof,

@@ -3,6 +3,7 @@ import { useT } from '../../i18n/useT';
 import type { AdminTab } from '../shell/routes';
 import { AdminTabs } from './AdminTabs';
 import { AuditTab } from './AuditTab';
+import { CodeListsTab } from './CodeListsTab';
 import { OrganisationsTab } from './OrganisationsTab';
 import { ParticipantSettingsTab } from './ParticipantSettingsTab';
 import { TemplatesTab } from '../templates/TemplatesTab';
@@ -26,6 +27,7 @@ export function AdminPage({ tab, currentUserId }: Props) {
         {tab === 'settings' ? <ParticipantSettingsTab /> : null}
         {tab === 'templates' ? <TemplatesTab /> : null}
         {tab === 'interventionTypes' ? <InterventionTypesTab /> : null}
+        {tab === 'codeLists' ? <CodeListsTab /> : null}
       </AdminTabs>
     </section>
   );

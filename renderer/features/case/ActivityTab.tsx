@@ -1,4 +1,5 @@
 import type { ParticipantDetail } from '../../../main/api/participant-types';
+import { useCodeLabel } from '../../api/code-lists';
 import { useShortDate } from '../../i18n/useDates';
 import { useT } from '../../i18n/useT';
 import { AddEntryForm } from './AddEntryForm';
@@ -13,6 +14,7 @@ export function ActivityTab({
 }) {
   const { t } = useT();
   const shortDate = useShortDate();
+  const codeLabel = useCodeLabel();
   return (
     <div className="activity">
       {p.inactive ? (
@@ -33,7 +35,7 @@ export function ActivityTab({
               <li key={contact.id}>
                 <p className="entry-head">
                   <time dateTime={contact.onDate}>{shortDate(contact.onDate)}</time>
-                  <strong>{t(`contactKind.${contact.kind}`)}</strong>
+                  <strong>{codeLabel('contact_kinds', contact.kind)}</strong>
                   <span className="muted">
                     {contact.authorName}, {contact.authorOrganisationName}
                   </span>
@@ -51,7 +53,7 @@ export function ActivityTab({
               <li key={step.id}>
                 <p className="entry-head">
                   <time dateTime={step.onDate}>{shortDate(step.onDate)}</time>
-                  <strong>{t(`progressCategory.${step.category}`)}</strong>
+                  <strong>{codeLabel('progress_areas', step.category)}</strong>
                   <span className="muted">
                     {step.authorName}, {step.authorOrganisationName}
                   </span>

@@ -4,12 +4,11 @@ import type { z } from 'zod';
 import { todayIso } from '../../../main/api/dates';
 import { addContactInput, addProgressInput } from '../../../main/api/participant-schemas';
 import type { ParticipantDetail } from '../../../main/api/participant-types';
-import { contactKinds, progressCategories } from '../../../main/api/schema-enums';
 import { call } from '../../api/call';
 import { Button } from '../../components/Button';
+import { CodeSelectField } from '../../components/CodeSelectField';
 import { DateField } from '../../components/DateField';
 import { FormAlert } from '../../components/FormAlert';
-import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { applyApiError, fieldsOf } from '../../forms/applyApiError';
 import { formResolver } from '../../forms/formResolver';
@@ -75,24 +74,13 @@ export function AddEntryForm({
           registration={form.register('onDate')}
           error={errors.onDate?.message}
         />
-        <SelectField
+        <CodeSelectField
           label={t(entry === 'contact' ? 'case.activity.kind' : 'case.activity.category')}
+          list={entry === 'contact' ? 'contact_kinds' : 'progress_areas'}
+          emptyLabel={t('common.choose')}
           registration={form.register('kind')}
           error={kindErrors}
-        >
-          <option value="">{t('common.choose')}</option>
-          {entry === 'contact'
-            ? contactKinds.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t(`contactKind.${kind}`)}
-                </option>
-              ))
-            : progressCategories.map((category) => (
-                <option key={category} value={category}>
-                  {t(`progressCategory.${category}`)}
-                </option>
-              ))}
-        </SelectField>
+        />
       </div>
       <TextAreaField
         label={t(entry === 'contact' ? 'case.activity.contactText' : 'case.activity.progressText')}

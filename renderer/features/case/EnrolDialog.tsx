@@ -5,6 +5,7 @@ import { addMonths, todayIso } from '../../../main/api/dates';
 import { enrolInput } from '../../../main/api/participant-schemas';
 import type { ParticipantDetail } from '../../../main/api/participant-types';
 import { call } from '../../api/call';
+import { useCodeLabel } from '../../api/code-lists';
 import { useApiQuery } from '../../api/query';
 import { Button } from '../../components/Button';
 import { CheckboxField } from '../../components/CheckboxField';
@@ -36,6 +37,7 @@ const isField = fieldsOf<Values>('startOn', 'plannedEndOn', 'intakeCriteria', 'i
 export function EnrolDialog({ participant }: { participant: ParticipantDetail }) {
   const { t, lang } = useT();
   const apply = useApplyParticipant();
+  const codeLabel = useCodeLabel();
   const settings = useApiQuery('settings.participants', {});
   const months = settings.data?.programmeMonths ?? 6;
   const [open, setOpen] = useState(false);
@@ -96,7 +98,9 @@ export function EnrolDialog({ participant }: { participant: ParticipantDetail })
         label={t('case.enrol.incomeSource')}
         hint={
           fromReferral
-            ? t('case.enrol.incomeSourceFromReferral', { source: t(`incomeSource.${fromReferral}`) })
+            ? t('case.enrol.incomeSourceFromReferral', {
+                source: codeLabel('income_sources', fromReferral),
+              })
             : t('case.enrol.incomeSourceNotGiven')
         }
         emptyLabel={t('case.enrol.incomeSourceKeep')}

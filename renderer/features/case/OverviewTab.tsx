@@ -1,4 +1,5 @@
 import type { ParticipantDetail } from '../../../main/api/participant-types';
+import { useCodeLabel } from '../../api/code-lists';
 import { useApiQuery } from '../../api/query';
 import { useShortDate } from '../../i18n/useDates';
 import { useT } from '../../i18n/useT';
@@ -8,7 +9,7 @@ import { DecideDialog } from './DecideDialog';
 import { EditPersonDialog } from './EditPersonDialog';
 import { EnrolDialog } from './EnrolDialog';
 import { ExtendDialog } from './ExtendDialog';
-import { currentPeriodOf } from './periods';
+import { closureFormFacts, currentPeriodOf } from './periods';
 import { PeriodsPanel } from './PeriodsPanel';
 import { ReferAgainDialog } from './ReferAgainDialog';
 import { ReferralDetails } from './ReferralDetails';
@@ -27,11 +28,12 @@ interface Props {
 export function OverviewTab({ participant: p, canWrite, canReferAgain }: Props) {
   const { t, formatNumber } = useT();
   const shortDate = useShortDate();
+  const codeLabel = useCodeLabel();
   const members = useApiQuery('team.members', {});
   const days = daysInProgramme(p);
   const none = t('common.none');
   const facts: [string, string][] = [
-    [t('case.field.gender'), t(`gender.${p.gender}`)],
+    [t('case.field.gender'), codeLabel('genders', p.gender)],
     [t('case.field.birthYear'), p.birthYear === null ? none : String(p.birthYear)],
     [t('case.field.phone'), p.identity?.phone ?? none],
     [t('case.field.preferredLanguage'), p.preferredLanguage ?? none],
@@ -52,12 +54,15 @@ export function OverviewTab({ participant: p, canWrite, canReferAgain }: Props) 
   const current = currentPeriodOf(p);
   facts.push([
     t('case.facts.incomeSourceAtStart'),
-    current?.incomeSourceAtStart ? t(`incomeSource.${current.incomeSourceAtStart}`) : none,
+    current?.incomeSourceAtStart ? codeLabel('income_sources', current.incomeSourceAtStart) : none,
   ]);
   if (p.status === 'closed') {
     facts.push([t('case.facts.closedOn'), shortDate(p.closedOn)]);
     if (current?.closureReason)
-      facts.push([t('case.facts.closureReason'), t(`closureReason.${current.closureReason}`)]);
+      facts.push([t('case.facts.closureReason'), codeLabel('closure_reasons', current.closureReason)]);
+    if (current?.incomeSourceAtExit)
+      facts.push([t('case.close.incomeAtExit'), codeLabel('income_sources', current.incomeSourceAtExit)]);
+    if (current) facts.push(...closureFormFacts(current, t, shortDate));
   }
   // The current period's referral; earlier ones are in the period history.
   const referrals = current

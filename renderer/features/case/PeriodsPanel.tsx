@@ -1,14 +1,16 @@
 import type { ParticipantDetail, PeriodDto } from '../../../main/api/participant-types';
+import { useCodeLabel } from '../../api/code-lists';
 import { Badge } from '../../components/Badge';
 import { useShortDate } from '../../i18n/useDates';
 import { useT } from '../../i18n/useT';
-import { periodLabel } from './periods';
+import { closureFormFacts, periodLabel } from './periods';
 import { ReferralDetails } from './ReferralDetails';
 
 /** The dated facts of one period, only those it has. */
 function usePeriodFacts(period: PeriodDto): [string, string][] {
   const { t } = useT();
   const shortDate = useShortDate();
+  const codeLabel = useCodeLabel();
   const facts: [string, string][] = [
     [t('case.periods.referred'), shortDate(period.referredOn)],
     [t('case.periods.referredBy'), period.referringOrganisation.name],
@@ -20,15 +22,18 @@ function usePeriodFacts(period: PeriodDto): [string, string][] {
   if (period.plannedEndOn) facts.push([t('case.periods.plannedEnd'), shortDate(period.plannedEndOn)]);
   if (period.closedOn) facts.push([t('case.periods.closed'), shortDate(period.closedOn)]);
   if (period.closureReason) {
-    facts.push([t('case.periods.closureReason'), t(`closureReason.${period.closureReason}`)]);
+    facts.push([t('case.periods.closureReason'), codeLabel('closure_reasons', period.closureReason)]);
   }
   facts.push([
     t('case.periods.incomeAtStart'),
-    period.incomeSourceAtStart ? t(`incomeSource.${period.incomeSourceAtStart}`) : t('case.periods.unknown'),
+    period.incomeSourceAtStart
+      ? codeLabel('income_sources', period.incomeSourceAtStart)
+      : t('case.periods.unknown'),
   ]);
   if (period.incomeSourceAtExit) {
-    facts.push([t('case.periods.incomeAtExit'), t(`incomeSource.${period.incomeSourceAtExit}`)]);
+    facts.push([t('case.periods.incomeAtExit'), codeLabel('income_sources', period.incomeSourceAtExit)]);
   }
+  facts.push(...closureFormFacts(period, t, shortDate));
   return facts;
 }
 

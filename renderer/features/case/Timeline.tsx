@@ -1,4 +1,5 @@
 import type { ParticipantEventDto, PeriodDto } from '../../../main/api/participant-types';
+import { useCodeLabel } from '../../api/code-lists';
 import { useShortDate } from '../../i18n/useDates';
 import { useT } from '../../i18n/useT';
 import { periodLabel } from './periods';
@@ -7,6 +8,7 @@ import { periodLabel } from './periods';
 function EventList({ events }: { events: ParticipantEventDto[] }) {
   const { t } = useT();
   const shortDate = useShortDate();
+  const codeLabel = useCodeLabel();
   const ordered = [...events].reverse();
   return (
     <ol className="timeline">
@@ -22,7 +24,7 @@ function EventList({ events }: { events: ParticipantEventDto[] }) {
           {event.plannedEndOn ? (
             <p>{t('case.timeline.plannedEnd', { date: shortDate(event.plannedEndOn) })}</p>
           ) : null}
-          {event.closureReason ? <p>{t(`closureReason.${event.closureReason}`)}</p> : null}
+          {event.closureReason ? <p>{codeLabel('closure_reasons', event.closureReason)}</p> : null}
           {event.reason ? <p className="prewrap">{event.reason}</p> : null}
           {event.intakeCriteria.length > 0 ? (
             <p className="muted">{t('case.timeline.criteria', { list: event.intakeCriteria.join('; ') })}</p>

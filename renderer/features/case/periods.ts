@@ -17,3 +17,29 @@ export function periodLabel(period: PeriodDto, t: (key: UiKey, params?: Translat
     ? t('case.periods.labelLatest', { seq: period.seq })
     : t('case.periods.labelOngoing', { seq: period.seq });
 }
+
+/**
+ * What the closure form recorded on a period, as label/value pairs (only what it has): the
+ * occupation at exit, the next step or why none was arranged, the handover, the recommendations.
+ */
+export function closureFormFacts(
+  period: PeriodDto,
+  t: (key: UiKey, params?: TranslateParams) => string,
+  shortDate: (date: string | null) => string,
+): [string, string][] {
+  const facts: [string, string][] = [];
+  if (period.occupationAtExit) facts.push([t('case.close.occupationAtExit'), period.occupationAtExit]);
+  if (period.nextStepArranged === true) {
+    const where = period.nextStepOrganisation ? ` · ${period.nextStepOrganisation.name}` : '';
+    const when = period.nextStepStartOn
+      ? ` · ${t('case.close.nextStartOn')} ${shortDate(period.nextStepStartOn)}`
+      : '';
+    facts.push([t('case.close.nextStep'), `${period.nextStepWhat ?? ''}${where}${when}`]);
+    if (period.nextStepContact) facts.push([t('case.close.nextContact'), period.nextStepContact]);
+  } else if (period.nextStepArranged === false) {
+    facts.push([t('case.close.nextStep.notArranged'), period.nextStepNotArrangedReason ?? '']);
+  }
+  if (period.handoverTo) facts.push([t('case.close.handoverTo'), period.handoverTo]);
+  if (period.recommendations) facts.push([t('case.close.recommendations'), period.recommendations]);
+  return facts;
+}

@@ -1,8 +1,6 @@
 import type { ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { incomeSources } from '../../../main/api/schema-enums';
-import { SelectField } from '../../components/SelectField';
-import { useT } from '../../i18n/useT';
+import { CodeSelectField } from '../../components/CodeSelectField';
 
 interface Props {
   label: string;
@@ -13,17 +11,7 @@ interface Props {
   emptyLabel: string;
 }
 
-/** The person's income source (försörjning) as one of the fixed codes. */
-export function IncomeSourceField({ label, registration, error, hint, emptyLabel }: Props) {
-  const { t } = useT();
-  return (
-    <SelectField label={label} registration={registration} error={error} hint={hint}>
-      <option value="">{emptyLabel}</option>
-      {incomeSources.map((source) => (
-        <option key={source} value={source}>
-          {t(`incomeSource.${source}`)}
-        </option>
-      ))}
-    </SelectField>
-  );
+/** The person's income source (försörjning) from the admin's list. */
+export function IncomeSourceField(props: Props) {
+  return <CodeSelectField list="income_sources" {...props} />;
 }

@@ -1,7 +1,7 @@
 import { type FieldErrors, type UseFormReturn, useWatch } from 'react-hook-form';
 import type { TeamMember } from '../../../main/api/participant-types';
-import { genders } from '../../../main/api/schema-enums';
 import { CheckboxField } from '../../components/CheckboxField';
+import { CodeSelectField } from '../../components/CodeSelectField';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useT } from '../../i18n/useT';
@@ -67,18 +67,14 @@ export function PersonFields<F extends PersonValues, O>({
         )}
       </div>
       <div className="field-row">
-        <SelectField
+        <CodeSelectField
           label={t('case.field.gender')}
+          list="genders"
+          current={form.formState.defaultValues?.gender}
+          emptyLabel={t('common.choose')}
           registration={form.register('gender')}
           error={errors.gender?.message}
-        >
-          <option value="">{t('common.choose')}</option>
-          {genders.map((gender) => (
-            <option key={gender} value={gender}>
-              {t(`gender.${gender}`)}
-            </option>
-          ))}
-        </SelectField>
+        />
         <TextField
           label={t('case.field.phone')}
           registration={form.register('phone')}

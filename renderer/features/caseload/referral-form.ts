@@ -21,7 +21,7 @@ export interface ApplicationValues {
  */
 export interface ReferralPartValues {
   referral: ApplicationValues;
-  /** A code of `incomeSources`; empty: not known. */
+  /** A code of the admin's income source list; empty: not known. */
   incomeSourceAtStart: string;
   hasConsent: boolean;
   consent: ConsentValues;

@@ -1,4 +1,5 @@
 import type { SummaryCardDto } from '../../../main/api/review-types';
+import { useCodeLabel } from '../../api/code-lists';
 import { useT } from '../../i18n/useT';
 import { useDateFormats } from './format';
 
@@ -14,6 +15,7 @@ interface Props {
 export function ActivitySummary({ card, hideSensitive }: Props) {
   const { t } = useT();
   const dates = useDateFormats();
+  const codeLabel = useCodeLabel();
   return (
     <section className="rv-card" aria-labelledby="rv-card-activity">
       <h3 id="rv-card-activity">{t('reviews.card.activity')}</h3>
@@ -25,7 +27,7 @@ export function ActivitySummary({ card, hideSensitive }: Props) {
           {card.latestProgress.map((step, index) => (
             <li key={`${step.onDate}-${index}`}>
               <span className="rv-card-meta">
-                {dates.short(step.onDate)} · {t(`progressCategory.${step.category}`)}
+                {dates.short(step.onDate)} · {codeLabel('progress_areas', step.category)}
               </span>
               {hideSensitive && sensitiveCategories.has(step.category) ? (
                 <span className="rv-hidden-text">{t('reviews.card.hidden')}</span>
@@ -44,7 +46,7 @@ export function ActivitySummary({ card, hideSensitive }: Props) {
           {card.latestContacts.map((contact, index) => (
             <li key={`${contact.onDate}-${index}`}>
               <span className="rv-card-meta">
-                {dates.short(contact.onDate)} · {t(`contactKind.${contact.kind}`)}
+                {dates.short(contact.onDate)} · {codeLabel('contact_kinds', contact.kind)}
               </span>
               {contact.text}
             </li>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { AppStatus, SessionInfo } from '../../../main/api/contract';
 import type { Language } from '../../../main/api/i18n';
 import { call } from '../../api/call';
+import { useCodeLists } from '../../api/code-lists';
 import { useRefreshStatus } from '../../api/query';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useSessionActions } from '../auth/useSessionActions';
@@ -20,6 +21,8 @@ export function Shell({ status, session }: Props) {
   const route = useHashRoute();
   const actions = useSessionActions();
   const refreshStatus = useRefreshStatus();
+  // Read once per session, so the labels and choices are there when a page needs them.
+  useCodeLists();
   const [languageBusy, setLanguageBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const isAdmin = session.user.role === 'admin';

@@ -1,6 +1,7 @@
 /** Hash routes (#/deltagare …), so a reload keeps the place. The slugs are Swedish on purpose. */
 export type PageId = 'participants' | 'reviews' | 'statistics' | 'admin' | 'password';
-export type AdminTab = 'users' | 'organisations' | 'log' | 'settings' | 'templates' | 'interventionTypes';
+export type AdminTab =
+  'users' | 'organisations' | 'log' | 'settings' | 'templates' | 'interventionTypes' | 'codeLists';
 /** The views of the participants page: the list, the referral queue, expiring consents, a new referral. */
 export type ParticipantsView = 'list' | 'queue' | 'consents' | 'new';
 
@@ -35,6 +36,7 @@ const tabSlugs: Record<AdminTab, string> = {
   settings: 'installningar',
   templates: 'kartlaggningsmall',
   interventionTypes: 'insatstyper',
+  codeLists: 'kodlistor',
 };
 
 const reviewsViewSlugs: Record<ReviewsView, string> = {
@@ -64,6 +66,7 @@ export const adminTabs: readonly AdminTab[] = [
   'settings',
   'templates',
   'interventionTypes',
+  'codeLists',
 ];
 export const reviewsViews: readonly ReviewsView[] = ['meetings', 'actions', 'settings'];
 export const participantsViews: readonly ParticipantsView[] = ['list', 'queue', 'consents', 'new'];
