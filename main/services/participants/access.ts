@@ -63,7 +63,9 @@ export function knowsExistenceSql(actor: Actor): SQL {
 
 /** True when the actor may see the name and number of `p` (given read access). */
 export function identityVisibleSql(actor: Actor): SQL {
-  return sql`(p.protected_identity = 0 OR p.responsible_user_id = ${actor.userId})`;
+  // Null-safe: a protected identity without a responsible caseworker is visible to nobody
+  // (false, never NULL, so list filters and sorts treat the row like any hidden one).
+  return sql`(p.protected_identity = 0 OR coalesce(p.responsible_user_id = ${actor.userId}, 0))`;
 }
 
 export interface ResolvedAccess {

@@ -146,7 +146,10 @@ export function participantListQuery(
   const where = listWhere(actor, full, input);
   const sort = sortKey(input, actor, full);
   const direction = input.direction === 'asc' ? asc : desc;
-  const shown = sql`(${sort.visible} AND (${sort.key}) IS NOT NULL)`;
+  // Never NULL: a row must be in exactly one of the two parts, or paging loses it while the
+  // total still counts it (a NULL test is neither true nor false in SQL).
+  // (The key test stays a plain conjunct, so SQLite can still use it on the sort index.)
+  const shown = sql`((${sort.key}) IS NOT NULL AND coalesce(${sort.visible}, 0))`;
   /** Participant ids, joined to what the sort key needs. */
   const ids = (part: 'ranked' | 'unranked') => {
     let query = db.select({ id: p.id }).from(p).$dynamic();
