@@ -24,7 +24,8 @@ import {
   users,
 } from '../../../db/schema';
 import type { ParticipantProof, ServiceContext } from '../context';
-import { consentStatusOf, isInactive } from './list';
+import { isInactive } from '../../domain/programme';
+import { consentStatusOf } from './list';
 import { periodHistory } from './periods';
 import { readParticipantSettings } from './settings';
 

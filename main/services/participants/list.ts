@@ -7,7 +7,6 @@ import {
   type ConsentStatus,
   type ParticipantListResult,
   type ParticipantListRow,
-  type ParticipantStatus,
   type QueueRow,
   participantCode,
 } from '../../api/participant-types';
@@ -18,6 +17,7 @@ import { consentValidOn, identityVisibleSql, knowsExistenceSql, readableSql } fr
 import { searchCondition } from './search';
 import { readParticipantSettings } from './settings';
 import { CONSENT_EXPIRY_WARNING_DAYS } from '../../api/defaults';
+import { isInactive } from '../../domain/programme';
 
 const p = alias(participants, 'p');
 const pi = alias(participantIdentities, 'pi');
@@ -39,17 +39,6 @@ const statusOrder = sql`CASE p.status WHEN 'referred' THEN 1 WHEN 'enrolled' THE
 export function consentStatusOf(validUntil: string | null, today: string): ConsentStatus {
   if (validUntil === null) return 'none';
   return validUntil <= addDays(today, CONSENT_EXPIRY_WARNING_DAYS) ? 'expiring' : 'valid';
-}
-
-/** Enrolled, started, and nothing recorded for `weeks` weeks. */
-export function isInactive(
-  row: { status: ParticipantStatus; enrolledOn: string | null; lastActivityOn: string | null },
-  today: string,
-  weeks: number,
-): boolean {
-  if (row.status !== 'enrolled' || row.enrolledOn === null || row.enrolledOn > today) return false;
-  const since = row.lastActivityOn ?? row.enrolledOn;
-  return daysBetween(since, today) >= weeks * 7;
 }
 
 function visibleRowColumns(actor: Actor, today: string, full: SQL) {

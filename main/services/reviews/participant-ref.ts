@@ -2,16 +2,9 @@ import { sql } from 'drizzle-orm';
 import { type AgendaParticipant } from '../../api/review-types';
 import { participantCode } from '../../api/participant-types';
 import type { Db } from '../../../db/open';
+import { initialsOf } from '../../domain/people';
 import type { Actor } from '../context';
 import { identityVisibleSql, readableSql } from '../participants/access';
-
-function initialsOf(firstName: string, lastName: string): string {
-  return [firstName, lastName]
-    .map((part) => part.trim().charAt(0).toLocaleUpperCase('sv-SE'))
-    .filter(Boolean)
-    .map((letter) => `${letter}.`)
-    .join(' ');
-}
 
 /**
  * Participants as an agenda, an action list or minutes show them to this caller: the name

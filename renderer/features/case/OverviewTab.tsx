@@ -1,9 +1,10 @@
+import { todayIso } from '../../../main/api/dates';
 import type { ParticipantDetail } from '../../../main/api/participant-types';
+import { daysInProgramme } from '../../../main/domain/programme';
 import { useCodeLabel } from '../../api/code-lists';
 import { useApiQuery } from '../../api/query';
 import { useShortDate } from '../../i18n/useDates';
 import { useT } from '../../i18n/useT';
-import { daysInProgramme } from '../caseload/columns';
 import { CloseDialog } from './CloseDialog';
 import { DecideDialog } from './DecideDialog';
 import { EditPersonDialog } from './EditPersonDialog';
@@ -30,7 +31,7 @@ export function OverviewTab({ participant: p, canWrite, canReferAgain }: Props) 
   const shortDate = useShortDate();
   const codeLabel = useCodeLabel();
   const members = useApiQuery('team.members', {});
-  const days = daysInProgramme(p);
+  const days = daysInProgramme(p, todayIso());
   const none = t('common.none');
   const facts: [string, string][] = [
     [t('case.field.gender'), codeLabel('genders', p.gender)],

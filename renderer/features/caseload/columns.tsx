@@ -1,5 +1,7 @@
 import { createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
-import { daysBetween, todayIso } from '../../../main/api/dates';
+import { todayIso } from '../../../main/api/dates';
+import { participantLabel } from '../../../main/domain/people';
+import { daysInProgramme } from '../../../main/domain/programme';
 import type { ParticipantListRow } from '../../../main/api/participant-types';
 import { Badge } from '../../components/Badge';
 import type { I18n } from '../../i18n/I18nContext';
@@ -23,16 +25,11 @@ export const sortKeyOfColumn: Record<string, ListSort> = {
 /** "Days in the programme" grows as the enrolment date gets earlier: the sort is inverted. */
 export const invertedColumns = new Set(['days']);
 
-export function daysInProgramme(
-  row: { enrolledOn: string | null; closedOn: string | null },
-  today = todayIso(),
-): number | null {
-  if (row.enrolledOn === null || row.enrolledOn > today) return null;
-  return daysBetween(row.enrolledOn, row.closedOn ?? today);
-}
-
 export function displayName(row: { name: string | null; code: string }, t: I18n['t']): string {
-  return row.name ?? t('participant.pseudonym', { code: row.code });
+  return participantLabel(row, 'name', {
+    pseudonym: (code) => t('participant.pseudonym', { code }),
+    unknown: t('reviews.participantUnknown'),
+  });
 }
 
 export function participantColumns(i18n: I18n, shortDate: (date: string | null) => string) {
@@ -71,7 +68,7 @@ export function participantColumns(i18n: I18n, shortDate: (date: string | null) 
       header: () => t('caseload.column.organisation'),
       cell: ({ getValue }) => <span title={getValue()}>{getValue()}</span>,
     }),
-    column.accessor((row) => daysInProgramme(row), {
+    column.accessor((row) => daysInProgramme(row, todayIso()), {
       id: 'days',
       header: () => t('caseload.column.days'),
       cell: ({ getValue }) => {

@@ -5,7 +5,8 @@ import { Button } from '../../components/Button';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/useT';
 import { AddendumForm } from './AddendumForm';
-import { addMinutes, useDateFormats } from './format';
+import { addMinutes } from '../../../main/domain/agenda';
+import { useDateFormats } from './format';
 import { MinutesItem } from './MinutesItem';
 import { canWrite } from './roles';
 

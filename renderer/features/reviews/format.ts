@@ -36,13 +36,6 @@ export function clock(seconds: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }
 
-/** "09:00" plus minutes, as HH:MM (the printed agenda's time slots). */
-export function addMinutes(time: string, minutes: number): string {
-  const [h = 0, m = 0] = time.split(':').map(Number);
-  const total = (h * 60 + m + minutes) % (24 * 60);
-  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
-}
-
 const weekdayKeys = [
   'reviews.weekday.1',
   'reviews.weekday.2',
@@ -56,16 +49,4 @@ const weekdayKeys = [
 /** The catalog key of an ISO weekday (1 = Monday … 7 = Sunday). */
 export function weekdayKey(weekday: number): (typeof weekdayKeys)[number] {
   return weekdayKeys[weekday - 1] ?? weekdayKeys[0];
-}
-
-/** The time slot of each item when the agenda runs as planned from `start`. */
-export function timeSlots(start: string, minutes: readonly number[]): { from: string; to: string }[] {
-  const slots: { from: string; to: string }[] = [];
-  let from = start;
-  for (const length of minutes) {
-    const to = addMinutes(from, length);
-    slots.push({ from, to });
-    from = to;
-  }
-  return slots;
 }
