@@ -7,6 +7,8 @@ export default defineConfig({
   },
   test: {
     include: ['tests/unit/**/*.test.ts'],
+    // Bundles the job worker once (worker threads load plain JavaScript, not the TypeScript sources).
+    globalSetup: ['tests/setup/job-worker.ts'],
     environment: 'node',
     server: { deps: { inline: ['drizzle-orm'] } },
     // scrypt at full strength takes ~0.5 s per call: keep parallelism to the 2 cores.

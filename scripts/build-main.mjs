@@ -33,6 +33,14 @@ await Promise.all([
     outdir: 'dist',
     banner: { js: '#!/usr/bin/env node' },
   }),
+  // Long jobs run in this worker, loaded from beside cli.mjs and electron-main.mjs.
+  build({
+    ...common,
+    entryPoints: { 'job-worker': 'main/core/job-worker.ts' },
+    format: 'esm',
+    outExtension: { '.js': '.mjs' },
+    outdir: 'dist',
+  }),
   build({
     ...common,
     entryPoints: { 'electron-main': 'main/hosts/electron/main.ts' },

@@ -1,7 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 // Codes of the admin's lists (code_list_entries) are plain text; closed sets stay enums.
-import { participantEventKinds, participantStatuses } from '../../main/api/schema-enums';
+import {
+  closureSummaryVariants,
+  languages,
+  participantEventKinds,
+  participantStatuses,
+} from '../../main/api/schema-enums';
+import type { DocumentSection } from '../../main/api/documents/model';
 import { bool, createdAt, id, updatedAt } from './columns';
 import { organisations, users } from './team';
 
@@ -278,4 +284,33 @@ export const progressSteps = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index('progress_steps_participant_idx').on(t.participantId, t.onDate)],
+);
+
+/**
+ * A closure summary (slutdokumentation) as saved by a caseworker: one row per saved version of
+ * one variant of one period. Only the edited sections are stored; the header facts (name,
+ * period, organisations) and the signature lines are rebuilt for each reader, so a stored
+ * version never shows a protected identity to someone who may not see it.
+ */
+export const closureSummaries = sqliteTable(
+  'closure_summaries',
+  {
+    id: id(),
+    participantId: integer('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    periodId: integer('period_id')
+      .notNull()
+      .references(() => periods.id, { onDelete: 'cascade' }),
+    /** `participant` (easy Swedish) or `referrer` (the referring organisation). */
+    variant: text('variant', { enum: closureSummaryVariants }).notNull(),
+    /** 1, 2, 3 … per period and variant. */
+    version: integer('version').notNull(),
+    language: text('language', { enum: languages }).notNull(),
+    /** The sections as saved (DocumentSection[] as JSON). */
+    sections: text('sections', { mode: 'json' }).$type<DocumentSection[]>().notNull(),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('closure_summaries_version_unique').on(t.periodId, t.variant, t.version)],
 );

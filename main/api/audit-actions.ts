@@ -33,6 +33,10 @@ export const auditActions = {
   'participant.enrol': { sv: 'Deltagare inskriven', en: 'Participant enrolled' },
   'participant.extend': { sv: 'Förlängning', en: 'Extension' },
   'participant.close': { sv: 'Deltagare avslutad', en: 'Participant closed' },
+  'closure_summary.read': { sv: 'Slutdokumentation visad', en: 'Closure summary shown' },
+  'closure_summary.save': { sv: 'Slutdokumentation sparad', en: 'Closure summary saved' },
+  'closure_summary.print': { sv: 'Slutdokumentation utskriven', en: 'Closure summary printed' },
+  'closure_summary.download': { sv: 'Utskrift hämtad', en: 'Print downloaded' },
   'participant.refer_again': { sv: 'Anvisad igen (ny period)', en: 'Referred again (new period)' },
   'participant.duplicates': {
     sv: 'Nya anvisningar av befintliga personer visade',

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import * as cl from './code-lists';
+import * as j from './jobs';
 import type { Language } from './i18n';
 import * as p from './participant-schemas';
 import * as m from './plan-mapping-schemas';
@@ -48,6 +49,12 @@ export const inputs = {
   'participants.close': p.closeInput,
   'participants.referAgain': p.referAgainInput,
   'participants.closureDraft': p.participantIdInput,
+  'closureSummaries.get': p.closureSummaryGetInput,
+  'closureSummaries.save': p.closureSummarySaveInput,
+  'closureSummaries.print': j.printClosureSummariesInput,
+  'jobs.get': j.jobIdInput,
+  'jobs.cancel': j.jobIdInput,
+  'jobs.save': j.jobIdInput,
   'participants.duplicates': s.emptyInput,
   'participants.resolveDuplicate': p.resolveDuplicateInput,
   'consents.add': p.addConsentInput,
@@ -212,6 +219,12 @@ export interface Outputs {
   'participants.close': t.ParticipantDetail;
   'participants.referAgain': t.ParticipantDetail;
   'participants.closureDraft': t.ClosureDraft;
+  'closureSummaries.get': t.ClosureSummaryDto;
+  'closureSummaries.save': t.ClosureSummaryDto;
+  'closureSummaries.print': j.JobDto;
+  'jobs.get': j.JobDto;
+  'jobs.cancel': j.JobDto;
+  'jobs.save': { saved: boolean };
   'participants.duplicates': t.DuplicateReferralRow[];
   'participants.resolveDuplicate': null;
   /** Null when the caller still may not read the participant (their organisation is not covered). */

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { isIsoDate, todayIso } from './dates';
 import { parsePersonalNumber } from './personal-number';
 import { codeSchema } from './code-lists';
-import { participantStatuses } from './schema-enums';
+import { documentModelSchema } from './documents/model';
+import { closureSummaryVariants, languages, participantStatuses } from './schema-enums';
 import { idSchema, requiredText } from './schemas';
 
 /**
@@ -143,6 +144,28 @@ export const participantIdInput = z.object({ participantId: idSchema }).strict()
 /** A participant, and one of their periods (null: the current one) for the history views. */
 export const participantPeriodInput = z
   .object({ participantId: idSchema, periodId: idSchema.nullable().default(null) })
+  .strict();
+
+/** A closed period's summaries (null: the newest closed period), in a document language. */
+export const closureSummaryGetInput = z
+  .object({
+    participantId: idSchema,
+    periodId: idSchema.nullable().default(null),
+    language: z.enum(languages).default('sv'),
+    /** Health progress in the participant's variant (left out unless the caseworker asks). */
+    includeHealth: z.boolean().default(false),
+  })
+  .strict();
+
+/** Saves the edited sections of one variant as its next version. */
+export const closureSummarySaveInput = z
+  .object({
+    participantId: idSchema,
+    periodId: idSchema,
+    variant: z.enum(closureSummaryVariants),
+    language: z.enum(languages),
+    sections: documentModelSchema.shape.sections.max(40),
+  })
   .strict();
 
 /** Accept or decline a referral of a person already in the team (see duplicates.ts). */

@@ -1,4 +1,6 @@
-import type { participantEventKinds, participantStatuses } from './schema-enums';
+import type { DocumentModel } from './documents/model';
+import type { Language } from './i18n';
+import type { ClosureSummaryVariant, participantEventKinds, participantStatuses } from './schema-enums';
 
 /** Codes of the admin's lists (main/api/code-lists.ts); the defaults are in schema-enums. */
 export type Gender = string;
@@ -168,6 +170,40 @@ export interface PeriodDto {
 }
 
 /** What the closure form starts from: what would end with the period. */
+/** One variant of a closure summary: the document to show and print, and where it came from. */
+export interface ClosureSummaryVariantDto {
+  /** The newest saved version (sections as saved, header rebuilt), or the generated one. */
+  document: DocumentModel;
+  /** As generated from the stored facts now: what "start again from the data" gives. */
+  generated: DocumentModel;
+  /** The saved version shown, or null when nothing is saved in this language yet. */
+  version: number | null;
+  savedAt: string | null;
+  savedBy: string | null;
+}
+
+/** Both closure summaries of a closed period (slutdokumentation). */
+export interface ClosureSummaryDto {
+  participantId: number;
+  periodId: number;
+  closedOn: string;
+  language: Language;
+  referringOrganisation: string;
+  /** A consent valid on the closure date covered the referring organisation. */
+  referrerCovered: boolean;
+  participant: ClosureSummaryVariantDto;
+  /** Null when the referring organisation was not covered on the closure date. */
+  referrer: ClosureSummaryVariantDto | null;
+  /** Every saved version, newest first per variant. */
+  versions: {
+    variant: ClosureSummaryVariant;
+    version: number;
+    language: Language;
+    savedAt: string;
+    savedBy: string | null;
+  }[];
+}
+
 export interface ClosureDraft {
   openInterventions: { id: number; typeCode: string; status: string }[];
   openActions: { id: number; what: string; dueOn: string }[];

@@ -123,3 +123,7 @@ export const meetingReasons = [
   'not_discussed',
   'requested',
 ] as const;
+
+/** The two closure summaries: for the participant (easy Swedish) and for the referrer. */
+export const closureSummaryVariants = ['participant', 'referrer'] as const;
+export type ClosureSummaryVariant = (typeof closureSummaryVariants)[number];

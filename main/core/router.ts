@@ -34,6 +34,7 @@ import {
 import { meetingIdOf } from '../services/reviews/meetings';
 import { findUser } from '../services/team/users';
 import { mintMany, mintMeeting, mintOptionalParticipant, mintParticipant } from './proofs';
+import type { DownloadedFile } from './jobs';
 import type { Session } from './sessions';
 import type { BackendState } from './state';
 
@@ -58,8 +59,18 @@ export type Purpose = 'account' | 'administration' | 'casework' | 'review';
  */
 export type Need = 'write' | 'read' | 'exists';
 
+/**
+ * What the host that carries a call can do beyond answering it. Electron saves a file through
+ * the system's save dialog; the browser host downloads with `GET /jobs/<id>/file` instead.
+ */
+export interface HostCapabilities {
+  /** Asks where to save the file and writes it there; false when the user cancels. */
+  saveFile?: (file: DownloadedFile) => Promise<boolean>;
+}
+
 export interface CallContext {
   state: BackendState;
+  host: HostCapabilities;
   lang: Language;
   /** The date and the moment of this call, read from the clock once (main/api/dates.ts). */
   today: string;
@@ -464,11 +475,13 @@ export function createRouter(state: BackendState, registry: Registry) {
   return async function dispatch(
     request: RpcRequest,
     sessionId: string | undefined,
+    host: HostCapabilities = {},
   ): Promise<DispatchOutcome> {
     const session = state.sessions.get(sessionId);
     let nextSession: string | null | undefined = sessionId && !session ? null : undefined;
     const ctx: CallContext = {
       state,
+      host,
       lang: isLanguage(request.lang) ? request.lang : defaultLanguage,
       // One reading of the clock per call: every date and timestamp of the call agrees.
       today: todayIso(),

@@ -1,4 +1,5 @@
 import type { AuditEvent } from '../services/audit/audit';
+import { JobManager } from './jobs';
 import { LoginThrottle } from './throttle';
 import { SessionStore } from './sessions';
 import { Vault } from './vault';
@@ -8,13 +9,17 @@ export interface BackendState {
   vault: Vault;
   sessions: SessionStore;
   throttle: LoginThrottle;
+  /** Long jobs (batch print) running in worker threads, and their results. */
+  jobs: JobManager;
   /** Audit events that happened while the database was closed (failed logins). */
   pendingAudit: AuditEvent[];
 }
 
 export function createState(dataDir: string): BackendState {
+  const vault = new Vault(dataDir);
   return {
-    vault: new Vault(dataDir),
+    vault,
+    jobs: new JobManager(vault),
     sessions: new SessionStore(),
     throttle: new LoginThrottle(),
     pendingAudit: [],

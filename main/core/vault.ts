@@ -21,6 +21,7 @@ import {
 export class Vault {
   private opened: OpenedDatabase | null = null;
   private dataKey: Buffer | null = null;
+  private readonly closeListeners: (() => void)[] = [];
 
   constructor(readonly dataDir: string) {}
 
@@ -85,7 +86,23 @@ export class Vault {
     return this.opened;
   }
 
+  /**
+   * What a worker thread needs to open its own connection (batch print; later import and
+   * backup): the file and a copy of the data key. The worker wipes its copy once the database
+   * is open; the key stays in this process, it is never written anywhere.
+   */
+  workerAccess(): { databaseFile: string; key: Buffer } {
+    if (!this.opened || !this.dataKey) throw new AppError('locked', 'error.locked');
+    return { databaseFile: this.databaseFile, key: Buffer.from(this.dataKey) };
+  }
+
+  /** Called when the database closes (logout of the last session, shutdown): jobs end then. */
+  onClose(listener: () => void): void {
+    this.closeListeners.push(listener);
+  }
+
   close(): void {
+    for (const listener of this.closeListeners) listener();
     this.opened?.close();
     this.opened = null;
     this.dataKey?.fill(0);

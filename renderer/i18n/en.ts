@@ -4,6 +4,7 @@ import { enCodeLists } from './code-lists.en';
 import { enMapping } from './mapping.en';
 import { enParticipantEnums } from './participant-enums.en';
 import { enCase } from './case.en';
+import { enDocuments } from './documents.en';
 import { enCaseload } from './caseload.en';
 import { enPlan } from './plan.en';
 import { enReviews } from './reviews.en';
@@ -18,6 +19,7 @@ export const en: Record<keyof typeof sv, string> = {
   ...enReviews,
   ...enTemplates,
   ...enCodeLists,
+  ...enDocuments,
 
   'app.name': 'Samsyn',
 

@@ -6,6 +6,7 @@ import { svCodeLists } from './code-lists.sv';
 import { svMapping } from './mapping.sv';
 import { svParticipantEnums } from './participant-enums.sv';
 import { svCase } from './case.sv';
+import { svDocuments } from './documents.sv';
 import { svCaseload } from './caseload.sv';
 import { svPlan } from './plan.sv';
 import { svReviews } from './reviews.sv';
@@ -20,6 +21,7 @@ export const sv = {
   ...svReviews,
   ...svTemplates,
   ...svCodeLists,
+  ...svDocuments,
 
   'app.name': 'Samsyn',
 

@@ -14,6 +14,7 @@ import { SessionStore } from '../../main/core/sessions';
 import type { BackendState } from '../../main/core/state';
 import { LoginThrottle } from '../../main/core/throttle';
 import { Vault } from '../../main/core/vault';
+import { JobManager } from '../../main/core/jobs';
 import { mintMany, mintParticipant } from '../../main/core/proofs';
 import { appendAudit, searchFingerprint } from '../../main/services/audit/audit';
 import type { Actor, ServiceContext } from '../../main/services/context';
@@ -42,8 +43,10 @@ export type Call = (name: ProcedureName, input: unknown) => Promise<unknown>;
 
 /** The real router on a connection, with one logged-in session of `userId`. */
 export function routerOn(handle: OpenedDatabase, dataDir: string, userId: number): Call {
+  const vault = new HandleVault(dataDir, handle);
   const state: BackendState = {
-    vault: new HandleVault(dataDir, handle),
+    vault,
+    jobs: new JobManager(vault),
     sessions: new SessionStore(),
     throttle: new LoginThrottle(),
     pendingAudit: [],

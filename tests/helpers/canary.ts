@@ -352,6 +352,18 @@ export function sampleInputs(
     },
     'participants.duplicates': {},
     'participants.closureDraft': { participantId: ids.participantId },
+    'closureSummaries.get': { participantId: ids.participantId },
+    'closureSummaries.print': { participantIds: [ids.participantId], variant: 'participant' },
+    'jobs.get': { jobId: 'AAAAAAAAAAAAAAAAAAAAAAAA' },
+    'jobs.cancel': { jobId: 'AAAAAAAAAAAAAAAAAAAAAAAA' },
+    'jobs.save': { jobId: 'AAAAAAAAAAAAAAAAAAAAAAAA' },
+    'closureSummaries.save': {
+      participantId: ids.participantId,
+      periodId: ids.participantId,
+      variant: 'participant',
+      language: 'sv',
+      sections: [{ heading: 'Kanariefågel', blocks: [{ type: 'paragraph', text: 'Får inte sparas.' }] }],
+    },
     'codeLists.list': {},
     'codeLists.save': {
       list: 'contact_kinds',

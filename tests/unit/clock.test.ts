@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addDays, fixClock, nowIso, todayIso } from '../../main/api/dates';
 import { birthYearSchema, pastDateSchema, personalNumberSchema } from '../../main/api/participant-schemas';
-import type { Backend } from '../../main/core/backend';
+import { type Backend, downloadJobFile } from '../../main/core/backend';
 import { registry } from '../../main/core/registry';
 import { createRouter } from '../../main/core/router';
 import { createState } from '../../main/core/state';
@@ -63,7 +63,13 @@ describe('one clock', () => {
         },
       },
     });
-    const backend: Backend = { dataDir, state, dispatch, close: () => state.vault.close() };
+    const backend: Backend = {
+      dataDir,
+      state,
+      dispatch,
+      download: (jobId, sessionId) => downloadJobFile(state, jobId, sessionId),
+      close: () => state.vault.close(),
+    };
     const admin = new Client(backend);
     await admin.call('setup.initialize', setupInput());
     const status = await admin.call('app.status', {});

@@ -117,6 +117,12 @@ describe('roles: every procedure × every role is allowed or refused exactly as 
     'mapping.fieldHistory',
     'plan.get',
     'codeLists.list',
+    // Reading and printing closure documents is reading.
+    'closureSummaries.get',
+    'closureSummaries.print',
+    'jobs.get',
+    'jobs.cancel',
+    'jobs.save',
     'plan.history',
     'interventionTypes.list',
     'reviews.settings',

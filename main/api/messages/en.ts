@@ -60,6 +60,14 @@ export const en: Record<MessageKey, string> = {
     'The period has {interventions} ongoing or planned interventions and {actions} open actions. Confirm that they end with the period.',
   'error.periodNotCurrent': 'An earlier period is history and cannot be changed.',
   'error.periodNotFound': 'The period does not exist.',
+  'error.jobNotFound': 'The job no longer exists. Start the print again.',
+  'error.jobFailed': 'The print could not be finished. Try again.',
+  'error.jobNotDone': 'The file is not ready yet.',
+  'error.nothingToPrint': 'There is nothing to print: no closed period you may read.',
+  'error.saveNeedsDesktop': 'Saving a file works only in the desktop app. Use the download link.',
+  'error.summaryNeedsClosedPeriod': 'A closure summary exists only for a closed period.',
+  'error.summaryReferrerNotCovered':
+    "The consent did not cover the referring organisation on the closure date. Only the participant's version can be printed.",
   'error.duplicateReferralNotFound': 'There is no such referral to decide on.',
   'error.foreignKey': 'This is not possible because other records refer to it. Nothing was changed.',
   'error.agendaItemHasActions':
@@ -109,6 +117,8 @@ export const en: Record<MessageKey, string> = {
   'error.meetingNotFinished': 'Addenda are only for finished meetings; until then, write notes directly.',
   'error.demoNotEmpty': 'Demo data can only be added to a database without participants.',
 
+  'validation.printWhat': 'Choose participants or give a range of closure dates.',
+  'validation.closedRange': 'The end date cannot be before the start date.',
   'validation.required': 'This field is required.',
   'validation.tooLong': 'The text is too long (at most {max} characters).',
   'validation.invalid': 'Invalid value.',

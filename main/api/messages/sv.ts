@@ -61,6 +61,14 @@ export const sv = {
     'Perioden har {interventions} pågående eller planerade insatser och {actions} öppna åtgärder. Bekräfta att de avslutas med perioden.',
   'error.periodNotCurrent': 'En tidigare period är historik och kan inte ändras.',
   'error.periodNotFound': 'Perioden finns inte.',
+  'error.jobNotFound': 'Jobbet finns inte längre. Starta utskriften igen.',
+  'error.jobFailed': 'Utskriften kunde inte göras klart. Försök igen.',
+  'error.jobNotDone': 'Filen är inte klar ännu.',
+  'error.nothingToPrint': 'Det finns inget att skriva ut: ingen avslutad period som du får läsa.',
+  'error.saveNeedsDesktop': 'Spara fil fungerar bara i skrivbordsappen. Använd länken för nedladdning.',
+  'error.summaryNeedsClosedPeriod': 'Slutdokumentation finns bara för en avslutad period.',
+  'error.summaryReferrerNotCovered':
+    'Samtycket gällde inte den anvisande organisationen på avslutsdagen. Bara deltagarens version kan skrivas ut.',
   'error.duplicateReferralNotFound': 'Det finns ingen sådan anvisning att avgöra.',
   'error.foreignKey': 'Det går inte eftersom andra uppgifter hänvisar till detta. Inget ändrades.',
   'error.agendaItemHasActions': 'Punkten har åtgärder från mötet och kan inte tas bort. Inget ändrades.',
@@ -113,6 +121,8 @@ export const sv = {
 
   // Validation texts (used as zod messages by key).
   'validation.required': 'Fältet måste fyllas i.',
+  'validation.printWhat': 'Välj deltagare eller ange ett datumintervall för avslut.',
+  'validation.closedRange': 'Slutdatumet kan inte ligga före startdatumet.',
   'validation.tooLong': 'Texten är för lång (högst {max} tecken).',
   'validation.invalid': 'Ogiltigt värde.',
   'validation.passwordTooShort': 'Lösenordet måste ha minst {min} tecken.',

@@ -1,6 +1,7 @@
 import type { Registry } from '../router';
 import { accountProcedures } from './account';
 import { codeListProcedures } from './code-lists';
+import { documentProcedures } from './documents';
 import { mappingProcedures } from './mapping';
 import { participantProcedures } from './participants';
 import { combineParts } from './part';
@@ -22,4 +23,5 @@ export const registry: Registry = combineParts(
   planProcedures,
   reviewProcedures,
   codeListProcedures,
+  documentProcedures,
 );

@@ -1,6 +1,7 @@
 import type { ParsedInput } from '../../api/contract';
 import * as activity from '../../services/participants/activity';
 import * as closure from '../../services/participants/closure';
+import * as closureSummary from '../../services/participants/closure-summary';
 import * as consents from '../../services/participants/consents';
 import * as duplicates from '../../services/participants/duplicates';
 import { listParticipants, referralQueue } from '../../services/participants/list';
@@ -149,6 +150,27 @@ export const participantProcedures = {
     need: 'write',
     audit: 'participant.read',
     handler: (ctx) => closure.closureDraft(ctx.service, ctx.proof),
+  },
+  // Closure documents are what the after-closure read access is for: reading and saving a
+  // summary needs `read` (a consent on the closure date), never a consent valid today.
+  'closureSummaries.get': {
+    access: 'user',
+    scope: 'participant',
+    purpose: 'casework',
+    via: 'participantId',
+    need: 'read',
+    audit: 'closure_summary.read',
+    handler: (ctx, input) => closureSummary.getClosureSummary(ctx.service, ctx.proof, input),
+  },
+  'closureSummaries.save': {
+    access: 'user',
+    scope: 'participant',
+    purpose: 'casework',
+    roles: writers,
+    via: 'participantId',
+    need: 'read',
+    audit: 'closure_summary.save',
+    handler: (ctx, input) => closureSummary.saveClosureSummary(ctx.service, ctx.proof, input),
   },
   'participants.duplicates': {
     access: 'user',

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { BrowserWindow, app, ipcMain, session } from 'electron';
+import { writeFile } from 'node:fs/promises';
+import { BrowserWindow, app, dialog, ipcMain, session } from 'electron';
 import { parseRpcRequest } from '../../api/contract';
 import { defaultLanguage } from '../../api/i18n';
 import { apiMessage } from '../../api/messages';
@@ -93,7 +94,19 @@ void app.whenReady().then(() => {
         error: { code: 'invalid_input', message: apiMessage(defaultLanguage, 'error.badRequest') },
       };
     }
-    const outcome = await backend.dispatch(request, windowSessions.get(event.sender.id));
+    const window = BrowserWindow.fromWebContents(event.sender);
+    const outcome = await backend.dispatch(request, windowSessions.get(event.sender.id), {
+      // A job's file (batch print) is saved where the user chooses, owner-only.
+      saveFile: async (file) => {
+        const options = { defaultPath: file.name };
+        const choice = window
+          ? await dialog.showSaveDialog(window, options)
+          : await dialog.showSaveDialog(options);
+        if (choice.canceled || !choice.filePath) return false;
+        await writeFile(choice.filePath, file.bytes, { mode: 0o600 });
+        return true;
+      },
+    });
     if (outcome.sessionId) windowSessions.set(event.sender.id, outcome.sessionId);
     else if (outcome.sessionId === null) windowSessions.delete(event.sender.id);
     return outcome.response;

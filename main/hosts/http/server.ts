@@ -9,7 +9,8 @@ import type { Result } from '../../api/errors';
 import { defaultLanguage } from '../../api/i18n';
 import { apiMessage } from '../../api/messages';
 import { CONTENT_SECURITY_POLICY } from '../../api/security';
-import type { Backend } from '../../core/backend';
+import { AppError } from '../../api/app-error';
+import type { Backend, DownloadedFile } from '../../core/backend';
 import { hostMessage } from '../../i18n/terminal-messages';
 import { fixedDateProblem, isProductionBuild } from './fixed-date';
 
@@ -42,6 +43,14 @@ export interface HttpHost {
 const HOST_COOKIE = 'samsyn_host';
 const SESSION_COOKIE = 'samsyn_session';
 const MAX_BODY = 1024 * 1024;
+/** `GET /jobs/<id>/file`: a finished job's result. */
+const JOB_FILE = /^\/jobs\/([A-Za-z0-9_-]{16,64})\/file$/;
+const DOWNLOAD_STATUS: Partial<Record<AppError['code'], number>> = {
+  unauthenticated: 401,
+  locked: 423,
+  not_found: 404,
+  conflict: 409,
+};
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -164,6 +173,38 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
     res.end(req.method === 'HEAD' ? undefined : readFileSync(target));
   };
 
+  /**
+   * A finished job's file (batch print): the same host token, and the session that owns the
+   * job. Only from the app's own pages (Sec-Fetch-Site), never cached.
+   */
+  const sendJobFile = (
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    jobId: string,
+    sessionId: string | undefined,
+  ) => {
+    const site = req.headers['sec-fetch-site'];
+    if (site !== undefined && site !== 'same-origin' && site !== 'none') return sendText(res, 403, '');
+    let file: DownloadedFile;
+    try {
+      file = options.backend.download(jobId, sessionId);
+    } catch (error) {
+      const status = error instanceof AppError ? (DOWNLOAD_STATUS[error.code] ?? 500) : 500;
+      const message =
+        error instanceof AppError ? apiMessage(defaultLanguage, error.messageKey, error.params) : '';
+      if (!(error instanceof AppError)) console.error('[samsyn] download failed', error);
+      return sendText(res, status, message);
+    }
+    res.writeHead(200, {
+      'Content-Type': file.mime,
+      'Content-Length': String(file.bytes.length),
+      // The name is ASCII by construction (slutdokumentation-<variant>-<date>.<format>).
+      'Content-Disposition': `attachment; filename="${file.name.replace(/[^A-Za-z0-9._-]/g, '_')}"`,
+      'Cache-Control': 'no-store',
+    });
+    return res.end(req.method === 'HEAD' ? undefined : file.bytes);
+  };
+
   const server = http.createServer((req, res) => {
     void (async () => {
       securityHeaders(res);
@@ -206,6 +247,8 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
         return sendJson(res, 200, outcome.response, setCookies);
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, '');
+      const download = JOB_FILE.exec(url.pathname);
+      if (download) return sendJobFile(req, res, download[1] ?? '', cookies.get(SESSION_COOKIE));
       return serveStatic(req, res, url.pathname);
     })().catch((error: unknown) => {
       console.error('[samsyn] http host error', error);

@@ -12,12 +12,13 @@ import { ConsentTab } from './ConsentTab';
 import { OverviewTab } from './OverviewTab';
 import { MappingTab } from '../mapping/MappingTab';
 import { PlanTab } from '../plan/PlanTab';
+import { ClosureSummaryTab } from '../documents/ClosureSummaryTab';
 import { RequestReviewButton } from '../reviews/RequestReviewButton';
 import { useParticipant } from './useParticipant';
 import { mayReferAgain, mayWriteParticipant } from './write-access';
 
-type Tab = 'overview' | 'activity' | 'consent' | 'mapping' | 'plan';
-const tabIds: readonly Tab[] = ['overview', 'activity', 'consent', 'mapping', 'plan'];
+type Tab = 'overview' | 'activity' | 'consent' | 'mapping' | 'plan' | 'documents';
+const tabIds: readonly Tab[] = ['overview', 'activity', 'consent', 'mapping', 'plan', 'documents'];
 
 /** One participant: overview, contacts and progress, consent, mapping and plan. */
 export function ParticipantPage({ participantId, user }: { participantId: number; user: SessionUser }) {
@@ -61,6 +62,7 @@ export function ParticipantPage({ participantId, user }: { participantId: number
   const participant = query.data;
   const canWrite = mayWriteParticipant(user, participant);
   const canReferAgain = mayReferAgain(user, participant);
+  const hasClosedPeriod = participant.periods.some((period) => period.status === 'closed');
   return (
     <section className="page page-wide case-page">
       <CaseHeader participant={participant} />
@@ -77,7 +79,10 @@ export function ParticipantPage({ participantId, user }: { participantId: number
       ) : null}
       <Tabs
         label={t('case.tabsLabel')}
-        tabs={tabIds.map((id) => ({ id, label: t(`case.tab.${id}`) }))}
+        // The closure summary tab appears once a period has been closed.
+        tabs={tabIds
+          .filter((id) => id !== 'documents' || hasClosedPeriod)
+          .map((id) => ({ id, label: t(`case.tab.${id}`) }))}
         current={tab}
         onSelect={setTab}
       >
@@ -91,6 +96,9 @@ export function ParticipantPage({ participantId, user }: { participantId: number
         ) : null}
         {tab === 'plan' ? (
           <PlanTab participantId={participant.id} periods={participant.periods} canWrite={canWrite} />
+        ) : null}
+        {tab === 'documents' && hasClosedPeriod ? (
+          <ClosureSummaryTab participant={participant} canEdit={user.role !== 'readonly'} />
         ) : null}
       </Tabs>
     </section>

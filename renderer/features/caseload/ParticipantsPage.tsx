@@ -3,6 +3,7 @@ import { useApiQuery } from '../../api/query';
 import { FocusHeading } from '../../components/FocusHeading';
 import { useT } from '../../i18n/useT';
 import { type ParticipantsView, participantsViewHref } from '../shell/routes';
+import { BatchPrintDialog } from '../documents/BatchPrintDialog';
 import { ExpiringConsentsView } from './ExpiringConsentsView';
 import { ParticipantList } from './ParticipantList';
 import { QueueView } from './QueueView';
@@ -26,10 +27,15 @@ export function ParticipantsPage({ view, user }: Props) {
         <FocusHeading focusKey={`participants-${view}`}>
           {view === 'new' ? t('caseload.newReferral') : t('caseload.title')}
         </FocusHeading>
-        {canWrite && view !== 'new' ? (
-          <a className="button button-primary" href={participantsViewHref('new')}>
-            {t('caseload.newReferral')}
-          </a>
+        {view !== 'new' ? (
+          <div className="page-header-actions">
+            <BatchPrintDialog />
+            {canWrite ? (
+              <a className="button button-primary" href={participantsViewHref('new')}>
+                {t('caseload.newReferral')}
+              </a>
+            ) : null}
+          </div>
         ) : null}
       </div>
       {view !== 'new' ? (
