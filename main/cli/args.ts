@@ -1,4 +1,5 @@
-import { languages, roles } from '../api/schema-enums';
+import { documentFormats } from '../api/jobs';
+import { closureSummaryVariants, languages, roles } from '../api/schema-enums';
 import { type Translate, usageError } from './conventions';
 
 /**
@@ -29,6 +30,13 @@ export const flags = {
   participants: { type: 'string', range: [1, 100_000] },
   seed: { type: 'string', range: [0, 2 ** 31] },
   open: { type: 'boolean' },
+  participant: { type: 'string', repeatable: true },
+  'closed-from': { type: 'string' },
+  'closed-to': { type: 'string' },
+  variant: { type: 'string', choices: closureSummaryVariants },
+  format: { type: 'string', choices: documentFormats },
+  out: { type: 'string' },
+  force: { type: 'boolean' },
   // Tests only: refused by production builds (main/hosts/http/fixed-date.ts).
   'fixed-date': { type: 'string' },
 } as const satisfies Record<string, FlagDef>;
@@ -43,13 +51,22 @@ type FlagDef =
       range?: readonly [number, number];
       /** Another name for this flag, kept for compatibility. */
       aliasOf?: string;
+      /** May be given more than once; the values are kept in order (see `repeatedFlag`). */
+      repeatable?: boolean;
     };
 
 export type FlagName = keyof typeof flags;
 type StringFlag = { [K in FlagName]: (typeof flags)[K]['type'] extends 'string' ? K : never }[FlagName];
 type IntegerFlag = { [K in FlagName]: (typeof flags)[K] extends { range: unknown } ? K : never }[FlagName];
+type RepeatableFlag = {
+  [K in FlagName]: (typeof flags)[K] extends { repeatable: true } ? K : never;
+}[FlagName];
 
-export type FlagValues = { [K in FlagName]?: K extends StringFlag ? string : true };
+/** The flags given: a string or `true` each; a repeatable flag holds its last value here. */
+export type FlagValues = { [K in FlagName]?: K extends StringFlag ? string : true } & {
+  /** Every value of each repeatable flag, in the order given. */
+  repeated?: { [K in RepeatableFlag]?: string[] };
+};
 
 /** Accepted by every command. */
 export const commonFlags: readonly FlagName[] = ['json', 'help', 'version'];
@@ -83,6 +100,7 @@ export function parseCommandLine(
   m: Translate,
 ): CommandLine {
   const values: Record<string, string | true> = {};
+  const repeated: Record<string, string[]> = {};
   const given: FlagName[] = [];
   const words: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -114,6 +132,7 @@ export function parseCommandLine(
       if (value === undefined || value.trim() === '')
         throw usageError(m('cli.missingValue', { option: name }));
       values[name] = value;
+      if (def.repeatable) (repeated[name] ??= []).push(value);
     }
     given.push(name);
   }
@@ -160,13 +179,20 @@ export function parseCommandLine(
       }
     }
   }
-  return { kind: 'command', command, values: values as FlagValues, json };
+  const parsed = values as FlagValues;
+  if (Object.keys(repeated).length > 0) parsed.repeated = repeated;
+  return { kind: 'command', command, values: parsed, json };
 }
 
 /** A whole-number flag, already checked by `parseCommandLine`. */
 export function integerFlag(values: FlagValues, name: IntegerFlag): number | undefined {
   const value = values[name];
   return value === undefined ? undefined : Number(value);
+}
+
+/** Every value of a flag that may be given more than once, in order (none: an empty list). */
+export function repeatedFlag(values: FlagValues, name: RepeatableFlag): string[] {
+  return values.repeated?.[name] ?? [];
 }
 
 function flagName(written: string): FlagName | undefined {

@@ -1,15 +1,37 @@
-import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  existsSync,
+  fchmodSync,
+  fsyncSync,
+  linkSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
 import type { Output as ProcedureOutput, ProcedureName, Input } from '../api/contract';
-import { fixClock } from '../api/dates';
+import { fixClock, isIsoDate } from '../api/dates';
 import { defaultOrganisations } from '../api/defaults';
 import { isLanguage, type Language } from '../api/i18n';
+import type { DocumentFormat, JobDto } from '../api/jobs';
+import { idFromParticipantCode } from '../api/participant-types';
 import { type Backend, createBackend, resolveDataDir } from '../core/backend';
 import { fixedDateProblem, isProductionBuild } from '../hosts/http/fixed-date';
 import { startHttpHost } from '../hosts/http/server';
 import { hostMessage, terminalLanguage } from '../i18n/terminal-messages';
 import { verifyDataDir } from '../services/maintenance/verify';
-import { type CommandSpec, type FlagValues, integerFlag, parseCommandLine, wantsJson } from './args';
+import {
+  type CommandSpec,
+  type FlagValues,
+  integerFlag,
+  parseCommandLine,
+  repeatedFlag,
+  wantsJson,
+} from './args';
 import {
   CliError,
   Credentials,
@@ -73,6 +95,22 @@ export const commands = {
   verify: {
     flags: ['as', 'user', 'recovery-key', 'password-stdin'],
     run: verify,
+  },
+  'print closure-summary': {
+    flags: [
+      'participant',
+      'closed-from',
+      'closed-to',
+      'variant',
+      'format',
+      'language',
+      'out',
+      'force',
+      'as',
+      'password-stdin',
+    ],
+    required: ['out'],
+    run: printClosureSummary,
   },
   serve: { flags: ['port', 'open', 'fixed-date'], run: serve },
   // --open is accepted for symmetry with serve: start always opens a window. No --fixed-date:
@@ -228,6 +266,171 @@ async function verify({ dataDir, m, out, credentials }: Context): Promise<number
     { ...report, ok: false, problems },
     m('cli.verifyFailed', { problems: problems.join(', ') }),
   );
+}
+
+/** How often a running job is asked how far it has come. */
+const JOB_POLL_MS = 100;
+
+/**
+ * `print closure-summary`: a batch print of closure summaries (the same job as the UI's),
+ * written to --out. Every usage error is found before anyone logs in; the file appears only
+ * whole (a temporary file in the same folder, renamed), readable by its owner only.
+ */
+async function printClosureSummary(ctx: Context): Promise<number> {
+  const { values, lang, m, io, out } = ctx;
+  const request = printRequest(values, m);
+  const target = outputFile(values, request.format, m);
+  return await asUser(ctx, async (backend) => {
+    let job = await call(backend, lang, 'closureSummaries.print', request);
+    let shown = -1;
+    while (job.state === 'running') {
+      if (!out.json && job.done !== shown) {
+        shown = job.done;
+        io.stderr(m('cli.printProgress', { done: job.done, total: job.total }));
+      }
+      await new Promise((resolve) => setTimeout(resolve, JOB_POLL_MS));
+      job = await call(backend, lang, 'jobs.get', { jobId: job.id });
+    }
+    if (job.state === 'failed') throw new CliError(job.error ?? m('cli.printFailed'));
+    if (job.state === 'cancelled') throw new CliError(m('cli.printCancelled'));
+    const file = backend.download(job.id, sessionOf(backend));
+    writeWhole(target, file.bytes, values.force === true, m);
+    return printReport(ctx, job, target, request);
+  });
+}
+
+type PrintRequest = Required<Omit<Input<'closureSummaries.print'>, 'periodId'>>;
+
+/** The command line as the procedure's input; a usage error (exit 2) for anything wrong. */
+function printRequest(values: FlagValues, m: Translate): PrintRequest {
+  const codes = repeatedFlag(values, 'participant');
+  const from = values['closed-from'];
+  const to = values['closed-to'];
+  const range = from !== undefined || to !== undefined;
+  if (codes.length === 0 && !range) throw usageError(m('cli.printWhat'));
+  if (codes.length > 0 && range) throw usageError(m('cli.printBoth'));
+  if (range && (from === undefined || to === undefined)) throw usageError(m('cli.printBothDates'));
+  for (const [option, value] of [
+    ['closed-from', from],
+    ['closed-to', to],
+  ] as const) {
+    if (value !== undefined && !isIsoDate(value)) throw usageError(m('cli.badDate', { option, value }));
+  }
+  if (from !== undefined && to !== undefined && from > to) {
+    throw usageError(m('cli.printDatesBackwards', { from, to }));
+  }
+  const participantIds = [...new Set(codes.map((code) => participantId(code, m)))];
+  return {
+    participantIds,
+    closedFrom: from ?? null,
+    closedTo: to ?? null,
+    variant: (values.variant ?? 'referrer') as PrintRequest['variant'],
+    format: values.format ? (values.format as DocumentFormat) : formatOf(required(values.out)),
+    language: isLanguage(values.language) ? values.language : 'sv',
+  };
+}
+
+/** "K-0427", "k427", "K0427" or a plain id such as 427. */
+function participantId(text: string, m: Translate): number {
+  const trimmed = text.trim();
+  const id = /^\d{1,9}$/.test(trimmed) ? Number(trimmed) : idFromParticipantCode(trimmed);
+  if (id === null || id < 1) throw usageError(m('cli.badParticipant', { value: text }));
+  return id;
+}
+
+/** The format a file name asks for: .docx is Word, anything else PDF. */
+function formatOf(file: string): DocumentFormat {
+  return path.extname(file).toLowerCase() === '.docx' ? 'docx' : 'pdf';
+}
+
+/** --out as an absolute path, checked before anything runs: a new file in an existing folder. */
+function outputFile(values: FlagValues, format: DocumentFormat, m: Translate): string {
+  const file = path.resolve(required(values.out));
+  const extension = path.extname(file).toLowerCase();
+  if ((extension === '.pdf' || extension === '.docx') && extension !== `.${format}`) {
+    throw usageError(m('cli.printFormatMismatch', { format, file }));
+  }
+  const dir = path.dirname(file);
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
+    throw usageError(m('cli.outDirMissing', { dir }));
+  }
+  const existing = statSync(file, { throwIfNoEntry: false });
+  if (existing?.isDirectory()) throw usageError(m('cli.outIsDirectory', { file }));
+  if (existing && values.force !== true) throw usageError(m('cli.outExists', { file }));
+  return file;
+}
+
+/**
+ * Writes `bytes` to `file` whole or not at all: a temporary file (mode 0600) in the same
+ * folder, flushed, then moved into place. Without `force` an existing file is never replaced,
+ * not even one that appeared while the job ran.
+ */
+function writeWhole(file: string, bytes: Buffer, force: boolean, m: Translate): void {
+  const temporary = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`,
+  );
+  let fd: number;
+  try {
+    fd = openSync(temporary, 'wx', 0o600);
+  } catch (error) {
+    throw new CliError(m('cli.writeFailed', { file, reason: (error as Error).message }));
+  }
+  try {
+    try {
+      fchmodSync(fd, 0o600);
+      let written = 0;
+      while (written < bytes.length) written += writeSync(fd, bytes, written);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    if (force) renameSync(temporary, file);
+    else moveIfAbsent(temporary, file, m);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(m('cli.writeFailed', { file, reason: (error as Error).message }));
+  } finally {
+    if (existsSync(temporary)) unlinkSync(temporary);
+  }
+}
+
+/** Moves `from` to `to` unless `to` exists: a hard link fails rather than replace a file. */
+function moveIfAbsent(from: string, to: string, m: Translate): void {
+  try {
+    linkSync(from, to);
+    return;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+      throw new CliError(m('cli.outExists', { file: to }));
+  }
+  // A file system without hard links: check, then rename.
+  if (existsSync(to)) throw new CliError(m('cli.outExists', { file: to }));
+  renameSync(from, to);
+}
+
+/** What was printed and what was left out: exit 0, or 3 when anything was left out. */
+function printReport({ m, out }: Context, job: JobDto, file: string, request: PrintRequest): number {
+  const leftOut = job.skipped.length + job.hiddenSkipped;
+  const result = {
+    ok: leftOut === 0,
+    file,
+    format: request.format,
+    variant: request.variant,
+    language: request.language,
+    printed: job.total,
+    skipped: job.skipped.map(({ code, reason }) => ({ code, reason })),
+    hiddenSkipped: job.hiddenSkipped,
+  };
+  const lines = [m('cli.printDone', { printed: job.total, file })];
+  if (leftOut > 0) {
+    lines.push(m('cli.printSkippedTitle'));
+    for (const { code, reason } of job.skipped) lines.push(`  ${m(`cli.skipped.${reason}`, { code })}`);
+    if (job.hiddenSkipped > 0) lines.push(`  ${m('cli.skippedHidden', { count: job.hiddenSkipped })}`);
+  }
+  if (leftOut === 0) return out.result(result, lines.join('\n'));
+  out.note(lines.join('\n'));
+  return out.problems(result, m('cli.printIncomplete', { count: leftOut }));
 }
 
 /** `serve` and `start`: the browser host (and, for start, Electron when it is installed). */

@@ -8,20 +8,24 @@ import type { DocumentFormat, JobDto, JobKind, JobState } from '../api/jobs';
 import { appendAudit } from '../services/audit/audit';
 import type { PrintPlan, PrintTask } from '../services/participants/closure-summary';
 import { findUser } from '../services/team/users';
-import type { WorkerInput, WorkerMessage } from './job-worker';
+import type { WorkerInput, WorkerJob, WorkerMessage } from './job-worker';
 import type { BackendState } from './state';
 import type { Vault } from './vault';
 
 /**
- * Long jobs: each runs in a worker thread (./job-worker.ts) with its own database connection,
- * reports progress, can be cancelled, and leaves its result in memory (never a file on disk:
- * it holds personal data in clear) until its owner downloads it or it expires. A job belongs
+ * Long jobs: they run one after another in a worker thread (./job-worker.ts) with its own
+ * database connection, kept while there is work (a single print then costs no thread start), and
+ * each reports progress and can be cancelled (cancelling the running job ends the thread). A
+ * job leaves its result in memory (never a file on disk: it holds personal data in clear) until
+ * its owner downloads it or it expires. A job belongs
  * to the user who started it; only that user's unlocked session sees or downloads it. Every
  * job ends when the database closes (the last logout, shutdown).
  */
 
 /** How long a finished job and its file are kept. */
 const KEEP_MS = 30 * 60 * 1000;
+/** How long the worker thread waits for the next job before it ends. */
+const IDLE_MS = 5 * 60 * 1000;
 /** Finished jobs kept per user at most (the oldest go first). */
 const KEEP_PER_USER = 10;
 
@@ -47,7 +51,6 @@ interface JobRecord {
   failed: boolean;
   startedAt: string;
   endedAt: number | null;
-  worker: Worker | null;
 }
 
 const mimeTypes: Record<DocumentFormat, string> = {
@@ -67,6 +70,12 @@ function workerUrl(): URL {
 
 export class JobManager {
   private readonly jobs = new Map<string, JobRecord>();
+  /** The worker thread, kept while there is work and for `IDLE_MS` after. */
+  private worker: Worker | null = null;
+  private idleTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The job the worker is on, and the ones waiting for it (first in, first out). */
+  private current: JobRecord | null = null;
+  private readonly queue: { record: JobRecord; job: WorkerJob }[] = [];
 
   constructor(private readonly vault: Vault) {
     vault.onClose(() => this.endAll());
@@ -93,47 +102,98 @@ export class JobManager {
       failed: false,
       startedAt,
       endedAt: null,
-      worker: null,
     };
+    this.jobs.set(id, record);
+    this.queue.push({ record, job: { jobId: id, task: { kind: 'closureSummaries', ...task } } });
+    this.pump();
+    return this.dto(record, null);
+  }
+
+  /** Hands the next queued job to the worker when it is free. */
+  private pump(): void {
+    if (this.current) return;
+    const next = this.queue.shift();
+    if (!next) {
+      this.scheduleIdleStop();
+      return;
+    }
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+    this.current = next.record;
+    try {
+      this.ensureWorker().postMessage(next.job);
+    } catch (error) {
+      console.error('[samsyn] job worker could not start', error);
+      this.fail(next.record);
+    }
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
     const url = workerUrl();
     if (url.protocol === 'file:' && !existsSync(url)) {
       throw new Error(`The job worker is missing (${url.pathname}): run "npm run build:main"`);
     }
     const access = this.vault.workerAccess();
-    const input: WorkerInput = {
-      databaseFile: access.databaseFile,
-      key: new Uint8Array(access.key),
-      task: { kind: 'closureSummaries', ...task },
-    };
+    const input: WorkerInput = { databaseFile: access.databaseFile, key: new Uint8Array(access.key) };
     access.key.fill(0);
     const worker = new Worker(url, { workerData: input, transferList: [input.key.buffer as ArrayBuffer] });
-    record.worker = worker;
+    // Never keeps the process alive by itself (the CLI exits when its work is done).
+    worker.unref();
+    this.worker = worker;
     worker.on('message', (message: WorkerMessage) => {
-      if (record.state !== 'running') return;
-      if (message.type === 'progress') record.done = message.done;
-      else if (message.type === 'done') {
-        record.file = Buffer.from(message.bytes);
+      const record = this.current;
+      if (worker !== this.worker || !record || record.id !== message.jobId) return;
+      if (message.type === 'progress') {
+        record.done = message.done;
+        return;
+      }
+      if (message.type === 'done') {
+        record.file = Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength);
         this.finish(record, 'done');
       } else {
         console.error('[samsyn] job failed', message.message);
         record.failed = true;
         this.finish(record, 'failed');
       }
+      this.current = null;
+      this.pump();
     });
-    worker.on('error', (error) => {
-      if (record.state !== 'running') return;
-      console.error('[samsyn] job worker error', error);
-      record.failed = true;
-      this.finish(record, 'failed');
-    });
-    worker.on('exit', () => {
-      if (record.state === 'running') {
-        record.failed = true;
-        this.finish(record, 'failed');
-      }
-    });
-    this.jobs.set(id, record);
-    return this.dto(record, null);
+    const lost = (error?: unknown) => {
+      if (worker !== this.worker) return;
+      if (error) console.error('[samsyn] job worker error', error);
+      this.worker = null;
+      const record = this.current;
+      this.current = null;
+      if (record) this.fail(record);
+      this.pump();
+    };
+    worker.on('error', lost);
+    worker.on('exit', () => lost());
+    return worker;
+  }
+
+  private fail(record: JobRecord): void {
+    if (this.current === record) this.current = null;
+    record.failed = true;
+    this.finish(record, 'failed');
+  }
+
+  private scheduleIdleStop(): void {
+    if (!this.worker || this.idleTimer) return;
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = null;
+      if (!this.current && this.queue.length === 0) this.stopWorker();
+    }, IDLE_MS);
+    this.idleTimer.unref();
+  }
+
+  private stopWorker(): void {
+    const worker = this.worker;
+    this.worker = null;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+    void worker?.terminate();
   }
 
   /** A job of this user; anyone else's (or an expired one) is "not found". */
@@ -143,7 +203,17 @@ export class JobManager {
 
   cancel(id: string, userId: number, failure: string): JobDto {
     const record = this.owned(id, userId);
-    if (record.state === 'running') this.finish(record, 'cancelled');
+    if (record.state === 'running') {
+      const queued = this.queue.findIndex((entry) => entry.record === record);
+      if (queued >= 0) this.queue.splice(queued, 1);
+      this.finish(record, 'cancelled');
+      if (this.current === record) {
+        // The worker is in the middle of it: stop the thread; the next job starts a fresh one.
+        this.current = null;
+        this.stopWorker();
+        this.pump();
+      }
+    }
     return this.dto(record, failure);
   }
 
@@ -170,10 +240,7 @@ export class JobManager {
   private finish(record: JobRecord, state: Exclude<JobState, 'running'>): void {
     record.state = state;
     record.endedAt = Date.now();
-    const worker = record.worker;
-    record.worker = null;
     if (state !== 'done') record.file = null;
-    void worker?.terminate();
   }
 
   private prune(): void {
@@ -200,6 +267,9 @@ export class JobManager {
 
   /** The database is closing: every job ends and every result is wiped. */
   private endAll(): void {
+    this.queue.length = 0;
+    this.current = null;
+    this.stopWorker();
     for (const record of this.jobs.values()) {
       if (record.state === 'running') this.finish(record, 'cancelled');
       this.drop(record);

@@ -34,6 +34,20 @@ Kommandon:
       Öppnar databasen skrivskyddat med en användares lösenord eller återställningsnyckeln, kör
       integritetskontroll och kontrollerar granskningsloggens kedja och schemaversionen.
       --user NAMN är ett annat namn för --as. Slutkod 3 när kontrollen hittar fel.
+  print closure-summary (--participant KOD … | --closed-from ÅÅÅÅ-MM-DD --closed-to ÅÅÅÅ-MM-DD)
+      --out FIL [--variant participant|referrer] [--format pdf|docx] [--language sv|en]
+      [--force] [--as NAMN]
+      Skriver ut slutdokumentation för avslutade perioder i en fil, samma utskrift som i appen
+      och bara det användaren får läsa. --participant tar en kod som K-0427 (k427 och K0427
+      går också) eller ett id-nummer och kan ges flera gånger: deltagarens senaste avslutade
+      period. --closed-from/--closed-to: alla perioder som avslutades från och med det ena
+      datumet till och med det andra. Ange det ena eller det andra, inte båda.
+      --variant: versionen till deltagaren (participant) eller till anvisande organisation
+      (referrer, standard). --format: efter filändelsen i --out (.docx ger docx), annars pdf.
+      --language: dokumentets språk (standard sv). Filen skrivs hel eller inte alls och kan
+      bara läsas av ägaren (0600); en befintlig fil skrivs bara över med --force, och mappen
+      måste finnas. Förloppet skrivs på standard fel (inte med --json). Slutkod 3 när någon
+      utelämnades (filen skrivs ändå), 1 när inget fanns att skriva ut.
   serve [--port N] [--open] [--fixed-date ÅÅÅÅ-MM-DD]
       Startar webbläsarläget på 127.0.0.1 (slumpad port om --port saknas); med --open
       öppnas appen i Chromium när en skärm finns.
@@ -66,7 +80,7 @@ Slutkoder:
   2  fel i kommandoraden: okänt kommando, okänd eller saknad flagga, felaktigt värde,
      inget lösenord – ingenting har gjorts
   3  körde klart men hittade problem (verify: bruten granskningslogg, integritetsfel,
-     fel schemaversion)
+     fel schemaversion; print closure-summary: några utelämnades)
 
 Miljö: SAMSYN_DATA_DIR (datamapp), SAMSYN_PASSWORD, SAMSYN_NEW_PASSWORD,
 SAMSYN_RECOVERY_KEY, SAMSYN_LANG (sv eller en).`,
@@ -101,6 +115,31 @@ SAMSYN_RECOVERY_KEY, SAMSYN_LANG (sv eller en).`,
   'cli.integrityProblem': 'integritetskontroll: {detail}',
   'cli.chainProblem': 'granskningsloggen är bruten vid post {id}',
   'cli.schemaProblem': 'schemaversion {database} i databasen, {app} i programmet',
+  'cli.printWhat':
+    'Ange vad som ska skrivas ut: --participant KOD (en eller flera gånger) eller --closed-from och --closed-to.',
+  'cli.printBoth': 'Ange antingen --participant eller --closed-from och --closed-to, inte båda.',
+  'cli.printBothDates': 'Ange både --closed-from och --closed-to, eller ingen av dem.',
+  'cli.badDate': 'Värdet "{value}" för --{option} är inte ett datum på formen ÅÅÅÅ-MM-DD.',
+  'cli.printDatesBackwards': '--closed-from ({from}) ligger efter --closed-to ({to}).',
+  'cli.badParticipant':
+    'Värdet "{value}" för --participant är varken en deltagarkod som K-0427 eller ett id-nummer.',
+  'cli.printFormatMismatch':
+    '--format {format} passar inte filnamnet {file}: ändra filändelsen eller --format.',
+  'cli.outDirMissing': 'Mappen {dir} för --out finns inte.',
+  'cli.outIsDirectory': '--out {file} är en mapp: ange ett filnamn.',
+  'cli.outExists': 'Filen {file} finns redan. Välj ett annat namn eller skriv över den med --force.',
+  'cli.writeFailed': 'Filen {file} kunde inte skrivas: {reason}',
+  'cli.printProgress': 'Skriver ut … {done} av {total}',
+  'cli.printFailed': 'Utskriften kunde inte göras klart.',
+  'cli.printCancelled': 'Utskriften avbröts innan den blev klar.',
+  'cli.printDone': 'Utskrivna dokument: {printed}. Filen: {file}',
+  'cli.printSkippedTitle': 'Utelämnade:',
+  'cli.skipped.noAccess': '{code}: du får inte läsa ärendet.',
+  'cli.skipped.notClosed': '{code}: ingen avslutad period.',
+  'cli.skipped.referrerNotCovered':
+    '{code}: samtycket omfattade inte anvisande organisation på avslutsdagen.',
+  'cli.skippedHidden': 'Dessutom {count} som inte kan skrivas ut.',
+  'cli.printIncomplete': 'Utskriften är klar, men {count} utelämnades.',
 } as const;
 
 const en: Record<keyof typeof sv, string> = {
@@ -135,6 +174,21 @@ Commands:
       Opens the database read-only with a user's password or the recovery key, runs the
       integrity check and checks the audit chain and the schema version.
       --user NAME is another name for --as. Exit code 3 when the check finds problems.
+  print closure-summary (--participant CODE … | --closed-from YYYY-MM-DD --closed-to YYYY-MM-DD)
+      --out FILE [--variant participant|referrer] [--format pdf|docx] [--language sv|en]
+      [--force] [--as NAME]
+      Prints closure summaries of closed periods into one file, the same print as in the app
+      and only what the user may read. --participant takes a code such as K-0427 (k427 and
+      K0427 work too) or an id and may be given more than once: the participant's newest
+      closed period. --closed-from/--closed-to: every period closed from the one date up to
+      and including the other. Give one or the other, not both.
+      --variant: the version for the participant (participant) or for the referring
+      organisation (referrer, the default). --format: from the extension of --out (.docx
+      gives docx), otherwise pdf. --language: the document's language (sv by default). The
+      file is written whole or not at all and only its owner can read it (0600); an existing
+      file is replaced only with --force, and the folder must exist. Progress goes to standard
+      error (not with --json). Exit code 3 when anyone was left out (the file is still
+      written), 1 when there was nothing to print.
   serve [--port N] [--open] [--fixed-date YYYY-MM-DD]
       Starts the browser host on 127.0.0.1 (a random port without --port); with --open
       the app opens in Chromium when a display is available.
@@ -166,7 +220,7 @@ Exit codes:
   2  usage error: unknown command, unknown or missing option, bad value, no password –
      nothing was done
   3  ran to the end but found problems (verify: broken audit log, integrity problem,
-     wrong schema version)
+     wrong schema version; print closure-summary: some were left out)
 
 Environment: SAMSYN_DATA_DIR (data folder), SAMSYN_PASSWORD, SAMSYN_NEW_PASSWORD,
 SAMSYN_RECOVERY_KEY, SAMSYN_LANG (sv or en).`,
@@ -201,6 +255,30 @@ SAMSYN_RECOVERY_KEY, SAMSYN_LANG (sv or en).`,
   'cli.integrityProblem': 'integrity check: {detail}',
   'cli.chainProblem': 'the audit log is broken at entry {id}',
   'cli.schemaProblem': 'schema version {database} in the database, {app} in the program',
+  'cli.printWhat': 'Say what to print: --participant CODE (once or more) or --closed-from and --closed-to.',
+  'cli.printBoth': 'Give either --participant or --closed-from and --closed-to, not both.',
+  'cli.printBothDates': 'Give both --closed-from and --closed-to, or neither.',
+  'cli.badDate': 'The value "{value}" of --{option} is not a date written YYYY-MM-DD.',
+  'cli.printDatesBackwards': '--closed-from ({from}) is after --closed-to ({to}).',
+  'cli.badParticipant':
+    'The value "{value}" of --participant is neither a participant code such as K-0427 nor an id.',
+  'cli.printFormatMismatch':
+    '--format {format} does not match the file name {file}: change the extension or --format.',
+  'cli.outDirMissing': 'The folder {dir} of --out does not exist.',
+  'cli.outIsDirectory': '--out {file} is a folder: give a file name.',
+  'cli.outExists': 'The file {file} already exists. Choose another name or replace it with --force.',
+  'cli.writeFailed': 'The file {file} could not be written: {reason}',
+  'cli.printProgress': 'Printing … {done} of {total}',
+  'cli.printFailed': 'The print could not be finished.',
+  'cli.printCancelled': 'The print was cancelled before it was finished.',
+  'cli.printDone': 'Documents printed: {printed}. File: {file}',
+  'cli.printSkippedTitle': 'Left out:',
+  'cli.skipped.noAccess': '{code}: you may not read the case.',
+  'cli.skipped.notClosed': '{code}: no closed period.',
+  'cli.skipped.referrerNotCovered':
+    '{code}: the consent did not cover the referring organisation on the closure date.',
+  'cli.skippedHidden': 'Also {count} that cannot be printed.',
+  'cli.printIncomplete': 'The print is done, but {count} were left out.',
 };
 
 export type HostMessageKey = keyof typeof sv;

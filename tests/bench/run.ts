@@ -29,6 +29,7 @@ import { PAGE_SIZE, defaultFilters, defaultSort } from '../../renderer/features/
 import { type AnchorInput, type AnchorPage, listAnchor } from './anchor';
 import { browserColdStart } from './browser';
 import { ADMIN_NAME, type DataDir, PASSWORD, buildDataDir, plainCopy, timeKeyDerivation } from './dataset';
+import { DOCUMENT_TARGETS, type DocumentsFigure, documentsPhase } from './documents';
 import { HostClient } from './http';
 import {
   type Call,
@@ -587,6 +588,14 @@ async function main(): Promise<void> {
     }
 
     phaseDone('browser');
+    progress('Closure summaries: one through a print job, a batch of 100 …');
+    let documents: DocumentsFigure | null = null;
+    try {
+      documents = await documentsPhase(reviewData, today, 10);
+    } catch (error) {
+      errors.push(`closure summaries: ${message(error)}`);
+    }
+    phaseDone('documents');
     progress('In-process …');
     const schedule = new Schedule(
       started + TOTAL_BUDGET_MS - buildSeconds * 1000,
@@ -604,6 +613,22 @@ async function main(): Promise<void> {
       ...results.filter((r) => !order.includes(r.id)),
     ];
     const checks = checksOf(ordered, teamHttp.firstVersusSecond, coldStart);
+    checks.push(
+      {
+        measure: 'one closure summary PDF through a print job, median',
+        value: documents ? `${round2(documents.singleJobMedianMs)} ms` : '–',
+        target: `< ${DOCUMENT_TARGETS.singleMs} ms`,
+        ok: documents?.singleOk ?? null,
+        verdict: !documents ? 'ERROR' : documents.singleOk ? 'PASS' : 'WARN',
+      },
+      {
+        measure: 'batch print of 100 closure summaries (one PDF)',
+        value: documents ? `${(documents.batch100Ms / 1000).toFixed(2)} s` : '–',
+        target: `< ${DOCUMENT_TARGETS.batch100Ms / 1000} s`,
+        ok: documents?.batchOk ?? null,
+        verdict: !documents ? 'ERROR' : documents.batchOk ? 'PASS' : 'WARN',
+      },
+    );
     const totalSeconds = (performance.now() - started) / 1000 + buildSeconds;
     const cpus = os.cpus();
     const report = {
@@ -655,6 +680,14 @@ async function main(): Promise<void> {
       },
       results: ordered,
       firstListAfterLogin: teamHttp.firstVersusSecond,
+      closureSummaries: documents
+        ? {
+            ...Object.fromEntries(
+              Object.entries(documents).map(([k, v]) => [k, typeof v === 'number' ? round2(v) : v]),
+            ),
+            targets: DOCUMENT_TARGETS,
+          }
+        : null,
       browserColdStart: coldStart
         ? {
             ...Object.fromEntries(
@@ -674,6 +707,15 @@ async function main(): Promise<void> {
     else {
       // Printed in the order of the screens (the JSON keeps the existing results first).
       printReport(results, teamHttp.firstVersusSecond, coldStart, checks, SLOW_MS);
+      if (documents) {
+        log('');
+        log(
+          `Closure summaries: one PDF built and rendered in process ${round2(documents.renderMedianMs)} ms (median); ` +
+            `through a print job ${round2(documents.singleJobMedianMs)} ms median, ${round2(documents.singleJobP95Ms)} ms p95; ` +
+            `100 in one job ${(documents.batch100Ms / 1000).toFixed(2)} s (${documents.batchPages} pages); ` +
+            `a list page during the batch ${documents.listDuringBatchMedianMs === null ? '–' : `${round2(documents.listDuringBatchMedianMs)} ms`} median.`,
+        );
+      }
       log('');
       log(
         `Every figure includes the audit row the app writes for the call (committed). ! marks a missed target; ` +

@@ -91,4 +91,10 @@ test('the closure form: exit facts, a next step (warned when none), open items e
   await checkScreen(page, 'close03-closed-overview');
   const actions = await rpc(page, 'actions.list', { scope: 'participant', participantId });
   expect(actions.map((a) => a.status)).toEqual(['not_relevant']);
+
+  // The closure summary is there at once, built from what the form recorded.
+  await page.getByRole('tab', { name: 'Slutdokumentation' }).click();
+  const preview = page.getByRole('region', { name: 'Förhandsgranskning' });
+  await expect(preview).toContainText('Du ska börja med: Studier i svenska som andraspråk på Komvux.');
+  await expect(preview).toContainText('Stöd med studieteknik under första terminen.');
 });

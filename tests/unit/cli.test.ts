@@ -1,12 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { todayIso } from '../../main/api/dates';
+import { addDays, todayIso } from '../../main/api/dates';
+import { participantCode } from '../../main/api/participant-types';
 import { commands, runCli } from '../../main/cli/index';
+import { createBackend } from '../../main/core/backend';
 import { isProductionBuild } from '../../main/hosts/http/fixed-date';
 import { openDatabase } from '../../db/open';
 import { databasePath, parseRecoveryKey, readKeyring, unwrapWithRecoveryKey } from '../../db/keyring';
+import { Client, orgId } from '../helpers/backend';
+import { poppler, squash, unzip, wordText } from '../helpers/documents';
+import { referralInput } from '../helpers/participants';
 import { useTempDirs } from '../helpers/temp';
 
 const ADMIN_PW = 'hemligt lösenord i cli 1';
@@ -41,6 +46,49 @@ function expectUsageError(result: { code: number; out: string; err: string }, me
 }
 
 const root = path.resolve(import.meta.dirname, '..', '..');
+
+/**
+ * Participants made through the backend API as the only admin (FK): each referred by FK with
+ * FK's consent and enrolled; closed today (as in jobs.test.ts) unless `closed` is false.
+ */
+async function participantsViaApi(
+  dir: string,
+  people: { firstName: string; closed?: boolean }[],
+): Promise<number[]> {
+  const backend = createBackend(dir);
+  const admin = new Client(backend);
+  try {
+    await admin.call('auth.login', { userId: readKeyring(dir).users[0]!.userId, password: ADMIN_PW });
+    const fk = await orgId(admin, 'FK');
+    const today = todayIso();
+    const ids: number[] = [];
+    for (const { firstName, closed = true } of people) {
+      const { participantId } = await admin.call(
+        'participants.refer',
+        referralInput(fk, [fk], { firstName, lastName: 'Öberg' }),
+      );
+      await admin.call('participants.enrol', {
+        participantId,
+        startOn: addDays(today, -9),
+        plannedEndOn: null,
+        intakeCriteria: [],
+      });
+      if (closed) {
+        await admin.call('participants.close', {
+          participantId,
+          onDate: today,
+          closureReason: 'studies',
+          recommendations: `Rekommendation för ${firstName}: fortsätt på SFI-kursen.`,
+        });
+      }
+      ids.push(participantId);
+    }
+    await admin.call('auth.logout', {});
+    return ids;
+  } finally {
+    backend.close();
+  }
+}
 
 describe('samsyn CLI', () => {
   const tempDir = useTempDirs();
@@ -477,5 +525,286 @@ describe('samsyn CLI', () => {
     expect((await cli(['--help'], { SAMSYN_LANG: 'en' })).out).toContain(
       'Tests only:\n  --fixed-date YYYY-MM-DD',
     );
+  });
+  describe('print closure-summary', () => {
+    it('prints a participant closed through the API into a PDF, named by pseudonym, mode 0600', async () => {
+      const dir = tempDir();
+      await init(dir);
+      const [id] = await participantsViaApi(dir, [{ firstName: 'Åsa' }]);
+      const out = path.join(tempDir(), 'slut.pdf');
+      const env = { SAMSYN_DATA_DIR: dir, SAMSYN_PASSWORD: ADMIN_PW };
+      const printed = await cli(
+        ['print', 'closure-summary', '--participant', participantCode(id!), '--out', out],
+        env,
+      );
+      expect(printed.code, printed.err).toBe(0);
+      expect(printed.out).toBe(`Utskrivna dokument: 1. Filen: ${out}`);
+      expect(printed.err).toMatch(/^Skriver ut … 0 av 1$/m);
+      const bytes = readFileSync(out);
+      expect(bytes.subarray(0, 4).toString('latin1')).toBe('%PDF');
+      expect(statSync(out).mode & 0o777).toBe(0o600);
+      expect(squash(poppler('pdftotext', [out, '-']))).toContain('Åsa Öberg');
+      // Nothing but the file is left in the folder (no temporary file).
+      expect(readdirSync(path.dirname(out))).toEqual(['slut.pdf']);
+
+      // The file is never replaced without --force; with it, it is (lower case, no zeros, a plain id).
+      const refused = await cli(['print', 'closure-summary', '--participant', `k${id}`, '--out', out], env);
+      expectUsageError(
+        refused,
+        `Filen ${out} finns redan. Välj ett annat namn eller skriv över den med --force.`,
+      );
+      writeFileSync(out, 'gammal');
+      const forced = await cli(
+        [
+          'print',
+          'closure-summary',
+          '--participant',
+          `k${id}`,
+          '--participant',
+          String(id),
+          '--out',
+          out,
+          '--force',
+        ],
+        env,
+      );
+      expect(forced.code, forced.err).toBe(0);
+      expect(readFileSync(out).subarray(0, 4).toString('latin1')).toBe('%PDF');
+      expect(statSync(out).mode & 0o777).toBe(0o600);
+      expect(readdirSync(path.dirname(out))).toEqual(['slut.pdf']);
+    });
+
+    it('prints a range of closure dates as DOCX with --json: one object with the count', async () => {
+      const dir = tempDir();
+      await init(dir);
+      await participantsViaApi(dir, [{ firstName: 'Åsa' }, { firstName: 'Ärla' }]);
+      const env = { SAMSYN_DATA_DIR: dir, SAMSYN_PASSWORD: ADMIN_PW };
+      const out = path.join(tempDir(), 'intervall');
+      const today = todayIso();
+      const range = ['--closed-from', addDays(today, -1), '--closed-to', today];
+      const result = await cli(
+        [
+          'print',
+          'closure-summary',
+          ...range,
+          '--format',
+          'docx',
+          '--variant',
+          'participant',
+          '--out',
+          out,
+          '--json',
+        ],
+        env,
+      );
+      expect(result.code, result.err).toBe(0);
+      expect(result.err).toBe(''); // no progress lines with --json
+      expect(oneObject(result.out)).toEqual({
+        ok: true,
+        file: out,
+        format: 'docx',
+        variant: 'participant',
+        language: 'sv',
+        printed: 2,
+        skipped: [],
+        hiddenSkipped: 0,
+      });
+      const body = wordText(unzip(readFileSync(out)).get('word/document.xml') ?? '');
+      expect(body).toContain('Åsa Öberg');
+      expect(body).toContain('Ärla Öberg');
+
+      // A range with nothing in it: the backend's conflict, passed through (exit 1), no file.
+      const emptyOut = path.join(path.dirname(out), 'tom.pdf');
+      const empty = await cli(
+        [
+          'print',
+          'closure-summary',
+          '--closed-from',
+          '2001-01-01',
+          '--closed-to',
+          '2001-12-31',
+          '--out',
+          emptyOut,
+        ],
+        env,
+      );
+      expect(empty).toMatchObject({
+        code: 1,
+        out: '',
+        err: 'Det finns inget att skriva ut: ingen avslutad period som du får läsa.',
+      });
+      expect(readdirSync(path.dirname(out))).toEqual(['intervall']);
+    });
+
+    it('exits 3 when some are left out, lists them, and still writes the file', async () => {
+      const dir = tempDir();
+      await init(dir);
+      const [closed, open] = await participantsViaApi(dir, [
+        { firstName: 'Åsa' },
+        { firstName: 'Öppen', closed: false },
+      ]);
+      const env = { SAMSYN_DATA_DIR: dir, SAMSYN_PASSWORD: ADMIN_PW };
+      const folder = tempDir();
+      const out = path.join(folder, 'delvis.pdf');
+      const args = (file: string) => [
+        'print',
+        'closure-summary',
+        '--participant',
+        participantCode(closed!),
+        '--participant',
+        participantCode(open!),
+        '--participant',
+        '999999',
+        '--out',
+        file,
+      ];
+      const result = await cli(args(out), env);
+      expect(result.code, result.err).toBe(3);
+      expect(result.out).toBe(
+        [
+          `Utskrivna dokument: 1. Filen: ${out}`,
+          'Utelämnade:',
+          `  ${participantCode(open!)}: ingen avslutad period.`,
+          '  Dessutom 1 som inte kan skrivas ut.',
+        ].join('\n'),
+      );
+      expect(result.err.split('\n').at(-1)).toBe('Utskriften är klar, men 2 utelämnades.');
+      expect(squash(poppler('pdftotext', [out, '-']))).toContain('Åsa Öberg');
+
+      const json = await cli([...args(path.join(folder, 'delvis2.pdf')), '--json'], env);
+      expect(json.code).toBe(3);
+      expect(oneObject(json.out)).toMatchObject({
+        ok: false,
+        printed: 1,
+        skipped: [{ code: participantCode(open!), reason: 'notClosed' }],
+        hiddenSkipped: 1,
+      });
+      expect(json.err).toBe('Utskriften är klar, men 2 utelämnades.');
+      expect(readdirSync(folder).sort()).toEqual(['delvis.pdf', 'delvis2.pdf']);
+    });
+
+    it('usage errors exit 2 before anyone logs in', async () => {
+      const dir = tempDir();
+      const folder = tempDir();
+      const env = { SAMSYN_DATA_DIR: dir, SAMSYN_PASSWORD: ADMIN_PW };
+      const print = (...args: string[]) => cli(['print', 'closure-summary', ...args], env);
+      const out = path.join(folder, 'x.pdf');
+      expectUsageError(
+        await print('--participant', 'K-0001'),
+        'Flaggan --out saknas för "samsyn print closure-summary". Se "samsyn --help".',
+      );
+      expectUsageError(
+        await print('--out', out),
+        'Ange vad som ska skrivas ut: --participant KOD (en eller flera gånger) eller --closed-from och --closed-to.',
+      );
+      expectUsageError(
+        await print(
+          '--participant',
+          'K-0001',
+          '--closed-from',
+          '2026-01-01',
+          '--closed-to',
+          '2026-01-31',
+          '--out',
+          out,
+        ),
+        'Ange antingen --participant eller --closed-from och --closed-to, inte båda.',
+      );
+      expectUsageError(
+        await print('--closed-from', '2026-01-01', '--out', out),
+        'Ange både --closed-from och --closed-to, eller ingen av dem.',
+      );
+      expectUsageError(
+        await print('--closed-to', '2026-01-01', '--out', out),
+        'Ange både --closed-from och --closed-to, eller ingen av dem.',
+      );
+      expectUsageError(
+        await print('--closed-from', '2026-02-30', '--closed-to', '2026-03-01', '--out', out),
+        'Värdet "2026-02-30" för --closed-from är inte ett datum på formen ÅÅÅÅ-MM-DD.',
+      );
+      expectUsageError(
+        await print('--closed-from', '2026-03-01', '--closed-to', '2026-02-01', '--out', out),
+        '--closed-from (2026-03-01) ligger efter --closed-to (2026-02-01).',
+      );
+      expectUsageError(
+        await print('--participant', 'X-12', '--out', out),
+        'Värdet "X-12" för --participant är varken en deltagarkod som K-0427 eller ett id-nummer.',
+      );
+      expectUsageError(
+        await print('--participant', 'K-1', '--variant', 'chef', '--out', out),
+        'Värdet "chef" för --variant är inte tillåtet. Tillåtna: participant, referrer.',
+      );
+      expectUsageError(
+        await print('--participant', 'K-1', '--format', 'odt', '--out', out),
+        'Värdet "odt" för --format är inte tillåtet. Tillåtna: pdf, docx.',
+      );
+      expectUsageError(
+        await print('--participant', 'K-1', '--format', 'docx', '--out', out),
+        `--format docx passar inte filnamnet ${out}: ändra filändelsen eller --format.`,
+      );
+      const nowhere = path.join(folder, 'saknas');
+      expectUsageError(
+        await print('--participant', 'K-1', '--out', path.join(nowhere, 'x.pdf')),
+        `Mappen ${nowhere} för --out finns inte.`,
+      );
+      expectUsageError(
+        await print('--participant', 'K-1', '--out', folder),
+        `--out ${folder} är en mapp: ange ett filnamn.`,
+      );
+      writeFileSync(out, 'finns');
+      expectUsageError(
+        await print('--participant', 'K-1', '--out', out),
+        `Filen ${out} finns redan. Välj ett annat namn eller skriv över den med --force.`,
+      );
+      expectUsageError(
+        await cli(['print', 'closure-summary', '--closed-from', '2026-01-01', '--out', out], {
+          ...env,
+          SAMSYN_LANG: 'en',
+        }),
+        'Give both --closed-from and --closed-to, or neither.',
+      );
+      const json = await print('--participant', 'K-1', '--closed-from', '2026-01-01', '--json', '--out', out);
+      expect(json.code).toBe(2);
+      expect(oneObject(json.out)).toEqual({
+        ok: false,
+        exitCode: 2,
+        error: 'Ange antingen --participant eller --closed-from och --closed-to, inte båda.',
+      });
+      // No password: a usage error too, after the command line itself was found in order.
+      expectUsageError(
+        await cli(['print', 'closure-summary', '--participant', 'K-1', '--out', path.join(folder, 'y.pdf')], {
+          SAMSYN_DATA_DIR: dir,
+        }),
+        'Inget lösenord: sätt SAMSYN_PASSWORD eller använd --password-stdin.',
+      );
+      expect(existsSync(databasePath(dir))).toBe(false);
+      expect(readdirSync(folder)).toEqual(['x.pdf']);
+    });
+
+    it('the built binary prints with the job worker beside it', async () => {
+      const bin = path.join(root, 'dist', 'cli.mjs');
+      expect(existsSync(bin), 'run "npm run build:main" first').toBe(true);
+      const dir = tempDir();
+      await init(dir);
+      const [id] = await participantsViaApi(dir, [{ firstName: 'Åke' }]);
+      const out = path.join(tempDir(), 'bin.pdf');
+      // Without SAMSYN_JOB_WORKER: the bundle finds dist/job-worker.mjs itself.
+      const run = spawnSync(
+        process.execPath,
+        [bin, 'print', 'closure-summary', '--participant', participantCode(id!), '--out', out, '--json'],
+        {
+          env: { PATH: process.env.PATH, SAMSYN_DATA_DIR: dir, SAMSYN_LANG: 'sv', SAMSYN_PASSWORD: ADMIN_PW },
+          encoding: 'utf8',
+        },
+      );
+      expect(run.status, run.stderr).toBe(0);
+      expect(oneObject(run.stdout.trimEnd())).toMatchObject({
+        ok: true,
+        file: out,
+        printed: 1,
+        hiddenSkipped: 0,
+      });
+      expect(squash(poppler('pdftotext', [out, '-']))).toContain('Åke Öberg');
+    });
   });
 });

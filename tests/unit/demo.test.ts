@@ -121,6 +121,17 @@ describe('demo data', () => {
     expect(list.rows.filter((row) => row.access === 'full').length).toBeGreaterThan(5);
     const members = await admin.call('team.members', {});
     expect(members.length).toBeGreaterThan(4);
+    // Closed periods carry saved closure summaries, so printing can be tried at once.
+    const closed = await admin.call('participants.list', listInput({ statuses: ['closed'], limit: 50 }));
+    const readable = closed.rows.filter((row) => row.access === 'full');
+    expect(readable.length).toBeGreaterThan(0);
+    let saved = 0;
+    for (const row of readable) {
+      const summary = await admin.call('closureSummaries.get', { participantId: row.id });
+      expect(summary.participant.document.sections.length).toBeGreaterThan(2);
+      if (summary.participant.version === 1) saved += 1;
+    }
+    expect(saved).toBeGreaterThan(0);
   });
 
   it('setup without demo data starts empty', async () => {

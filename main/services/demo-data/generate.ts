@@ -3,9 +3,17 @@ import { AppError } from '../../api/app-error';
 import { addDays, addMonths, daysBetween } from '../../api/dates';
 import type { ClosureReason, DemoSummary, Gender, ParticipantStatus } from '../../api/participant-types';
 import { luhnCheckDigit } from '../../api/personal-number';
-import { closureReasons, contactKinds, incomeSources, progressCategories } from '../../api/schema-enums';
+import {
+  type ClosureSummaryVariant,
+  closureReasons,
+  contactKinds,
+  incomeSources,
+  progressCategories,
+} from '../../api/schema-enums';
+import { buildClosureSummary } from '../../domain/closure-summary';
 import { type Db, optimizeDatabase } from '../../../db/open';
 import {
+  closureSummaries,
   consentOrganisations,
   consents,
   contacts,
@@ -19,6 +27,7 @@ import {
   users,
 } from '../../../db/schema';
 import { appendAudit } from '../audit/audit';
+import { closedPeriodOf, closureFacts, referrerCovered } from '../participants/closure-summary';
 import { refreshDerived } from '../participants/derived';
 import { caseworkerNames, origins, staffNames } from './names';
 import { Random } from './random';
@@ -121,6 +130,45 @@ function completeDemoClosures(db: Db): void {
         ELSE 'Ny kartläggning när situationen har stabiliserats.' END
     FROM code_list_entries o
     WHERE o.list = 'closure_reasons' AND o.code = periods.closure_reason AND periods.status = 'closed'`);
+}
+
+/** Closure summaries stored for this many of the latest closures (enough to try printing). */
+const DEMO_STORED_SUMMARIES = 200;
+
+/**
+ * Saved closure summaries for the latest closed periods, as a caseworker would have saved them:
+ * the participant's variant, and the referrer's where the consent covered the referring
+ * organisation on the closure date, each version 1 by the responsible caseworker.
+ */
+function storeDemoSummaries(db: Db, now: string): number {
+  const latest = db.all<{ participantId: number; periodId: number; responsible: number | null }>(sql`
+    SELECT pe.participant_id AS participantId, pe.id AS periodId, p.responsible_user_id AS responsible
+    FROM periods pe JOIN participants p ON p.id = pe.participant_id
+    WHERE pe.status = 'closed' ORDER BY pe.closed_on DESC, pe.id DESC LIMIT ${DEMO_STORED_SUMMARIES}`);
+  let stored = 0;
+  for (const row of latest) {
+    const period = closedPeriodOf(db, row.participantId, row.periodId);
+    const facts = closureFacts(db, period, true, 'sv');
+    const variants: ClosureSummaryVariant[] = referrerCovered(db, period)
+      ? ['participant', 'referrer']
+      : ['participant'];
+    for (const variant of variants) {
+      db.insert(closureSummaries)
+        .values({
+          participantId: row.participantId,
+          periodId: row.periodId,
+          variant,
+          version: 1,
+          language: 'sv',
+          sections: buildClosureSummary(facts, variant, 'sv').sections,
+          createdBy: row.responsible,
+          createdAt: now,
+        })
+        .run();
+      stored += 1;
+    }
+  }
+  return stored;
 }
 
 /**
@@ -513,6 +561,7 @@ export function generateDemoData(db: Db, options: DemoOptions): DemoSummary {
 
     refreshDerived(tx);
     completeDemoClosures(tx);
+    storeDemoSummaries(tx, `${today}T12:00:00.000Z`);
     appendAudit(tx, {
       userId: options.actorUserId,
       action: 'demo.generate',
