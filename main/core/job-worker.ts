@@ -42,7 +42,9 @@ function start(): void {
   const send = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
   // Jobs arrive one at a time (the manager queues them); each runs to its end before the next.
   port.on('message', (job: WorkerJob) => {
-    void renderClosureSummaries(opened.db, job.task, (done) => send({ jobId: job.jobId, type: 'progress', done }))
+    void renderClosureSummaries(opened.db, job.task, (done) =>
+      send({ jobId: job.jobId, type: 'progress', done }),
+    )
       .then((bytes) => {
         const copy = new Uint8Array(bytes);
         send({ jobId: job.jobId, type: 'done', bytes: copy }, [copy.buffer]);

@@ -1,4 +1,5 @@
-/** Agenda time rules: clock arithmetic and the time slot of each item. Pure. */
+/** Agenda rules: clock arithmetic, the time slot of each item, which reasons carry a number. Pure. */
+import type { MeetingReason } from '../api/review-types';
 
 /** "09:00" plus minutes, as HH:MM (wraps past midnight). */
 export function addMinutes(time: string, minutes: number): string {
@@ -17,4 +18,22 @@ export function timeSlots(start: string, minutes: readonly number[]): { from: st
     from = to;
   }
   return slots;
+}
+
+/**
+ * Reasons for discussing a case that carry a number (days waited, weeks without activity, overdue
+ * actions…): their text says it, in the right plural form. The others are plain labels.
+ */
+export const reasonsWithValue = [
+  'new_referral',
+  'inactive',
+  'planned_end_near',
+  'overdue_actions',
+  'consent_expiring',
+  'not_discussed',
+] as const satisfies readonly MeetingReason[];
+export type ReasonWithValue = (typeof reasonsWithValue)[number];
+
+export function reasonHasValue(code: MeetingReason): code is ReasonWithValue {
+  return (reasonsWithValue as readonly MeetingReason[]).includes(code);
 }

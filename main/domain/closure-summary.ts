@@ -6,7 +6,7 @@
  */
 import type { DocumentFact, DocumentModel, DocumentSection } from '../api/documents/model';
 import { type ClosureSummaryTextKey, closureSummaryTexts } from '../api/documents/closure-summary-texts';
-import { interpolate, type Language } from '../api/i18n';
+import { type Language, type TranslateParams } from '../api/i18n';
 import type { ClosureSummaryVariant } from '../api/schema-enums';
 import { daysInProgramme } from './programme';
 
@@ -63,9 +63,8 @@ export interface ClosureSummaryOptions {
 }
 
 function words(language: Language) {
-  const catalogue = closureSummaryTexts[language];
-  return (key: ClosureSummaryTextKey, params?: Record<string, string | number>) =>
-    interpolate(catalogue[key], params);
+  return (key: ClosureSummaryTextKey, params?: TranslateParams) =>
+    closureSummaryTexts.translate(language, key, params);
 }
 
 /** "3 mars 2025" (sv) or "3 March 2025" (en): dates in running text. */
@@ -91,7 +90,6 @@ function participantVariant(
   const date = (iso: string) => longDate(iso, language);
   const days =
     daysInProgramme({ enrolledOn: facts.enrolledOn, closedOn: facts.closedOn }, facts.closedOn) ?? 0;
-  const plural = new Intl.PluralRules(language === 'sv' ? 'sv-SE' : 'en-GB').select(days);
   const sections: DocumentSection[] = [
     {
       heading: t('participant.section.time'),
@@ -100,7 +98,7 @@ function participantVariant(
           [
             t('participant.started', { date: date(facts.enrolledOn) }),
             t('participant.ended', { date: date(facts.closedOn) }),
-            t(plural === 'one' ? 'participant.days.one' : 'participant.days.other', { count: days }),
+            t('participant.days', { count: days }),
           ].join('\n'),
         ),
       ],

@@ -1,4 +1,4 @@
-import { type Language, interpolate } from '../api/i18n';
+import { type Language, type TranslateParams, createCatalogue } from '../api/i18n';
 
 /** Texts printed or served by the hosts and the CLI (not the renderer). */
 const sv = {
@@ -278,17 +278,16 @@ SAMSYN_RECOVERY_KEY, SAMSYN_LANG (sv or en).`,
   'cli.skipped.referrerNotCovered':
     '{code}: the consent did not cover the referring organisation on the closure date.',
   'cli.skippedHidden': 'Also {count} that cannot be printed.',
-  'cli.printIncomplete': 'The print is done, but {count} were left out.',
+  'cli.printIncomplete': 'The print is done, but {count, plural, one {# was} other {# were}} left out.',
 };
 
 export type HostMessageKey = keyof typeof sv;
 
-export function hostMessage(
-  lang: Language,
-  key: HostMessageKey,
-  params?: Record<string, string | number>,
-): string {
-  return interpolate((lang === 'en' ? en : sv)[key], params);
+/** The terminal's texts: one catalogue of the one translation system (main/api/i18n.ts). */
+export const terminalCatalogue = createCatalogue<HostMessageKey>({ sv, en });
+
+export function hostMessage(lang: Language, key: HostMessageKey, params?: TranslateParams): string {
+  return terminalCatalogue.translate(lang, key, params);
 }
 
 /** Language for terminal output: SAMSYN_LANG, else LANG starting with "en", else Swedish. */

@@ -4,7 +4,7 @@ import type { svCase } from './case.sv';
 export const enCase: Record<keyof typeof svCase, string> = {
   'case.backToList': '← Back to the participant list',
   'case.revealNumber': 'Show personal identity number',
-  'case.inactive': 'No activity for {weeks} weeks',
+  'case.inactive': 'No activity for {weeks, plural, one {# week} other {# weeks}}',
   'case.consentBadge.expiring': 'Consent expires soon',
   'case.consentBadge.none': 'No valid consent',
   'case.tabsLabel': "The participant's details",
@@ -23,7 +23,7 @@ export const enCase: Record<keyof typeof svCase, string> = {
     'Your organisation was covered by the consent on the closure date; the read access is for the closure documents and the follow-up.',
   'case.actions': 'Decisions and changes',
   'case.inactiveWarning':
-    'No contact or progress for {weeks} weeks. Passivity makes people fall back – plan the next contact.',
+    'No contact or progress for {weeks, plural, one {# week} other {# weeks}}. Passivity makes people fall back – plan the next contact.',
   'case.facts.title': 'Details',
   'case.facts.referredOn': 'Referred',
   'case.facts.enrolledOn': 'Enrolled',
@@ -141,7 +141,7 @@ export const enCase: Record<keyof typeof svCase, string> = {
   'case.close.recommendationsHint':
     'Included in the closure summary for the participant and the referring organisation.',
   'case.close.openItems':
-    'The period has {interventions} ongoing or planned interventions and {actions} open actions. They end with the period.',
+    'The period has {interventions, plural, one {# ongoing or planned intervention} other {# ongoing or planned interventions}} and {actions, plural, one {# open action} other {# open actions}}. They end with the period.',
   'case.close.endOpenItems': 'Yes, end them with the period',
   'case.edit.open': 'Edit details',
   'case.edit.title': 'Edit personal details',

@@ -2,7 +2,7 @@
 export const svCase = {
   'case.backToList': '← Tillbaka till deltagarlistan',
   'case.revealNumber': 'Visa personnummer',
-  'case.inactive': 'Ingen aktivitet på {weeks} veckor',
+  'case.inactive': 'Ingen aktivitet på {weeks, plural, one {# vecka} other {# veckor}}',
   'case.consentBadge.expiring': 'Samtycket löper snart ut',
   'case.consentBadge.none': 'Inget giltigt samtycke',
   'case.tabsLabel': 'Deltagarens uppgifter',
@@ -21,7 +21,7 @@ export const svCase = {
     'Din organisation omfattades av samtycket på avslutsdagen; läsrätten gäller för slutdokument och uppföljning.',
   'case.actions': 'Beslut och ändringar',
   'case.inactiveWarning':
-    'Ingen kontakt eller stegförflyttning på {weeks} veckor. Passivitet gör att deltagaren tappar – planera nästa kontakt.',
+    'Ingen kontakt eller stegförflyttning på {weeks, plural, one {# vecka} other {# veckor}}. Passivitet gör att deltagaren tappar – planera nästa kontakt.',
   'case.facts.title': 'Uppgifter',
   'case.facts.referredOn': 'Anvisad',
   'case.facts.enrolledOn': 'Inskriven',
@@ -139,7 +139,7 @@ export const svCase = {
   'case.close.recommendationsHint':
     'Kommer med i avslutsdokumentationen till deltagaren och den anvisande organisationen.',
   'case.close.openItems':
-    'Perioden har {interventions} pågående eller planerade insatser och {actions} öppna åtgärder. De avslutas med perioden.',
+    'Perioden har {interventions, plural, one {# pågående eller planerad insats} other {# pågående eller planerade insatser}} och {actions, plural, one {# öppen åtgärd} other {# öppna åtgärder}}. De avslutas med perioden.',
   'case.close.endOpenItems': 'Ja, avsluta dem med perioden',
   'case.edit.open': 'Ändra uppgifter',
   'case.edit.title': 'Ändra personuppgifter',

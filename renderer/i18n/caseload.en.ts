@@ -15,8 +15,9 @@ export const enCaseload: Record<keyof typeof svCaseload, string> = {
   'caseload.filter.responsible': 'Responsible caseworker',
   'caseload.filter.all': 'All',
   'caseload.filter.clear': 'Clear filters',
-  'caseload.count': '{count} participants',
-  'caseload.inactiveExplained': '“Inactive” means no contacts or progress steps for {weeks} weeks.',
+  'caseload.count': '{count, plural, one {# participant} other {# participants}}',
+  'caseload.inactiveExplained':
+    '“Inactive” means no contacts or progress steps for {weeks, plural, one {# week} other {# weeks}}.',
   'caseload.tableScroll': 'The participant list (scroll for more)',
   'caseload.caption':
     'Participants with status, responsible, referring organisation, time in the programme and consent',

@@ -14,7 +14,8 @@ export const svCaseload = {
   'caseload.filter.all': 'Alla',
   'caseload.filter.clear': 'Rensa filter',
   'caseload.count': '{count} deltagare',
-  'caseload.inactiveExplained': '”Passiv” betyder inga kontakter eller stegförflyttningar på {weeks} veckor.',
+  'caseload.inactiveExplained':
+    '”Passiv” betyder inga kontakter eller stegförflyttningar på {weeks, plural, one {# vecka} other {# veckor}}.',
   'caseload.tableScroll': 'Deltagarlistan (rulla för fler)',
   'caseload.caption': 'Deltagare med status, ansvarig, anvisande organisation, tid i programmet och samtycke',
   'caseload.empty': 'Inga deltagare matchar filtret.',

@@ -41,7 +41,7 @@ export const enDocuments: Record<keyof typeof svDocuments, string> = {
   'documents.versions': 'Saved versions',
   'documents.versionLine': '{variant}, version {version} ({language}), {at}',
   'job.running': 'Making documents … {done} of {total} done.',
-  'job.done': 'Done: {total} documents. The file is being downloaded.',
+  'job.done': 'Done: {total, plural, one {# document} other {# documents}}. The file is being downloaded.',
   'job.downloadAgain': 'Download the file again',
   'job.failed': 'The print failed: {message}',
   'job.cancelled': 'The print was cancelled.',

@@ -36,18 +36,12 @@ export const svReviews = {
   'reviews.reason.not_discussed': 'Inte diskuterad på länge',
   'reviews.reason.requested': 'Begärd av teammedlem',
   'reviews.reason.neverDiscussed': 'Aldrig diskuterad',
-  'reviews.reasonValue.new_referral': 'Ny anvisning – väntat {n} dagar',
-  'reviews.reasonValue.new_referral.one': 'Ny anvisning – väntat {n} dag',
-  'reviews.reasonValue.inactive': 'Ingen aktivitet på {n} veckor',
-  'reviews.reasonValue.inactive.one': 'Ingen aktivitet på {n} vecka',
-  'reviews.reasonValue.planned_end_near': 'Planerat avslut om {n} dagar',
-  'reviews.reasonValue.planned_end_near.one': 'Planerat avslut om {n} dag',
-  'reviews.reasonValue.overdue_actions': '{n} förfallna åtgärder',
-  'reviews.reasonValue.overdue_actions.one': '{n} förfallen åtgärd',
-  'reviews.reasonValue.consent_expiring': 'Samtycket löper ut om {n} dagar',
-  'reviews.reasonValue.consent_expiring.one': 'Samtycket löper ut om {n} dag',
-  'reviews.reasonValue.not_discussed': 'Inte diskuterad på {n} veckor',
-  'reviews.reasonValue.not_discussed.one': 'Inte diskuterad på {n} vecka',
+  'reviews.reasonValue.new_referral': 'Ny anvisning – väntat {n, plural, one {# dag} other {# dagar}}',
+  'reviews.reasonValue.inactive': 'Ingen aktivitet på {n, plural, one {# vecka} other {# veckor}}',
+  'reviews.reasonValue.planned_end_near': 'Planerat avslut om {n, plural, one {# dag} other {# dagar}}',
+  'reviews.reasonValue.overdue_actions': '{n, plural, one {# förfallen åtgärd} other {# förfallna åtgärder}}',
+  'reviews.reasonValue.consent_expiring': 'Samtycket löper ut om {n, plural, one {# dag} other {# dagar}}',
+  'reviews.reasonValue.not_discussed': 'Inte diskuterad på {n, plural, one {# vecka} other {# veckor}}',
 
   'reviews.field.date': 'Datum',
   'reviews.field.startTime': 'Tid',
@@ -107,7 +101,7 @@ export const svReviews = {
   'reviews.settings.defaultItemMinutes': 'Standardtid per punkt (minuter)',
   'reviews.settings.defaultItemMinutesHint': 'Tidsramen en ny punkt får ({min}–{max} minuter).',
   'reviews.settings.inactivity':
-    'Ingen aktivitet föreslås efter {weeks} veckor. Den gränsen ändras under Administration → Inställningar.',
+    'Ingen aktivitet föreslås efter {weeks, plural, one {# vecka} other {# veckor}}. Den gränsen ändras under Administration → Inställningar.',
   'reviews.settings.saved': 'Inställningarna är sparade.',
 
   'reviews.meeting.notAvailable': 'Mötet kunde inte visas',
@@ -250,7 +244,7 @@ export const svReviews = {
   'reviews.card.mapping': 'Kartläggning',
   'reviews.card.noMapping': 'Kartläggningen är inte påbörjad.',
   'reviews.card.completeness': '{percent} % ifylld',
-  'reviews.card.sensitiveSection': '{section}: {count} fält ifyllda',
+  'reviews.card.sensitiveSection': '{section}: {count, plural, one {# fält ifyllt} other {# fält ifyllda}}',
   'reviews.card.sensitiveHidden': 'Känsliga uppgifter är dolda.',
   'reviews.card.sensitiveShown': 'Känsliga uppgifter visas för den här punkten.',
   'reviews.card.sensitiveTag': '(känslig)',
@@ -325,8 +319,8 @@ export const svReviews = {
   'reviews.finish.title': 'Avsluta mötet?',
   'reviews.finish.description':
     'Ett möte avslutas en gång. Därefter låses anteckningarna; rättelser läggs till som tillägg med namn och tid.',
-  'reviews.finish.pending': '{count} punkter är inte genomgångna. De flyttas till nästa möte.',
-  'reviews.finish.pendingOne': 'En punkt är inte genomgången. Den flyttas till nästa möte.',
+  'reviews.finish.pending':
+    '{count, plural, one {En punkt är inte genomgången. Den flyttas} other {# punkter är inte genomgångna. De flyttas}} till nästa möte.',
   'reviews.finish.confirm': 'Avsluta mötet',
 
   'reviews.minutes.toolbar': 'Minnesanteckningar',

@@ -1,20 +1,16 @@
-import { interpolate, type Language } from '../../main/api/i18n';
+import { type Language, type TranslateParams, createCatalogue } from '../../main/api/i18n';
 import { en } from './en';
 import { sv, type UiKey } from './sv';
 
-const catalogs: Record<Language, Record<UiKey, string>> = { sv, en };
+export { localeOf, type TranslateParams } from '../../main/api/i18n';
 
-export type TranslateParams = Record<string, string | number>;
+/** The renderer's texts: one catalogue of the one translation system (main/api/i18n.ts). */
+export const uiCatalogue = createCatalogue<UiKey>({ sv, en });
 
 export function isUiKey(value: string): value is UiKey {
-  return Object.prototype.hasOwnProperty.call(sv, value);
+  return uiCatalogue.has(value);
 }
 
 export function translate(lang: Language, key: UiKey, params?: TranslateParams): string {
-  return interpolate(catalogs[lang][key], params);
-}
-
-/** The locale for dates and numbers. */
-export function localeOf(lang: Language): string {
-  return lang === 'sv' ? 'sv-SE' : 'en-GB';
+  return uiCatalogue.translate(lang, key, params);
 }

@@ -71,7 +71,11 @@ export async function documentsPhase(data: DataDir, today: string, rounds: numbe
     const ids = candidates.filter((id) => readable.has(id)).slice(0, 100);
     if (ids.length < 100) throw new Error(`only ${ids.length} readable closed periods for the batch`);
 
-    const print = createPrintMetadata({ teamName: 'Bänkteamet', printedAt: new Date().toISOString(), language: 'sv' });
+    const print = createPrintMetadata({
+      teamName: 'Bänkteamet',
+      printedAt: new Date().toISOString(),
+      language: 'sv',
+    });
     const render: number[] = [];
     for (let round = 0; round < rounds + 2; round++) {
       const id = ids[round % ids.length]!;

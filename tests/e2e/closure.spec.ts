@@ -75,7 +75,7 @@ test('the closure form: exit facts, a next step (warned when none), open items e
     .getByLabel('Rekommendationer inför nästa steg', { exact: true })
     .fill('Stöd med studieteknik under första terminen. Tolk vid uppstartsmötet.');
   // The open action is listed; closing without confirming is refused by the server.
-  await expect(dialog.getByText('0 pågående eller planerade insatser och 1 öppna åtgärder')).toBeVisible();
+  await expect(dialog.getByText('0 pågående eller planerade insatser och 1 öppen åtgärd')).toBeVisible();
   await dialog.getByRole('button', { name: 'Avsluta', exact: true }).click();
   await expect(dialog.getByRole('alert')).toContainText('Bekräfta att de avslutas med perioden');
   await dialog.getByLabel('Ja, avsluta dem med perioden', { exact: true }).check();

@@ -112,7 +112,7 @@ describe('closure (avslut): the closure form', () => {
     const close = { participantId, onDate: today, closureReason: 'studies' };
     const refused = await admin.fail('participants.close', close);
     expect(refused.code).toBe('conflict');
-    expect(refused.message).toContain('1 pågående eller planerade insatser och 1 öppna åtgärder');
+    expect(refused.message).toContain('1 pågående eller planerad insats och 1 öppen åtgärd');
     expect((await admin.call('participants.get', { participantId })).status).toBe('enrolled');
 
     await admin.call('participants.close', { ...close, endOpenItems: true });

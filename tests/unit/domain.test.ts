@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, todayIso } from '../../main/api/dates';
 import { addMinutes, timeSlots } from '../../main/domain/agenda';
+import { consentStateOn, consentStatusOf, latestValidUntil } from '../../main/domain/consent';
+import { isMappingComplete, mappingCompleteness, mappingCounts } from '../../main/domain/mapping';
 import { initialsOf, participantLabel } from '../../main/domain/people';
 import { daysInProgramme, isInactive } from '../../main/domain/programme';
 import { type Client, initializedBackend, orgId } from '../helpers/backend';
@@ -40,6 +42,44 @@ describe('domain: inactivity', () => {
     expect(isInactive({ ...enrolled, enrolledOn: '2025-04-01' }, TODAY, 3)).toBe(false);
     expect(isInactive({ ...enrolled, status: 'referred' }, TODAY, 3)).toBe(false);
     expect(isInactive({ ...enrolled, status: 'closed' }, TODAY, 3)).toBe(false);
+  });
+});
+
+describe('domain: consent validity', () => {
+  const consent = { signedOn: '2025-01-01', validUntil: '2025-12-31', withdrawnOn: null };
+
+  it('is valid from the day of signing through the last day, and ends on the day of withdrawal', () => {
+    expect(consentStateOn(consent, '2024-12-31')).toBe('not_yet_valid');
+    expect(consentStateOn(consent, '2025-01-01')).toBe('valid');
+    expect(consentStateOn(consent, '2025-12-01')).toBe('expiring');
+    expect(consentStateOn(consent, '2025-12-31')).toBe('expiring');
+    expect(consentStateOn(consent, '2026-01-01')).toBe('expired');
+    expect(consentStateOn({ ...consent, withdrawnOn: TODAY }, addDays(TODAY, -1))).toBe('valid');
+    expect(consentStateOn({ ...consent, withdrawnOn: TODAY }, TODAY)).toBe('withdrawn');
+  });
+
+  it('takes the latest valid day across consents for the consent column', () => {
+    const expired = { ...consent, validUntil: addDays(TODAY, -1) };
+    const soon = { ...consent, validUntil: addDays(TODAY, 10) };
+    expect(latestValidUntil([expired], TODAY)).toBeNull();
+    expect(latestValidUntil([expired, soon, consent], TODAY)).toBe('2025-12-31');
+    expect(consentStatusOf(latestValidUntil([expired, soon], TODAY), TODAY)).toBe('expiring');
+    expect(consentStatusOf(null, TODAY)).toBe('none');
+  });
+});
+
+describe('domain: mapping completeness', () => {
+  it('rounds, caps at 100, and reads 100 only when every field is filled', () => {
+    expect(mappingCompleteness(null)).toBeNull();
+    expect(mappingCompleteness({ filled: 23, fields: 40 })).toBe(58);
+    expect(mappingCompleteness({ filled: 199, fields: 200 })).toBe(99);
+    expect(mappingCompleteness({ filled: 5, fields: 3 })).toBe(100);
+    expect(mappingCompleteness({ filled: 0, fields: 0 })).toBe(0);
+    expect(isMappingComplete({ filled: 199, fields: 200 })).toBe(false);
+    expect(isMappingComplete({ filled: 200, fields: 200 })).toBe(true);
+    expect(isMappingComplete(null)).toBe(false);
+    expect(mappingCounts(3, null)).toBeNull();
+    expect(mappingCounts(3, 7)).toEqual({ filled: 3, fields: 7 });
   });
 });
 

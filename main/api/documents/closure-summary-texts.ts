@@ -1,4 +1,4 @@
-import type { Language } from '../i18n';
+import { createCatalogue } from '../i18n';
 
 /**
  * The words of the two closure summaries (slutdokumentation), in both languages: one typed
@@ -15,8 +15,7 @@ const sv = {
   'participant.section.time': 'Din tid hos oss',
   'participant.started': 'Du började hos oss den {date}.',
   'participant.ended': 'Du slutade den {date}.',
-  'participant.days.one': 'Du var med i {count} dag.',
-  'participant.days.other': 'Du var med i {count} dagar.',
+  'participant.days': 'Du var med i {count, plural, one {# dag} other {# dagar}}.',
   'participant.section.goal': 'Ditt mål',
   'participant.goal.work': 'Ditt mål var att få ett arbete.',
   'participant.goal.studies': 'Ditt mål var att börja studera.',
@@ -120,8 +119,7 @@ const en: Record<ClosureSummaryTextKey, string> = {
   'participant.section.time': 'Your time with us',
   'participant.started': 'You started with us on {date}.',
   'participant.ended': 'You finished on {date}.',
-  'participant.days.one': 'You took part for {count} day.',
-  'participant.days.other': 'You took part for {count} days.',
+  'participant.days': 'You took part for {count, plural, one {# day} other {# days}}.',
   'participant.section.goal': 'Your goal',
   'participant.goal.work': 'Your goal was to get a job.',
   'participant.goal.studies': 'Your goal was to start studying.',
@@ -214,4 +212,5 @@ const en: Record<ClosureSummaryTextKey, string> = {
   'intervention.cancelled': 'Cancelled',
 };
 
-export const closureSummaryTexts: Record<Language, Record<ClosureSummaryTextKey, string>> = { sv, en };
+/** The words of the closure summaries: one catalogue of the one translation system. */
+export const closureSummaryTexts = createCatalogue<ClosureSummaryTextKey>({ sv, en });

@@ -16,7 +16,7 @@ export const en: Record<MessageKey, string> = {
     'The database was created by a newer version of Samsyn ({dbVersion}) than this one ({appVersion}). Update the program.',
   'error.migrationFailed': 'The database could not be upgraded. Nothing was changed. Details: {detail}',
   'error.migrationOrphans':
-    'The database upgrade was stopped: {count} rows in {table} point to rows in {parent} that do not exist. Nothing was changed.',
+    'The database upgrade was stopped: {count, plural, one {# row} other {# rows}} in {table} point to rows in {parent} that do not exist. Nothing was changed.',
   'error.migrationChanged':
     'The database was upgraded with a different version of migration {tag} than the one that comes with this version of Samsyn. Nothing was changed.',
   'error.keyringMissing':
@@ -57,7 +57,7 @@ export const en: Record<MessageKey, string> = {
   'error.openPeriodExists':
     'The person already has an ongoing period ({code}). Close it or decline the new referral first.',
   'error.closeHasOpenItems':
-    'The period has {interventions} ongoing or planned interventions and {actions} open actions. Confirm that they end with the period.',
+    'The period has {interventions, plural, one {# ongoing or planned intervention} other {# ongoing or planned interventions}} and {actions, plural, one {# open action} other {# open actions}}. Confirm that they end with the period.',
   'error.periodNotCurrent': 'An earlier period is history and cannot be changed.',
   'error.periodNotFound': 'The period does not exist.',
   'error.jobNotFound': 'The job no longer exists. Start the print again.',

@@ -1,20 +1,17 @@
-import { type Language, interpolate } from '../i18n';
+import { type Language, type TranslateParams, createCatalogue } from '../i18n';
 import { en } from './en';
 import { type MessageKey, sv } from './sv';
 
 export type { MessageKey } from './sv';
 
-const catalogs: Record<Language, Record<MessageKey, string>> = { sv, en };
+/** Shared messages (errors, validation): one catalogue of the one translation system. */
+export const messageCatalogue = createCatalogue<MessageKey>({ sv, en });
 
 export function isMessageKey(value: string): value is MessageKey {
-  return Object.prototype.hasOwnProperty.call(sv, value);
+  return messageCatalogue.has(value);
 }
 
 /** Translates a shared message key (errors, validation). */
-export function apiMessage(
-  lang: Language,
-  key: MessageKey,
-  params?: Record<string, string | number>,
-): string {
-  return interpolate(catalogs[lang][key], params);
+export function apiMessage(lang: Language, key: MessageKey, params?: TranslateParams): string {
+  return messageCatalogue.translate(lang, key, params);
 }

@@ -19,7 +19,7 @@ export const sv = {
     'Databasen har skapats av en nyare version av Samsyn ({dbVersion}) än den här ({appVersion}). Uppdatera programmet.',
   'error.migrationFailed': 'Databasen kunde inte uppgraderas. Inget har ändrats. Detaljer: {detail}',
   'error.migrationOrphans':
-    'Uppgraderingen av databasen avbröts: {count} rader i {table} pekar på rader i {parent} som inte finns. Inget har ändrats.',
+    'Uppgraderingen av databasen avbröts: {count, plural, one {# rad} other {# rader}} i {table} pekar på rader i {parent} som inte finns. Inget har ändrats.',
   'error.migrationChanged':
     'Databasen har uppgraderats med en annan version av migreringen {tag} än den som följer med den här versionen av Samsyn. Inget har ändrats.',
   'error.keyringMissing': 'Nyckelfilen saknas i datamappen ({path}). Databasen kan inte öppnas.',
@@ -58,7 +58,7 @@ export const sv = {
   'error.openPeriodExists':
     'Personen har redan en pågående period ({code}). Avsluta den eller avböj den nya anvisningen först.',
   'error.closeHasOpenItems':
-    'Perioden har {interventions} pågående eller planerade insatser och {actions} öppna åtgärder. Bekräfta att de avslutas med perioden.',
+    'Perioden har {interventions, plural, one {# pågående eller planerad insats} other {# pågående eller planerade insatser}} och {actions, plural, one {# öppen åtgärd} other {# öppna åtgärder}}. Bekräfta att de avslutas med perioden.',
   'error.periodNotCurrent': 'En tidigare period är historik och kan inte ändras.',
   'error.periodNotFound': 'Perioden finns inte.',
   'error.jobNotFound': 'Jobbet finns inte längre. Starta utskriften igen.',

@@ -26,7 +26,11 @@ export type AccessLevel = 'write' | 'read' | 'exists' | 'none';
 
 export const CLOSED_ACCESS_MARGIN_KEY = 'participants.closedAccessMarginDays';
 
-/** Consents valid on `on` (a date or a date column): signed, not expired, not withdrawn. */
+/**
+ * Consents valid on `on` (a date or a date column): signed, not expired, not withdrawn. The
+ * SQL form of `isConsentValidOn` (main/domain/consent.ts); tests/unit/domain-agreement.test.ts
+ * proves the two agree, so change them together.
+ */
 export function consentValidOn(alias: string, on: string | SQL): SQL {
   const c = sql.raw(alias);
   return sql`${c}.signed_on <= ${on} AND ${c}.valid_until >= ${on} AND (${c}.withdrawn_on IS NULL OR ${c}.withdrawn_on > ${on})`;

@@ -1,15 +1,8 @@
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { AppError } from '../../api/app-error';
-import { addDays } from '../../api/dates';
 import { maskPersonalNumber } from '../../api/personal-number';
-import {
-  type ConsentDto,
-  type ConsentState,
-  type ParticipantDetail,
-  participantCode,
-} from '../../api/participant-types';
-import { CONSENT_EXPIRY_WARNING_DAYS } from '../../api/defaults';
+import { type ConsentDto, type ParticipantDetail, participantCode } from '../../api/participant-types';
 import type { Db } from '../../../db/open';
 import {
   consentOrganisations,
@@ -25,19 +18,9 @@ import {
 } from '../../../db/schema';
 import type { ParticipantProof, ServiceContext } from '../context';
 import { isInactive } from '../../domain/programme';
-import { consentStatusOf } from './list';
+import { consentStateOn, consentStatusOf, latestValidUntil } from '../../domain/consent';
 import { periodHistory } from './periods';
 import { readParticipantSettings } from './settings';
-
-export function consentStateOf(
-  consent: { signedOn: string; validUntil: string; withdrawnOn: string | null },
-  today: string,
-): ConsentState {
-  if (consent.withdrawnOn !== null && consent.withdrawnOn <= today) return 'withdrawn';
-  if (consent.signedOn > today) return 'not_yet_valid';
-  if (consent.validUntil < today) return 'expired';
-  return consent.validUntil <= addDays(today, CONSENT_EXPIRY_WARNING_DAYS) ? 'expiring' : 'valid';
-}
 
 const author = alias(users, 'author');
 const authorOrg = alias(organisations, 'author_org');
@@ -131,7 +114,7 @@ function loadConsents(db: Db, participantId: number, today: string): ConsentDto[
     organisations: orgRows
       .filter((org) => org.consentId === row.id)
       .map(({ id: orgId, name }) => ({ id: orgId, name })),
-    state: consentStateOf(row, today),
+    state: consentStateOn(row, today),
   }));
 }
 
@@ -158,12 +141,8 @@ export function participantDetail(
   const contactRows = q.contacts.all({ id: participantId });
   const progressRows = q.progress.all({ id: participantId });
   const consentList = loadConsents(db, participantId, today);
-  const validUntil = consentList
-    .filter((consent) => consent.state === 'valid' || consent.state === 'expiring')
-    .reduce<string | null>(
-      (latest, consent) => (latest === null || consent.validUntil > latest ? consent.validUntil : latest),
-      null,
-    );
+  // The same latest valid day the list computes in SQL, so the page and the list agree.
+  const validUntil = latestValidUntil(consentList, today);
 
   return {
     id: p.id,

@@ -2,9 +2,8 @@ import { swedishFolds } from '../../api/swedish-sort';
 import { type SQL, and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { ParsedInput } from '../../api/contract';
-import { addDays, daysBetween } from '../../api/dates';
+import { daysBetween } from '../../api/dates';
 import {
-  type ConsentStatus,
   type ParticipantListResult,
   type ParticipantListRow,
   type QueueRow,
@@ -16,7 +15,8 @@ import type { Actor, ManyProof, ServiceContext } from '../context';
 import { consentValidOn, identityVisibleSql, knowsExistenceSql, readableSql } from './access';
 import { searchCondition } from './search';
 import { readParticipantSettings } from './settings';
-import { CONSENT_EXPIRY_WARNING_DAYS } from '../../api/defaults';
+import { consentStatusOf } from '../../domain/consent';
+import { mappingCompleteness, mappingCounts } from '../../domain/mapping';
 import { isInactive } from '../../domain/programme';
 
 const p = alias(participants, 'p');
@@ -36,11 +36,6 @@ function swedishSortKey(expression: SQL): SQL {
 const statusOrder = sql`CASE p.status WHEN 'referred' THEN 1 WHEN 'enrolled' THEN 2 WHEN 'closed' THEN 3
   WHEN 'declined' THEN 4 ELSE 5 END`;
 
-export function consentStatusOf(validUntil: string | null, today: string): ConsentStatus {
-  if (validUntil === null) return 'none';
-  return validUntil <= addDays(today, CONSENT_EXPIRY_WARNING_DAYS) ? 'expiring' : 'valid';
-}
-
 function visibleRowColumns(actor: Actor, today: string, full: SQL) {
   return {
     id: p.id,
@@ -58,11 +53,12 @@ function visibleRowColumns(actor: Actor, today: string, full: SQL) {
     lastActivityOn: p.lastActivityOn,
     consentUntil: sql<string | null>`(SELECT max(c.valid_until) FROM consents c
       WHERE c.participant_id = p.id AND ${consentValidOn('c', today)})`.as('consent_until'),
-    mappingCompleteness: sql<
-      number | null
-    >`(SELECT min(100, CAST(round(100.0 * m.filled_count / max(t.field_count, 1)) AS INTEGER))
-      FROM mappings m JOIN mapping_templates t ON t.id = m.template_id
-      WHERE m.period_id = p.current_period_id)`.as('mapping_completeness'),
+    // The counts only: the percentage is main/domain/mapping.ts, shared with the agenda.
+    mappingFilled: sql<number | null>`(SELECT m.filled_count FROM mappings m
+      WHERE m.period_id = p.current_period_id)`.as('mapping_filled'),
+    mappingFields: sql<number | null>`(SELECT t.field_count FROM mappings m
+      JOIN mapping_templates t ON t.id = m.template_id
+      WHERE m.period_id = p.current_period_id)`.as('mapping_fields'),
     openActions: sql<number>`(SELECT count(*) FROM actions a
       WHERE a.participant_id = p.id AND a.status = 'open')`.as('open_actions'),
   };
@@ -227,7 +223,9 @@ export function listParticipants(
         lastActivityOn: full ? row.lastActivityOn : null,
         inactive: full && isInactive(row, today, inactivityWeeks),
         consentStatus: full ? consentStatusOf(row.consentUntil, today) : 'none',
-        mappingCompleteness: full ? row.mappingCompleteness : null,
+        mappingCompleteness: full
+          ? mappingCompleteness(mappingCounts(row.mappingFilled, row.mappingFields))
+          : null,
         openActions: full ? row.openActions : 0,
       },
     ];

@@ -12,6 +12,7 @@ import type { ParsedInput } from '../../api/contract';
 import type { Db } from '../../../db/open';
 import { agendaItems } from '../../../db/schema';
 import type { Actor, ManyProof, ServiceContext } from '../context';
+import { isMappingComplete, mappingCompleteness, mappingCounts } from '../../domain/mapping';
 import { consentValidOn, identityVisibleSql, readableSql } from '../participants/access';
 import { toAgendaParticipant } from './participant-ref';
 import { requireMeeting } from './meetings';
@@ -44,7 +45,9 @@ interface CandidateRow {
   plannedEndOn: string | null;
   closedOn: string | null;
   lastActivityOn: string | null;
-  mappingShare: number | null;
+  /** The current period's mapping counts (both null without a mapping); main/domain/mapping.ts rates them. */
+  mappingFilled: number | null;
+  mappingFields: number | null;
   subgoals: number;
   openSubgoals: number;
   overdueActions: number;
@@ -66,9 +69,9 @@ export function candidateFacts(
       ${identityVisibleSql(actor)} AS visible, pi.first_name AS firstName, pi.last_name AS lastName,
       p.referred_on AS referredOn, p.enrolled_on AS enrolledOn,
       p.planned_end_on AS plannedEndOn, p.closed_on AS closedOn, p.last_activity_on AS lastActivityOn,
-      (SELECT m.filled_count * 1.0 / max(t.field_count, 1) FROM mappings m
-        JOIN mapping_templates t ON t.id = m.template_id
-        WHERE m.period_id = p.current_period_id) AS mappingShare,
+      (SELECT m.filled_count FROM mappings m WHERE m.period_id = p.current_period_id) AS mappingFilled,
+      (SELECT t.field_count FROM mappings m JOIN mapping_templates t ON t.id = m.template_id
+        WHERE m.period_id = p.current_period_id) AS mappingFields,
       (SELECT count(*) FROM plan_subgoals s WHERE s.period_id = p.current_period_id) AS subgoals,
       (SELECT count(*) FROM plan_subgoals s WHERE s.period_id = p.current_period_id AND s.status = 'open') AS openSubgoals,
       (SELECT count(*) FROM actions a WHERE a.participant_id = p.id AND a.status = 'open' AND a.due_on < ${today})
@@ -121,8 +124,9 @@ export function reasonsFor(row: CandidateRow, cut: Cutoffs): SuggestionReason[] 
     }
     const since = row.lastActivityOn ?? row.enrolledOn;
     if (since <= cut.inactiveSince) add('inactive', Math.floor(daysBetween(since, today) / 7));
-    if (row.enrolledOn <= cut.mappingSince && (row.mappingShare ?? 0) < 1) {
-      add('started_without_mapping', Math.round((row.mappingShare ?? 0) * 100));
+    const mapping = mappingCounts(row.mappingFilled, row.mappingFields);
+    if (row.enrolledOn <= cut.mappingSince && !isMappingComplete(mapping)) {
+      add('started_without_mapping', mappingCompleteness(mapping) ?? 0);
     }
     if (row.subgoals > 0 && row.openSubgoals === 0) add('ready_for_closure', row.subgoals);
     if ((row.lastDiscussed ?? row.enrolledOn) <= cut.discussedSince) {

@@ -6,6 +6,7 @@ import { maskPersonalNumber } from '../../api/personal-number';
 import type { AgendaItemDto, SummaryCardDto } from '../../api/review-types';
 import {
   contacts,
+  mappingTemplates,
   mappingValues,
   mappings,
   organisations,
@@ -18,6 +19,7 @@ import {
   users,
 } from '../../../db/schema';
 import type { ParticipantProof, ServiceContext } from '../context';
+import { mappingCompleteness, mappingCounts } from '../../domain/mapping';
 import { templateById } from '../mapping/templates';
 import { openActionsOf } from './actions';
 import { agendaParticipants } from './participant-ref';
@@ -107,8 +109,14 @@ export function summaryCard(
     .all();
 
   const mapping = db
-    .select()
+    .select({
+      id: mappings.id,
+      templateId: mappings.templateId,
+      filledCount: mappings.filledCount,
+      fieldCount: mappingTemplates.fieldCount,
+    })
     .from(mappings)
+    .innerJoin(mappingTemplates, eq(mappingTemplates.id, mappings.templateId))
     .where(eq(mappings.periodId, p.currentPeriodId ?? 0))
     .get();
   let mappingSummary: SummaryCardDto['mapping'] = {
@@ -126,12 +134,10 @@ export function summaryCard(
       .orderBy(desc(mappingValues.updatedAt))
       .all()
       .filter((v) => v.value !== null);
-    const total = Math.max(
-      1,
-      template.definition.sections.reduce((sum, s) => sum + s.fields.filter((f) => !f.deprecated).length, 0),
-    );
     mappingSummary = {
-      completeness: Math.min(100, Math.round((100 * values.length) / total)),
+      // The stored counts the list and the agenda suggestions read, so the card shows their
+      // percentage (a recount here also counted the fields of deprecated sections).
+      completeness: mappingCompleteness(mappingCounts(mapping.filledCount, mapping.fieldCount)),
       highlights: values.slice(0, 6).flatMap((v) => {
         const entry = fields.get(v.fieldKey);
         if (!entry) return [];

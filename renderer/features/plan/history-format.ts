@@ -1,42 +1,41 @@
 import type { PlanHistoryEntry } from '../../../main/api/plan-mapping-types';
 import { interventionStatuses, planGoals, subgoalStatuses } from '../../../main/api/schema-enums';
+import {
+  type PlanHistoryField,
+  changedHistoryFields,
+  planHistoryDateFields,
+} from '../../../main/domain/plan-history';
 import type { UiKey } from '../../i18n/sv';
 import type { TranslateParams } from '../../i18n/translate';
 
 type Entity = PlanHistoryEntry['entity'];
 
-/** The fields of each kind of history entry with their form labels, in the order the forms show them. */
-export const historyFields: Record<Entity, readonly (readonly [string, UiKey])[]> = {
-  goal: [
-    ['goal', 'plan.goal.kind'],
-    ['goalText', 'plan.goal.text'],
-  ],
-  subgoal: [
-    ['text', 'plan.subgoal.text'],
-    ['targetOn', 'plan.subgoal.targetOn'],
-    ['status', 'plan.subgoal.status'],
-  ],
-  intervention: [
-    ['typeCode', 'plan.intervention.type'],
-    ['providerOrganisationId', 'plan.intervention.provider'],
-    ['responsibleUserId', 'plan.intervention.responsibleUser'],
-    ['responsibleName', 'plan.intervention.responsibleName'],
-    ['startOn', 'plan.intervention.startOn'],
-    ['endOn', 'plan.intervention.endOn'],
-    ['status', 'plan.intervention.status'],
-    ['note', 'plan.intervention.note'],
-  ],
-  sip: [
-    ['heldOn', 'plan.sip.heldOn'],
-    ['attendees', 'plan.sip.attendees'],
-    ['lifeAreas', 'plan.sip.lifeAreas'],
-    ['interventionIds', 'plan.sip.interventions'],
-    ['overallResponsible', 'plan.sip.overallResponsible'],
-    ['followUpOn', 'plan.sip.followUpOn'],
-  ],
+/** The form label of each field of the plan history (the fields and their order: main/domain). */
+const historyLabels: Record<PlanHistoryField, UiKey> = {
+  goal: 'plan.goal.kind',
+  goalText: 'plan.goal.text',
+  text: 'plan.subgoal.text',
+  targetOn: 'plan.subgoal.targetOn',
+  typeCode: 'plan.intervention.type',
+  providerOrganisationId: 'plan.intervention.provider',
+  responsibleUserId: 'plan.intervention.responsibleUser',
+  responsibleName: 'plan.intervention.responsibleName',
+  startOn: 'plan.intervention.startOn',
+  endOn: 'plan.intervention.endOn',
+  status: 'plan.intervention.status',
+  note: 'plan.intervention.note',
+  heldOn: 'plan.sip.heldOn',
+  attendees: 'plan.sip.attendees',
+  lifeAreas: 'plan.sip.lifeAreas',
+  interventionIds: 'plan.sip.interventions',
+  overallResponsible: 'plan.sip.overallResponsible',
+  followUpOn: 'plan.sip.followUpOn',
 };
 
-const dateFields = new Set(['targetOn', 'startOn', 'endOn', 'heldOn', 'followUpOn']);
+/** A sub-goal's status has its own label. */
+function labelOf(entity: Entity, field: PlanHistoryField): UiKey {
+  return entity === 'subgoal' && field === 'status' ? 'plan.subgoal.status' : historyLabels[field];
+}
 
 /** What the formatter needs to turn stored ids and codes into words. */
 export interface HistoryLookups {
@@ -82,7 +81,7 @@ export function formatHistoryValue(
   const none = t('common.none');
   if (value === null || value === undefined || value === '') return none;
   if (Array.isArray(value) && value.length === 0) return none;
-  if (dateFields.has(field)) return look.shortDate(text(value));
+  if (planHistoryDateFields.has(field)) return look.shortDate(text(value));
   if (field === 'goal' && oneOf(planGoals, value)) return t(`plan.goalKind.${value}`);
   if (field === 'status' && entity === 'subgoal' && oneOf(subgoalStatuses, value)) {
     return t(`plan.subgoalStatus.${value}`);
@@ -121,23 +120,13 @@ export function formatHistoryValue(
   return text(value);
 }
 
-function same(a: unknown, b: unknown): boolean {
-  const empty = (v: unknown) => v === null || v === undefined || v === '';
-  if (empty(a) && empty(b)) return true;
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
 /** The fields an entry set (a new item) or changed (before → after), in form order. */
 export function historyChanges(entry: PlanHistoryEntry, look: HistoryLookups): FieldChange[] {
   const before = entry.before;
-  return historyFields[entry.entity]
-    .filter(([field]) =>
-      before === null ? !same(entry.after[field], null) : !same(before[field], entry.after[field]),
-    )
-    .map(([field, label]) => ({
-      field,
-      label: look.t(label),
-      before: before === null ? null : formatHistoryValue(entry.entity, field, before[field], look),
-      after: formatHistoryValue(entry.entity, field, entry.after[field], look),
-    }));
+  return changedHistoryFields(entry).map((field) => ({
+    field,
+    label: look.t(labelOf(entry.entity, field)),
+    before: before === null ? null : formatHistoryValue(entry.entity, field, before[field], look),
+    after: formatHistoryValue(entry.entity, field, entry.after[field], look),
+  }));
 }

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { isValidConsentState } from '../../../main/domain/consent';
 import { useApiQuery } from '../../api/query';
 
 /** Organisations named by a consent that is valid today (the page already holds the participant). */
@@ -8,7 +9,7 @@ export function useCoveredOrganisations(participantId: number): ReadonlySet<numb
     () =>
       new Set(
         (participant.data?.consents ?? [])
-          .filter((consent) => consent.state === 'valid' || consent.state === 'expiring')
+          .filter((consent) => isValidConsentState(consent.state))
           .flatMap((consent) => consent.organisations.map((org) => org.id)),
       ),
     [participant.data],

@@ -43,9 +43,7 @@ export function FinishMeetingDialog({ meeting }: { meeting: MeetingDto }) {
       description={t('reviews.finish.description')}
     >
       {pending > 0 ? (
-        <p className="alert rv-warning">
-          {pending === 1 ? t('reviews.finish.pendingOne') : t('reviews.finish.pending', { count: pending })}
-        </p>
+        <p className="alert rv-warning">{t('reviews.finish.pending', { count: pending })}</p>
       ) : null}
       <FormAlert message={error} />
       <div className="form-actions">
