@@ -1,5 +1,10 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { interventionStatuses, planGoals, subgoalStatuses } from '../../main/api/schema-enums';
+import {
+  type SipAttendeeRole,
+  interventionStatuses,
+  planGoals,
+  subgoalStatuses,
+} from '../../main/api/schema-enums';
 import { bool, createdAt, id, updatedAt } from './columns';
 import { participants, periods } from './participants';
 import { organisations, users } from './team';
@@ -88,7 +93,10 @@ export const planInterventions = sqliteTable(
 
 export interface SipAttendee {
   name: string;
-  organisationId: number;
+  /** Missing on meetings saved before roles existed: staff. */
+  role?: SipAttendeeRole;
+  /** Staff only; null for the participant, a relative, an interpreter or someone else. */
+  organisationId: number | null;
 }
 
 export interface SipLifeArea {

@@ -230,6 +230,7 @@ export const defaultCodeLists: Record<CodeListName, readonly Seed[]> = {
     ['social', 'Socialt', 'Social'],
     ['care_contact', 'Kontakt med vården', 'Contact with care'],
     ['economy', 'Ekonomi', 'Economy'],
+    ['studies', 'Studier', 'Studies'],
   ],
   genders: [
     ['woman', 'Kvinna', 'Woman'],

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { templateDefinitionSchema } from './mapping-template';
 import { dateSchema, optionalText, pastDateSchema } from './participant-schemas';
-import { interventionStatuses, planGoals, subgoalStatuses } from './schema-enums';
+import { interventionStatuses, planGoals, sipAttendeeRoles, subgoalStatuses } from './schema-enums';
 import { idSchema, requiredText } from './schemas';
 
 /** Input schemas of the shared mapping and the one shared plan. */
@@ -98,7 +98,28 @@ export const addSipInput = z
     participantId: idSchema,
     heldOn: dateSchema,
     attendees: z
-      .array(z.object({ name: requiredText(100), organisationId: idSchema }).strict())
+      .array(
+        z
+          .object({
+            name: requiredText(100),
+            role: z.enum(sipAttendeeRoles).default('staff'),
+            organisationId: idSchema.nullable().default(null),
+          })
+          .strict()
+          .superRefine((attendee, ctx) => {
+            // Staff come from an organisation (checked against the consent); nobody else does.
+            if (attendee.role === 'staff' && attendee.organisationId === null) {
+              ctx.addIssue({ code: 'custom', message: 'validation.required', path: ['organisationId'] });
+            }
+            if (attendee.role !== 'staff' && attendee.organisationId !== null) {
+              ctx.addIssue({
+                code: 'custom',
+                message: 'validation.sipNoOrganisation',
+                path: ['organisationId'],
+              });
+            }
+          }),
+      )
       .min(1, 'validation.sipAttendees')
       .max(30),
     lifeAreas: z

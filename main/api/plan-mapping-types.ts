@@ -1,6 +1,6 @@
 import type { FieldValue, TemplateDefinition } from './mapping-template';
 import type { NamedRef } from './participant-types';
-import type { interventionStatuses, planGoals, subgoalStatuses } from './schema-enums';
+import type { SipAttendeeRole, interventionStatuses, planGoals, subgoalStatuses } from './schema-enums';
 
 export type PlanGoal = (typeof planGoals)[number];
 export type SubgoalStatus = (typeof subgoalStatuses)[number];
@@ -104,7 +104,8 @@ export interface InterventionDto {
 export interface SipMeetingDto {
   id: number;
   heldOn: string;
-  attendees: { name: string; organisation: NamedRef }[];
+  /** Staff have an organisation; the participant, a relative, an interpreter or others have none. */
+  attendees: { name: string; role: SipAttendeeRole; organisation: NamedRef | null }[];
   lifeAreas: { area: string; responsibilities: string }[];
   interventionIds: number[];
   overallResponsible: string;

@@ -124,6 +124,13 @@ export const meetingReasons = [
   'requested',
 ] as const;
 
+/**
+ * Who takes part in a SIP meeting: staff of an organisation (covered by the consent), or the
+ * participant, a relative, an interpreter, someone else (no organisation of the team).
+ */
+export const sipAttendeeRoles = ['staff', 'participant', 'relative', 'interpreter', 'other'] as const;
+export type SipAttendeeRole = (typeof sipAttendeeRoles)[number];
+
 /** The two closure summaries: for the participant (easy Swedish) and for the referrer. */
 export const closureSummaryVariants = ['participant', 'referrer'] as const;
 export type ClosureSummaryVariant = (typeof closureSummaryVariants)[number];

@@ -504,6 +504,33 @@ function required<T>(value: T | undefined): T {
   return value;
 }
 
+/**
+ * Where the value of a refused input field came from on the command line, so a message can say
+ * which flag to fix ("(--team)") instead of an internal field name. A field not listed here is
+ * left unnamed: the message itself says what is wrong.
+ */
+const fieldSources: Record<string, string> = {
+  teamName: '--team',
+  'admin.name': '--admin-name',
+  'admin.organisationCode': '--admin-org',
+  'admin.profession': '--admin-profession',
+  'admin.password': 'SAMSYN_PASSWORD / --password-stdin',
+  password: 'SAMSYN_PASSWORD / --password-stdin',
+  name: '--name',
+  organisationId: '--org',
+  profession: '--profession',
+  role: '--role',
+  initialPassword: 'SAMSYN_NEW_PASSWORD / --password-stdin',
+  participants: '--participants',
+  seed: '--seed',
+  participantIds: '--participant',
+  closedFrom: '--closed-from',
+  closedTo: '--closed-to',
+  variant: '--variant',
+  format: '--format',
+  language: '--language',
+};
+
 /** The CLI talks to the same router as the UI: validation, roles and audit are the same. */
 const cliSessions = new WeakMap<Backend, string>();
 
@@ -521,7 +548,8 @@ async function call<N extends ProcedureName>(
   if (outcome.sessionId) cliSessions.set(backend, outcome.sessionId);
   if (!outcome.response.ok) {
     const { error } = outcome.response;
-    throw new CliError(error.field ? `${error.message} (${error.field})` : error.message);
+    const source = error.field === undefined ? undefined : fieldSources[error.field];
+    throw new CliError(source ? `${error.message} (${source})` : error.message);
   }
   return outcome.response.value as ProcedureOutput<N>;
 }

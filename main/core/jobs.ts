@@ -53,6 +53,9 @@ interface JobRecord {
   endedAt: number | null;
 }
 
+/** The variant in the file name, in Swedish like the documents (and ASCII, for every file system). */
+const fileVariant: Record<PrintTask['variant'], string> = { participant: 'deltagare', referrer: 'anvisande' };
+
 const mimeTypes: Record<DocumentFormat, string> = {
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -96,7 +99,7 @@ export class JobManager {
       total: plan.targets.length,
       skipped: plan.skipped,
       hiddenSkipped: plan.hiddenSkipped,
-      fileName: `slutdokumentation-${task.variant}-${stamp}.${task.format}`,
+      fileName: `slutdokumentation-${fileVariant[task.variant]}-${stamp}.${task.format}`,
       mime: mimeTypes[task.format],
       file: null,
       failed: false,

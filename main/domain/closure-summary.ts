@@ -6,7 +6,8 @@
  */
 import type { DocumentFact, DocumentModel, DocumentSection } from '../api/documents/model';
 import { type ClosureSummaryTextKey, closureSummaryTexts } from '../api/documents/closure-summary-texts';
-import { type Language, type TranslateParams } from '../api/i18n';
+import { enumLabel } from '../api/enum-labels';
+import { type Language, type TranslateParams, localeOf } from '../api/i18n';
 import type { ClosureSummaryVariant } from '../api/schema-enums';
 import { daysInProgramme } from './programme';
 
@@ -222,7 +223,7 @@ function referrerVariant(facts: ClosureFacts, language: Language): DocumentModel
     },
   ];
   if (facts.plan) {
-    const goal = [t('referrer.goal', { goal: t(`goal.${facts.plan.goal}`) })];
+    const goal = [t('referrer.goal', { goal: enumLabel(language, `plan.goalKind.${facts.plan.goal}`) })];
     if (facts.plan.goalText.trim() !== '') goal.push(facts.plan.goalText.trim());
     sections.push({
       heading: t('referrer.section.goal'),
@@ -234,7 +235,10 @@ function referrerVariant(facts: ClosureFacts, language: Language): DocumentModel
             t('referrer.subgoal', {
               text: subgoal.text,
               date: subgoal.targetOn,
-              status: t(`subgoal.${subgoal.status}`),
+              // Inside the sentence's parentheses: lower case ("måldatum 2026-03-01, uppnått").
+              status: enumLabel(language, `plan.subgoalStatus.${subgoal.status}`).toLocaleLowerCase(
+                localeOf(language),
+              ),
             }),
           ),
         },
@@ -263,7 +267,7 @@ function referrerVariant(facts: ClosureFacts, language: Language): DocumentModel
                 item.responsible ?? '',
                 item.startOn,
                 item.endOn ?? '',
-                t(`intervention.${item.status}`),
+                enumLabel(language, `plan.interventionStatus.${item.status}`),
               ]),
             },
           ],

@@ -22,6 +22,17 @@ export const enCaseload: Record<keyof typeof svCaseload, string> = {
   'caseload.caption':
     'Participants with status, responsible, referring organisation, time in the programme and consent',
   'caseload.empty': 'No participants match the filter.',
+  'caseload.emptyTeam.title': 'No participants here yet',
+  'caseload.emptyTeam.lead':
+    'You see the participants a consent covers your organisation for, and those you register yourself. To get started:',
+  'caseload.emptyTeam.refer': 'Register the first referral',
+  'caseload.emptyTeam.referHint': 'A referral from a caseworker becomes a participant in the queue.',
+  'caseload.emptyTeam.colleagues': 'Add colleagues',
+  'caseload.emptyTeam.colleaguesHint': 'Each colleague gets their own login and a role.',
+  'caseload.emptyTeam.demo': 'Look around with demo data',
+  'caseload.emptyTeam.demoHint':
+    'Fills the team with {count} fictional participants. Only in a database for practice, never in real use.',
+  'caseload.emptyTeam.readonly': 'You can read. When the team has participants they show here.',
   'caseload.column.name': 'Name',
   'caseload.column.status': 'Status',
   'caseload.column.responsible': 'Responsible',

@@ -19,6 +19,17 @@ export const svCaseload = {
   'caseload.tableScroll': 'Deltagarlistan (rulla för fler)',
   'caseload.caption': 'Deltagare med status, ansvarig, anvisande organisation, tid i programmet och samtycke',
   'caseload.empty': 'Inga deltagare matchar filtret.',
+  'caseload.emptyTeam.title': 'Här finns inga deltagare ännu',
+  'caseload.emptyTeam.lead':
+    'Du ser de deltagare som ett samtycke omfattar din organisation för, och dem du själv registrerar. Så här kommer ni i gång:',
+  'caseload.emptyTeam.refer': 'Registrera den första anvisningen',
+  'caseload.emptyTeam.referHint': 'En anvisning från en handläggare blir en deltagare i kön.',
+  'caseload.emptyTeam.colleagues': 'Lägg till kollegor',
+  'caseload.emptyTeam.colleaguesHint': 'Varje kollega får en egen inloggning och en roll.',
+  'caseload.emptyTeam.demo': 'Titta runt med demodata',
+  'caseload.emptyTeam.demoHint':
+    'Fyller teamet med {count} påhittade deltagare. Gör det bara i en databas för övning, aldrig i skarp drift.',
+  'caseload.emptyTeam.readonly': 'Du kan läsa. När teamet har deltagare syns de här.',
   'caseload.column.name': 'Namn',
   'caseload.column.status': 'Status',
   'caseload.column.responsible': 'Ansvarig',

@@ -24,9 +24,6 @@ export const enPlan: Record<keyof typeof svPlan, string> = {
   'plan.goal.textHint':
     'For example "Work in construction" or "Pass SFI course D and start adult education".',
   'plan.goal.save': 'Save the goal',
-  'plan.goalKind.work': 'Work',
-  'plan.goalKind.studies': 'Studies',
-  'plan.goalKind.step': 'A step closer to work or studies',
   'plan.goalKindHint.work': 'Employment, also with support.',
   'plan.goalKindHint.studies': 'Regular studies or labour market training.',
   'plan.goalKindHint.step':
@@ -41,10 +38,6 @@ export const enPlan: Record<keyof typeof svPlan, string> = {
   'plan.subgoal.targetOn': 'Target date',
   'plan.subgoal.status': 'Status',
   'plan.subgoal.save': 'Save the sub-goal',
-  'plan.subgoalStatus.open': 'Open',
-  'plan.subgoalStatus.achieved': 'Achieved',
-  'plan.subgoalStatus.changed': 'Changed',
-  'plan.subgoalStatus.dropped': 'Dropped',
 
   'plan.intervention.title': 'Parallel interventions',
   'plan.intervention.lead':
@@ -72,11 +65,6 @@ export const enPlan: Record<keyof typeof svPlan, string> = {
   'plan.intervention.note': 'Note',
   'plan.intervention.noteHint': 'Extent and whatever else is needed, for example "Two days a week".',
   'plan.intervention.save': 'Save the intervention',
-  'plan.interventionStatus.planned': 'Planned',
-  'plan.interventionStatus.ongoing': 'Ongoing',
-  'plan.interventionStatus.paused': 'Paused',
-  'plan.interventionStatus.finished': 'Finished',
-  'plan.interventionStatus.cancelled': 'Cancelled',
 
   'plan.timeline.title': 'Timeline',
   'plan.timeline.description':
@@ -147,6 +135,7 @@ export const enPlan: Record<keyof typeof svPlan, string> = {
   'plan.history.subject.intervention': 'Intervention: {type} – {provider}',
   'plan.history.subject.sip': 'Planning meeting {date}',
   'plan.history.attendee': '{name} ({organisation})',
+  'plan.sip.attendeeRole': 'Who',
   'plan.history.lifeArea': '{area}: {responsibilities}',
   'plan.history.formerMember': 'former team member',
   'plan.history.unknownOrganisation': 'unknown organisation',

@@ -21,9 +21,6 @@ export const svPlan = {
   'plan.goal.text': 'Målet med deltagarens egna ord',
   'plan.goal.textHint': 'Till exempel ”Arbete inom bygg” eller ”Klara SFI kurs D och börja på vux”.',
   'plan.goal.save': 'Spara målet',
-  'plan.goalKind.work': 'Arbete',
-  'plan.goalKind.studies': 'Studier',
-  'plan.goalKind.step': 'Ett steg närmare arbete eller studier',
   'plan.goalKindHint.work': 'Anställning, även med stöd.',
   'plan.goalKindHint.studies': 'Reguljära studier eller arbetsmarknadsutbildning.',
   'plan.goalKindHint.step':
@@ -38,10 +35,6 @@ export const svPlan = {
   'plan.subgoal.targetOn': 'Måldatum',
   'plan.subgoal.status': 'Status',
   'plan.subgoal.save': 'Spara delmålet',
-  'plan.subgoalStatus.open': 'Öppet',
-  'plan.subgoalStatus.achieved': 'Uppnått',
-  'plan.subgoalStatus.changed': 'Ändrat',
-  'plan.subgoalStatus.dropped': 'Struket',
 
   'plan.intervention.title': 'Parallella insatser',
   'plan.intervention.lead':
@@ -69,11 +62,6 @@ export const svPlan = {
   'plan.intervention.note': 'Anteckning',
   'plan.intervention.noteHint': 'Omfattning och annat som behövs, till exempel ”Två dagar i veckan”.',
   'plan.intervention.save': 'Spara insatsen',
-  'plan.interventionStatus.planned': 'Planerad',
-  'plan.interventionStatus.ongoing': 'Pågående',
-  'plan.interventionStatus.paused': 'Pausad',
-  'plan.interventionStatus.finished': 'Avslutad',
-  'plan.interventionStatus.cancelled': 'Avbruten',
 
   'plan.timeline.title': 'Tidslinje',
   'plan.timeline.description':
@@ -143,6 +131,7 @@ export const svPlan = {
   'plan.history.subject.intervention': 'Insats: {type} – {provider}',
   'plan.history.subject.sip': 'Samplaneringsmöte {date}',
   'plan.history.attendee': '{name} ({organisation})',
+  'plan.sip.attendeeRole': 'Vem',
   'plan.history.lifeArea': '{area}: {responsibilities}',
   'plan.history.formerMember': 'tidigare teammedlem',
   'plan.history.unknownOrganisation': 'okänd organisation',

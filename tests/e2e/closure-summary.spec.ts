@@ -27,6 +27,11 @@ test('closure summary: both variants previewed, edited with the easy-Swedish che
   const today = todayIso();
   await page.goto(seededApp.entryUrl);
   await loginAs(page, SEEDED_ADMIN.name, SEEDED_ADMIN.password);
+  // An empty team's first screen says what to do first, not "no participants match the filter".
+  await expect(page.getByRole('heading', { name: 'Här finns inga deltagare ännu' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Registrera den första anvisningen' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Titta runt med demodata' })).toBeVisible();
+  await checkScreen(page, 'summary00-empty-team');
   const orgs = await rpc(page, 'organisations.list', {});
   const own = orgs.find((o) => o.code === 'KOM-AM')!.id;
   const af = orgs.find((o) => o.code === 'AF')!.id;
@@ -109,7 +114,7 @@ test('closure summary: both variants previewed, edited with the easy-Swedish che
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Skriv ut (PDF)' }).click();
   const pdf = await download;
-  expect(pdf.suggestedFilename()).toMatch(/^slutdokumentation-participant-\d{4}-\d{2}-\d{2}\.pdf$/);
+  expect(pdf.suggestedFilename()).toMatch(/^slutdokumentation-deltagare-\d{4}-\d{2}-\d{2}\.pdf$/);
   const participantText = readPdf(await pdf.path(), 'participant');
   expect(participantText).toContain('Sammanfattning av din tid hos oss');
   expect(participantText).toContain('Fråga Komvux om du behöver hjälp.');

@@ -150,10 +150,17 @@ test('one shared plan: goal, sub-goal, two parallel interventions on a timeline,
   await checkScreen(page, 'plan06-sip-uncovered-organisation');
   expect((await planRpc(page, 'plan.get', { participantId })).sipMeetings).toEqual([]);
   await second.getByLabel('Organisation').selectOption({ label: 'SFI / vuxenutbildning' });
+  // The participant and an interpreter take part too: they have no organisation to choose.
+  await sip.getByRole('button', { name: 'Lägg till mötesdeltagare' }).click();
+  const third = sip.getByRole('group', { name: 'Mötesdeltagare 3' });
+  await third.getByLabel('Namn').fill('Hassan Ali');
+  await third.getByLabel('Vem').selectOption({ label: 'Tolk' });
+  await expect(third.getByLabel('Organisation')).toHaveCount(0);
   await sip.getByRole('button', { name: 'Spara mötet' }).click();
   await expect(sip).toBeHidden();
   const sipPanel = page.getByRole('region', { name: 'Samplaneringsmöten (SIP)' });
   await expect(sipPanel.getByText('Rita Nurse, SFI / vuxenutbildning')).toBeVisible();
+  await expect(sipPanel.getByText('Hassan Ali, Tolk')).toBeVisible();
   await expect(sipPanel.getByText('SFI ansvarar för undervisningen två dagar i veckan.')).toBeVisible();
   await sipPanel.scrollIntoViewIfNeeded();
   await checkScreen(page, 'plan07-sip-recorded');

@@ -131,7 +131,10 @@ describe('samsyn CLI', () => {
       SAMSYN_PASSWORD: 'kort',
     });
     // The backend refused the value: the command ran and failed.
-    expect(weak).toMatchObject({ code: 1, err: 'Lösenordet måste ha minst 12 tecken. (admin.password)' });
+    expect(weak).toMatchObject({
+      code: 1,
+      err: 'Lösenordet måste ha minst 12 tecken. (SAMSYN_PASSWORD / --password-stdin)',
+    });
     expectUsageError(await cli(['frobnicate'], { SAMSYN_DATA_DIR: dir }), /^Okänt kommando: frobnicate\./);
     expectUsageError(
       await cli(['init', '--bogus'], { SAMSYN_DATA_DIR: dir }),
@@ -212,7 +215,7 @@ describe('samsyn CLI', () => {
         SAMSYN_NEW_PASSWORD: 'ett långt lösenord 3',
       },
     );
-    expect(wrongPw).toMatchObject({ code: 1, err: 'Fel lösenord. (password)' });
+    expect(wrongPw).toMatchObject({ code: 1, err: 'Fel lösenord. (SAMSYN_PASSWORD / --password-stdin)' });
   });
 
   it('verify passes with a password or the recovery key, and fails on a tampered audit log', async () => {

@@ -132,7 +132,7 @@ describe('closure summaries (slutdokumentation)', () => {
     expect(referrer.subtitle).toBe('Till Arbetsförmedlingen');
     const theirs = textOf(referrer);
     for (const expected of [
-      'Övergripande mål: arbete.',
+      'Övergripande mål: Arbete.',
       HEALTH_TEXT,
       WORK_TEXT,
       'Köksbiträde',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { closureSummaryTexts } from '../../main/api/documents/closure-summary-texts';
+import { enumLabels } from '../../main/api/enum-labels';
 import { type Catalogue, interpolate } from '../../main/api/i18n';
 import { apiMessage, messageCatalogue } from '../../main/api/messages';
 import { terminalCatalogue } from '../../main/i18n/terminal-messages';
@@ -82,6 +83,7 @@ describe('one translation system with plural forms', () => {
       ...catalogueProblems('messages', messageCatalogue),
       ...catalogueProblems('terminal', terminalCatalogue),
       ...catalogueProblems('closure summaries', closureSummaryTexts),
+      ...catalogueProblems('fixed value sets', enumLabels),
     ];
     expect(problems).toEqual([]);
   });

@@ -72,7 +72,7 @@ describe('jobs: batch print of closure summaries in a worker thread', () => {
     expect(JSON.stringify(job)).not.toContain(`K-${String(known).padStart(4, '0')}`);
     const done = await settled(af, job.id);
     expect(done).toMatchObject({ state: 'done', done: 2, total: 2, error: null });
-    expect(done.fileName).toMatch(/^slutdokumentation-participant-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(done.fileName).toMatch(/^slutdokumentation-deltagare-\d{4}-\d{2}-\d{2}\.pdf$/);
 
     const file = backend.download(job.id, af.sessionId);
     expect(file.mime).toBe('application/pdf');

@@ -203,6 +203,14 @@ describe('participants: bad input is refused and nothing is saved', () => {
     expect(await admin.call('participants.revealPersonalNumber', { participantId })).toEqual({
       personalNumber: number.replace('-', ''),
     });
+    // A read-only user reads the page (masked number) but may not reveal the full number.
+    const { client: reader } = await loggedInUser(admin, 'Rut Läsare', 'readonly', 'KOM-AM');
+    expect((await reader.call('participants.get', { participantId })).identity?.personalNumberMasked).toBe(
+      '19850312-****',
+    );
+    expect((await reader.fail('participants.revealPersonalNumber', { participantId })).code).toBe(
+      'forbidden',
+    );
     // The same number again while the first period is open: the caller may read the person,
     // so they are told which one (a closed person would get a new period instead).
     const duplicate = await admin.fail(

@@ -153,10 +153,36 @@ describe('plan: one shared plan with parallel interventions', () => {
     expect(plan.subgoals).toEqual([]);
     expect(plan.interventions).toEqual([]);
     expect(plan.sipMeetings).toEqual([]);
-    const saved = await admin.call('plan.addSip', sip);
-    expect(saved.sipMeetings[0]?.attendees.map((a) => a.organisation.name)).toEqual([
-      'Arbetsförmedlingen',
-      'SFI / vuxenutbildning',
+    // Staff need an organisation; the participant, a relative or an interpreter have none.
+    const noOrg = await admin.fail('plan.addSip', {
+      ...sip,
+      attendees: [...sip.attendees, { name: 'Per Personal', role: 'staff', organisationId: null }],
+    });
+    expect(noOrg).toMatchObject({ code: 'invalid_input', field: 'attendees.2.organisationId' });
+    const relativeWithOrg = await admin.fail('plan.addSip', {
+      ...sip,
+      attendees: [...sip.attendees, { name: 'Amal Yusuf', role: 'relative', organisationId: reg }],
+    });
+    expect(relativeWithOrg).toEqual({
+      code: 'invalid_input',
+      message: 'Bara personal i teamet anges med organisation.',
+      field: 'attendees.2.organisationId',
+    });
+    const saved = await admin.call('plan.addSip', {
+      ...sip,
+      attendees: [
+        ...sip.attendees,
+        { name: 'Amina Yusuf', role: 'participant' },
+        { name: 'Hassan Ali', role: 'interpreter' },
+      ],
+    });
+    expect(
+      saved.sipMeetings[0]?.attendees.map((a) => [a.name, a.role, a.organisation?.name ?? null]),
+    ).toEqual([
+      ['Omar Said', 'staff', 'Arbetsförmedlingen'],
+      ['Eva Lärare', 'staff', 'SFI / vuxenutbildning'],
+      ['Amina Yusuf', 'participant', null],
+      ['Hassan Ali', 'interpreter', null],
     ]);
   });
 

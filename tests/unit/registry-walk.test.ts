@@ -111,7 +111,6 @@ describe('roles: every procedure × every role is allowed or refused exactly as 
     'participants.list',
     'participants.queue',
     'participants.get',
-    'participants.revealPersonalNumber',
     'consents.expiring',
     'mapping.get',
     'mapping.fieldHistory',

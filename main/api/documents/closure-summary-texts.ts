@@ -96,18 +96,6 @@ const sv = {
   no: 'Nej',
   none: 'Inga',
   notRecorded: 'Inte angivet',
-  'goal.work': 'arbete',
-  'goal.studies': 'studier',
-  'goal.step': 'ett steg närmare arbete eller studier',
-  'subgoal.open': 'pågår',
-  'subgoal.achieved': 'uppnått',
-  'subgoal.changed': 'ändrat',
-  'subgoal.dropped': 'strukits',
-  'intervention.planned': 'Planerad',
-  'intervention.ongoing': 'Pågår',
-  'intervention.paused': 'Pausad',
-  'intervention.finished': 'Avslutad',
-  'intervention.cancelled': 'Avbruten',
 };
 
 export type ClosureSummaryTextKey = keyof typeof sv;
@@ -198,18 +186,6 @@ const en: Record<ClosureSummaryTextKey, string> = {
   no: 'No',
   none: 'None',
   notRecorded: 'Not recorded',
-  'goal.work': 'work',
-  'goal.studies': 'studies',
-  'goal.step': 'a step closer to work or studies',
-  'subgoal.open': 'ongoing',
-  'subgoal.achieved': 'achieved',
-  'subgoal.changed': 'changed',
-  'subgoal.dropped': 'dropped',
-  'intervention.planned': 'Planned',
-  'intervention.ongoing': 'Ongoing',
-  'intervention.paused': 'Paused',
-  'intervention.finished': 'Finished',
-  'intervention.cancelled': 'Cancelled',
 };
 
 /** The words of the closure summaries: one catalogue of the one translation system. */

@@ -119,6 +119,7 @@ export const en: Record<MessageKey, string> = {
 
   'validation.printWhat': 'Choose participants or give a range of closure dates.',
   'validation.closedRange': 'The end date cannot be before the start date.',
+  'validation.sipNoOrganisation': 'Only staff of the team are given an organisation.',
   'validation.required': 'This field is required.',
   'validation.tooLong': 'The text is too long (at most {max} characters).',
   'validation.invalid': 'Invalid value.',

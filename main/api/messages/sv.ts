@@ -121,6 +121,7 @@ export const sv = {
 
   // Validation texts (used as zod messages by key).
   'validation.required': 'Fältet måste fyllas i.',
+  'validation.sipNoOrganisation': 'Bara personal i teamet anges med organisation.',
   'validation.printWhat': 'Välj deltagare eller ange ett datumintervall för avslut.',
   'validation.closedRange': 'Slutdatumet kan inte ligga före startdatumet.',
   'validation.tooLong': 'Texten är för lång (högst {max} tecken).',

@@ -63,10 +63,12 @@ export const participantProcedures = {
     audit: 'participant.read',
     handler: (ctx) => participants.getParticipant(ctx.service, ctx.proof),
   },
+  // Showing the full number is for those who may change the case, never read-only users.
   'participants.revealPersonalNumber': {
     access: 'user',
     scope: 'participant',
     purpose: 'casework',
+    roles: writers,
     via: 'participantId',
     need: 'read',
     audit: 'participant.reveal_personal_number',

@@ -198,7 +198,7 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
     res.writeHead(200, {
       'Content-Type': file.mime,
       'Content-Length': String(file.bytes.length),
-      // The name is ASCII by construction (slutdokumentation-<variant>-<date>.<format>).
+      // The name is ASCII by construction (slutdokumentation-deltagare|anvisande-<date>.<format>).
       'Content-Disposition': `attachment; filename="${file.name.replace(/[^A-Za-z0-9._-]/g, '_')}"`,
       'Cache-Control': 'no-store',
     });

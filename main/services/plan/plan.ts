@@ -144,7 +144,11 @@ function planDto(db: Db, participantId: number, periodId?: number | null): PlanD
       heldOn: row.heldOn,
       attendees: row.attendees.map((a) => ({
         name: a.name,
-        organisation: { id: a.organisationId, name: orgNames.get(a.organisationId) ?? '' },
+        role: a.role ?? 'staff',
+        organisation:
+          a.organisationId === null
+            ? null
+            : { id: a.organisationId, name: orgNames.get(a.organisationId) ?? '' },
       })),
       lifeAreas: row.lifeAreas,
       interventionIds: row.interventionIds,
@@ -368,7 +372,11 @@ export function addSip(
 ): PlanDto {
   const { participantId, ...values } = input;
   return changePlan(ctx, proof.participantId, (tx) => {
-    const orgIds = [...new Set(values.attendees.map((a) => a.organisationId))];
+    // Staff come from organisations the consent must cover on the day; the participant, a
+    // relative or an interpreter need no consent of an organisation.
+    const orgIds = [
+      ...new Set(values.attendees.flatMap((a) => (a.organisationId === null ? [] : [a.organisationId]))),
+    ];
     assertActiveOrganisations(tx, orgIds, 'attendees');
     const covered = new Set(
       tx
@@ -379,9 +387,11 @@ export function addSip(
         )
         .map((row) => row.organisationId),
     );
-    const index = values.attendees.findIndex((a) => !covered.has(a.organisationId));
+    const index = values.attendees.findIndex(
+      (a) => a.organisationId !== null && !covered.has(a.organisationId),
+    );
     const uncovered = values.attendees[index];
-    if (uncovered) {
+    if (uncovered && uncovered.organisationId !== null) {
       const org = tx
         .select({ name: organisations.name })
         .from(organisations)

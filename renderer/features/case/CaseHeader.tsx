@@ -9,8 +9,17 @@ import { useT } from '../../i18n/useT';
 import { participantsViewHref } from '../shell/routes';
 import { currentPeriodOf, periodLabel } from './periods';
 
-/** Name (or pseudonym), code, status and the personal number, masked until "Visa" (audited). */
-export function CaseHeader({ participant }: { participant: ParticipantDetail }) {
+/**
+ * Name (or pseudonym), code, status and the personal number, masked until "Visa" (audited;
+ * offered only to users who may change data, as the backend requires).
+ */
+export function CaseHeader({
+  participant,
+  canReveal,
+}: {
+  participant: ParticipantDetail;
+  canReveal: boolean;
+}) {
   const { t } = useT();
   const [number, setNumber] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -65,11 +74,11 @@ export function CaseHeader({ participant }: { participant: ParticipantDetail }) 
             <Button variant="link" onClick={() => setNumber(null)}>
               {t('common.hide')}
             </Button>
-          ) : (
+          ) : canReveal ? (
             <Button variant="link" onClick={() => void reveal()} busy={busy}>
               {t('case.revealNumber')}
             </Button>
-          )}
+          ) : null}
         </p>
       ) : null}
       {error ? (

@@ -65,7 +65,7 @@ export function ParticipantPage({ participantId, user }: { participantId: number
   const hasClosedPeriod = participant.periods.some((period) => period.status === 'closed');
   return (
     <section className="page page-wide case-page">
-      <CaseHeader participant={participant} />
+      <CaseHeader participant={participant} canReveal={user.role !== 'readonly'} />
       {participant.readOnly ? (
         <div className="alert alert-info case-readonly" role="note">
           <p className="case-readonly-title">{t('case.readOnly.title')}</p>

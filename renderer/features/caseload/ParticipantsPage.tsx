@@ -4,6 +4,7 @@ import { FocusHeading } from '../../components/FocusHeading';
 import { useT } from '../../i18n/useT';
 import { type ParticipantsView, participantsViewHref } from '../shell/routes';
 import { BatchPrintDialog } from '../documents/BatchPrintDialog';
+import { EmptyTeam } from './EmptyTeam';
 import { ExpiringConsentsView } from './ExpiringConsentsView';
 import { ParticipantList } from './ParticipantList';
 import { QueueView } from './QueueView';
@@ -21,6 +22,18 @@ export function ParticipantsPage({ view, user }: Props) {
   const { t } = useT();
   const queue = useApiQuery('participants.queue', {});
   const canWrite = user.role !== 'readonly';
+  // A team with nobody at all (every status, no filter) gets a first screen, not an empty list.
+  const anyone = useApiQuery('participants.list', {
+    search: '',
+    statuses: [],
+    organisationId: null,
+    responsibleUserId: null,
+    sort: 'name',
+    direction: 'asc',
+    offset: 0,
+    limit: 1,
+  });
+  const emptyTeam = anyone.data?.total === 0;
   return (
     <section className="page page-wide">
       <div className="page-header">
@@ -54,7 +67,7 @@ export function ParticipantsPage({ view, user }: Props) {
           </ul>
         </nav>
       ) : null}
-      {view === 'list' ? <ParticipantList /> : null}
+      {view === 'list' ? emptyTeam ? <EmptyTeam user={user} /> : <ParticipantList /> : null}
       {view === 'queue' ? <QueueView canWrite={canWrite} /> : null}
       {view === 'consents' ? <ExpiringConsentsView /> : null}
       {view === 'new' ? canWrite ? <ReferralForm /> : <p className="lead">{t('caseload.readOnly')}</p> : null}

@@ -1,5 +1,6 @@
-import { useFieldArray } from 'react-hook-form';
+import { useFieldArray, useWatch } from 'react-hook-form';
 import type { OrganisationDto } from '../../../main/api/contract';
+import { sipAttendeeRoles } from '../../../main/api/schema-enums';
 import { Button } from '../../components/Button';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
@@ -13,10 +14,15 @@ interface Props {
   covered: ReadonlySet<number>;
 }
 
-/** The people at the meeting: a name and an organisation per row; rows can be added and removed. */
+/**
+ * The people at the meeting: a name and who they are per row — staff of an organisation, the
+ * participant, a relative, an interpreter or someone else (only staff have an organisation);
+ * rows can be added and removed.
+ */
 export function SipAttendeeRows({ form, organisations, covered }: Props) {
   const { t } = useT();
   const array = useFieldArray({ control: form.control, name: 'attendees' });
+  const roles = useWatch({ control: form.control, name: 'attendees' }).map((attendee) => attendee.role);
   const { errors } = form.formState;
   const listError = errors.attendees?.root?.message ?? errors.attendees?.message;
   const coveredNames = organisations.filter((org) => covered.has(org.id)).map((org) => org.name);
@@ -44,17 +50,31 @@ export function SipAttendeeRows({ form, organisations, covered }: Props) {
                 error={errors.attendees?.[index]?.name?.message}
               />
               <SelectField
-                label={t('plan.sip.attendeeOrganisation')}
-                registration={form.register(`attendees.${index}.organisationId`)}
-                error={errors.attendees?.[index]?.organisationId?.message}
+                label={t('plan.sip.attendeeRole')}
+                registration={form.register(`attendees.${index}.role`)}
+                error={errors.attendees?.[index]?.role?.message}
               >
-                <option value="">{t('common.choose')}</option>
-                {organisations.map((org) => (
-                  <option key={org.id} value={org.id}>
-                    {covered.has(org.id) ? org.name : t('plan.sip.notCoveredOption', { name: org.name })}
+                {sipAttendeeRoles.map((role) => (
+                  <option key={role} value={role}>
+                    {t(`sipRole.${role}`)}
                   </option>
                 ))}
               </SelectField>
+              {(roles[index] ?? 'staff') === 'staff' ? (
+                <SelectField
+                  className="plan-attendee-organisation"
+                  label={t('plan.sip.attendeeOrganisation')}
+                  registration={form.register(`attendees.${index}.organisationId`)}
+                  error={errors.attendees?.[index]?.organisationId?.message}
+                >
+                  <option value="">{t('common.choose')}</option>
+                  {organisations.map((org) => (
+                    <option key={org.id} value={org.id}>
+                      {covered.has(org.id) ? org.name : t('plan.sip.notCoveredOption', { name: org.name })}
+                    </option>
+                  ))}
+                </SelectField>
+              ) : null}
               <Button
                 variant="link"
                 className="link-danger plan-row-remove"

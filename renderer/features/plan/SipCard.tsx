@@ -36,7 +36,7 @@ export function SipCard({ meeting, interventions, typeLabel }: Props) {
             <ul className="plan-plain-list">
               {meeting.attendees.map((attendee, index) => (
                 <li key={index}>
-                  {attendee.name}, {attendee.organisation.name}
+                  {attendee.name}, {attendee.organisation?.name ?? t(`sipRole.${attendee.role}`)}
                 </li>
               ))}
             </ul>

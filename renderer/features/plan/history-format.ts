@@ -1,5 +1,10 @@
 import type { PlanHistoryEntry } from '../../../main/api/plan-mapping-types';
-import { interventionStatuses, planGoals, subgoalStatuses } from '../../../main/api/schema-enums';
+import {
+  interventionStatuses,
+  planGoals,
+  sipAttendeeRoles,
+  subgoalStatuses,
+} from '../../../main/api/schema-enums';
 import {
   type PlanHistoryField,
   changedHistoryFields,
@@ -98,8 +103,11 @@ export function formatHistoryValue(
       .map((a) =>
         t('plan.history.attendee', {
           name: text(a.name),
+          // Staff by organisation; the participant, a relative or an interpreter by who they are.
           organisation:
-            look.organisationName(Number(a.organisationId)) ?? t('plan.history.unknownOrganisation'),
+            a.organisationId === null || a.organisationId === undefined
+              ? t(`sipRole.${oneOf(sipAttendeeRoles, a.role) ? a.role : 'other'}`)
+              : (look.organisationName(Number(a.organisationId)) ?? t('plan.history.unknownOrganisation')),
         }),
       )
       .join('\n');

@@ -1,6 +1,7 @@
 import type { Path, UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
 import { todayIso } from '../../../main/api/dates';
+import type { SipAttendeeRole } from '../../../main/api/schema-enums';
 import type { addSipInput } from '../../../main/api/plan-mapping-schemas';
 import { type ClientIssue, idFromField } from '../../forms/formResolver';
 import { requiredIssues } from './required-checks';
@@ -8,7 +9,7 @@ import { requiredIssues } from './required-checks';
 /** The SIP form as the inputs hold it. */
 export interface SipValues {
   heldOn: string;
-  attendees: { name: string; organisationId: string }[];
+  attendees: { name: string; role: SipAttendeeRole; organisationId: string }[];
   lifeAreas: { area: string; responsibilities: string }[];
   interventionIds: string[];
   overallResponsible: string;
@@ -17,7 +18,11 @@ export interface SipValues {
 
 export type SipForm = UseFormReturn<SipValues, unknown, z.output<typeof addSipInput>>;
 
-export const blankAttendee = (): SipValues['attendees'][number] => ({ name: '', organisationId: '' });
+export const blankAttendee = (): SipValues['attendees'][number] => ({
+  name: '',
+  role: 'staff',
+  organisationId: '',
+});
 export const blankLifeArea = (): SipValues['lifeAreas'][number] => ({ area: '', responsibilities: '' });
 
 export function blankSip(): SipValues {
@@ -38,7 +43,12 @@ export function sipInput(participantId: number, values: SipValues) {
   return {
     participantId,
     heldOn: values.heldOn,
-    attendees: values.attendees.map((a) => ({ name: a.name, organisationId: idFromField(a.organisationId) })),
+    // Only staff come from an organisation; a leftover choice on another row is not sent.
+    attendees: values.attendees.map((a) => ({
+      name: a.name,
+      role: a.role,
+      organisationId: a.role === 'staff' ? idFromField(a.organisationId) : null,
+    })),
     lifeAreas: values.lifeAreas,
     interventionIds: ids.map(Number),
     overallResponsible: values.overallResponsible,
@@ -52,7 +62,7 @@ const topFields = ['heldOn', 'attendees', 'lifeAreas', 'interventionIds', 'overa
 export function isSipField(path: string): path is Path<SipValues> {
   return (
     topFields.includes(path) ||
-    /^attendees\.\d+\.(name|organisationId)$/.test(path) ||
+    /^attendees\.\d+\.(name|role|organisationId)$/.test(path) ||
     /^lifeAreas\.\d+\.(area|responsibilities)$/.test(path)
   );
 }
@@ -62,6 +72,8 @@ export function sipChecks(values: SipValues): ClientIssue[] {
   return requiredIssues([
     ['heldOn', values.heldOn],
     ['followUpOn', values.followUpOn],
-    ...values.attendees.map((a, index) => [`attendees.${index}.organisationId`, a.organisationId] as const),
+    ...values.attendees.flatMap((a, index) =>
+      a.role === 'staff' ? [[`attendees.${index}.organisationId`, a.organisationId] as const] : [],
+    ),
   ]);
 }
