@@ -75,12 +75,14 @@ function expandPlurals(template: string, params: TranslateParams | undefined, la
     }
     if (!options.has('other')) throw new Error(`A plural needs "other": ${template}`);
     const name = head[1] ?? '';
-    const value = Number(params?.[name] ?? Number.NaN);
+    const raw = params?.[name];
+    const value = typeof raw === 'number' ? raw : Number.NaN;
     const chosen =
       options.get(`=${value}`) ?? options.get(Number.isFinite(value) ? pluralCategory(lang, value) : 'other');
     out += (chosen ?? options.get('other') ?? '').replace(
       /#/g,
-      Number.isFinite(value) ? formatCount(lang, value) : '#',
+      // A number is written the language's way; a text (already formatted) as it is.
+      Number.isFinite(value) ? formatCount(lang, value) : raw === undefined ? '#' : String(raw),
     );
     at = index;
   }

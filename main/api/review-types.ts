@@ -175,6 +175,7 @@ export interface SummaryCardDto {
   interventions: {
     id: number;
     typeCode: string;
+    typeLabel: string;
     providerName: string;
     startOn: string;
     endOn: string | null;

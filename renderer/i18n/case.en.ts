@@ -69,6 +69,10 @@ export const enCase: Record<keyof typeof svCase, string> = {
   'case.enrol.incomeSourceNotGiven': 'The referral gave no income source.',
   'case.enrol.criteria': 'Intake criteria that are met',
   'case.enrol.submit': 'Enrol',
+  'case.enrol.warnNoResponsible':
+    'No responsible caseworker is chosen. Choose one under Edit details, so that someone holds the case.',
+  'case.enrol.warnNoCriterion':
+    'No intake criterion is ticked. Check that the participant meets the criteria.',
   'case.decide.declined.open': 'Decline',
   'case.decide.declined.title': 'Decline the referral',
   'case.decide.declined.submit': 'Decline the referral',

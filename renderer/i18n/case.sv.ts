@@ -67,6 +67,10 @@ export const svCase = {
   'case.enrol.incomeSourceNotGiven': 'Anvisningen angav ingen försörjning.',
   'case.enrol.criteria': 'Intagningskriterier som är uppfyllda',
   'case.enrol.submit': 'Skriv in',
+  'case.enrol.warnNoResponsible':
+    'Ingen ansvarig handläggare är utsedd. Utse en under Ändra uppgifter, så att någon håller i ärendet.',
+  'case.enrol.warnNoCriterion':
+    'Inget intagningskriterium är markerat. Kontrollera att deltagaren uppfyller kriterierna.',
   'case.decide.declined.open': 'Avböj',
   'case.decide.declined.title': 'Avböj anvisningen',
   'case.decide.declined.submit': 'Avböj anvisningen',

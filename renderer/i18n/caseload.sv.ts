@@ -13,7 +13,7 @@ export const svCaseload = {
   'caseload.filter.responsible': 'Ansvarig handläggare',
   'caseload.filter.all': 'Alla',
   'caseload.filter.clear': 'Rensa filter',
-  'caseload.count': '{count} deltagare',
+  'caseload.count': '{count, plural, other {# deltagare}}',
   'caseload.inactiveExplained':
     '”Passiv” betyder inga kontakter eller stegförflyttningar på {weeks, plural, one {# vecka} other {# veckor}}.',
   'caseload.tableScroll': 'Deltagarlistan (rulla för fler)',

@@ -2,6 +2,8 @@ import type { svMapping } from './mapping.sv';
 
 /** Texts of the shared mapping (English). */
 export const enMapping: Record<keyof typeof svMapping, string> = {
+  'mapping.scaleWorst': '{n} – worst',
+  'mapping.scaleBest': '{n} – best',
   'mapping.title': 'Mapping',
   'mapping.lead':
     'The shared mapping (template version {version}). Each field saves itself when you pause or leave it, and shows who wrote what.',

@@ -1,5 +1,7 @@
 /** Texts of the shared mapping (Swedish, the reference). */
 export const svMapping = {
+  'mapping.scaleWorst': '{n} – sämst',
+  'mapping.scaleBest': '{n} – bäst',
   'mapping.title': 'Kartläggning',
   'mapping.lead':
     'Den gemensamma kartläggningen (mall version {version}). Varje fält sparas av sig självt när du gjort en paus eller lämnar det, och visar vem som skrev vad.',

@@ -69,6 +69,8 @@ export const enReviews: Record<keyof typeof svReviews, string> = {
   'reviews.meetingForm.createTitle': 'Plan a case review',
   'reviews.meetingForm.edit': 'Change the meeting',
   'reviews.meetingForm.editTitle': 'Change the meeting',
+  'reviews.meetingForm.sameDay':
+    'There is already a meeting on {date} at {time} ({place}). Check that it is not the same meeting before you save.',
   'reviews.meetingForm.saved': 'The meeting is changed.',
   'reviews.series.title': 'Meeting series',
   'reviews.series.empty': 'No meeting series. A series is a template for recurring meetings.',

@@ -72,6 +72,8 @@ export const svReviews = {
   'reviews.meetingForm.createTitle': 'Planera en ärendegenomgång',
   'reviews.meetingForm.edit': 'Ändra mötet',
   'reviews.meetingForm.editTitle': 'Ändra mötet',
+  'reviews.meetingForm.sameDay':
+    'Det finns redan ett möte {date} kl. {time} ({place}). Kontrollera att det inte är samma möte innan du sparar.',
   'reviews.meetingForm.saved': 'Mötet är ändrat.',
 
   'reviews.series.title': 'Mötesserier',

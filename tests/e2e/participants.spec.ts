@@ -24,7 +24,9 @@ test('referral → enrolment → consent → contacts and progress → search; a
   await page.goto(seededApp.entryUrl);
   await loginAs(page, SEEDED_ADMIN.name, SEEDED_ADMIN.password);
   await expect(page.getByRole('heading', { level: 1, name: 'Deltagare' })).toBeVisible();
+  // An empty team's first screen says what to do first.
   await expect(page.getByText('0 deltagare')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Här finns inga deltagare ännu' })).toBeVisible();
   await checkScreen(page, 'p01-empty-list');
 
   await page.getByRole('link', { name: 'Ny anvisning' }).click();

@@ -296,4 +296,15 @@ test('a recurring series fills in a new meeting; any participant is found by sea
   await page.getByRole('link', { name: 'Lämna mötesläget' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Dagordning/ })).toBeVisible();
   expect(await page.title()).toBe('Samsyn');
+
+  // A second meeting on the same day is allowed, but the form says so before it is saved.
+  await page
+    .getByRole('navigation', { name: 'Huvudmeny' })
+    .getByRole('link', { name: 'Ärendegenomgångar' })
+    .click();
+  await page.getByRole('button', { name: 'Planera möte' }).click();
+  const again = page.getByRole('dialog', { name: 'Planera en ärendegenomgång' });
+  await again.getByLabel('Mötesserie', { exact: true }).selectOption({ label: 'Tisdagsgenomgång' });
+  await expect(again.getByText(/^Det finns redan ett möte .* kl\. 13:00 \(Rum 2\)\./)).toBeVisible();
+  await checkScreen(page, 'r24-same-day-warning');
 });

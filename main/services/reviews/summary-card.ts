@@ -6,6 +6,7 @@ import { maskPersonalNumber } from '../../api/personal-number';
 import type { AgendaItemDto, SummaryCardDto } from '../../api/review-types';
 import {
   contacts,
+  interventionTypes,
   mappingTemplates,
   mappingValues,
   mappings,
@@ -63,15 +64,23 @@ export function summaryCard(
   const identity = access.identityVisible ? row.identity : null;
 
   const interventions = db
-    .select({ row: planInterventions, providerName: organisations.name })
+    .select({
+      row: planInterventions,
+      providerName: organisations.name,
+      typeSv: interventionTypes.labelSv,
+      typeEn: interventionTypes.labelEn,
+    })
     .from(planInterventions)
     .innerJoin(organisations, eq(organisations.id, planInterventions.providerOrganisationId))
+    .innerJoin(interventionTypes, eq(interventionTypes.code, planInterventions.typeCode))
     .where(eq(planInterventions.periodId, p.currentPeriodId ?? 0))
     .orderBy(planInterventions.startOn)
     .all()
-    .map(({ row: i, providerName }) => ({
+    .map(({ row: i, providerName, typeSv, typeEn }) => ({
       id: i.id,
       typeCode: i.typeCode,
+      // The label in the reader's language: a code never reaches the screen, not even while loading.
+      typeLabel: actor.language === 'en' ? typeEn : typeSv,
       providerName,
       startOn: i.startOn,
       endOn: i.endOn,

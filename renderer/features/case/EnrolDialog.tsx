@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { addMonths, todayIso } from '../../../main/api/dates';
 import { enrolInput } from '../../../main/api/participant-schemas';
@@ -61,6 +61,9 @@ export function EnrolDialog({ participant }: { participant: ParticipantDetail })
   });
   const form = useForm<Values, unknown, z.output<typeof enrolInput>>({ resolver, defaultValues: blank() });
   const { errors, isSubmitting } = form.formState;
+  // Enrolling without someone responsible or without a met criterion is allowed, but rarely meant.
+  const criteria = useWatch({ control: form.control, name: 'intakeCriteria' });
+  const noCriterion = !Array.isArray(criteria) ? !criteria : criteria.length === 0;
   const submit = form.handleSubmit(async (input) => {
     const result = await call('participants.enrol', input);
     if (!result.ok) return applyApiError(form.setError, result.error, isField);
@@ -118,6 +121,14 @@ export function EnrolDialog({ participant }: { participant: ParticipantDetail })
           />
         ))}
       </fieldset>
+      {participant.responsibleUser === null || noCriterion ? (
+        <div className="alert alert-warning" role="status">
+          <ul className="enrol-warnings">
+            {participant.responsibleUser === null ? <li>{t('case.enrol.warnNoResponsible')}</li> : null}
+            {noCriterion ? <li>{t('case.enrol.warnNoCriterion')}</li> : null}
+          </ul>
+        </div>
+      ) : null}
     </FormDialog>
   );
 }

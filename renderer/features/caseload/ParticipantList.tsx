@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { type SortingState, useTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -31,9 +32,10 @@ function fromSorting(sorting: SortingState): ListSortValue {
  * The participant list: filters and sorting run in SQL; pages of 100 load as the user
  * scrolls; only the visible rows are rendered, so 20,000 participants stay smooth.
  */
-export function ParticipantList() {
+/** `emptyTeam`: what to show instead of "no match" when the caller sees nobody at all. */
+export function ParticipantList({ emptyTeam = null }: { emptyTeam?: ReactNode } = {}) {
   const i18n = useT();
-  const { t, formatNumber } = i18n;
+  const { t } = i18n;
   const shortDate = useShortDate();
   const [filters, setFilters] = useState<ListFilterValues>(defaultFilters);
   const [sort, setSort] = useState<ListSortValue>(defaultSort);
@@ -95,7 +97,7 @@ export function ParticipantList() {
         members={members.data ?? []}
       />
       <p className="list-summary" role="status">
-        {pages.data ? t('caseload.count', { count: formatNumber(total) }) : ''}
+        {pages.data ? t('caseload.count', { count: total }) : ''}
         {inactivityWeeks !== undefined ? (
           <span className="muted"> · {t('caseload.inactiveExplained', { weeks: inactivityWeeks })}</span>
         ) : null}
@@ -183,7 +185,7 @@ export function ParticipantList() {
               ) : null}
             </tbody>
           </table>
-          {total === 0 ? <p className="alert alert-empty">{t('caseload.empty')}</p> : null}
+          {total === 0 ? (emptyTeam ?? <p className="alert alert-empty">{t('caseload.empty')}</p>) : null}
         </div>
       ) : null}
     </div>

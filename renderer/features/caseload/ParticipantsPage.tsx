@@ -67,7 +67,7 @@ export function ParticipantsPage({ view, user }: Props) {
           </ul>
         </nav>
       ) : null}
-      {view === 'list' ? emptyTeam ? <EmptyTeam user={user} /> : <ParticipantList /> : null}
+      {view === 'list' ? <ParticipantList emptyTeam={emptyTeam ? <EmptyTeam user={user} /> : null} /> : null}
       {view === 'queue' ? <QueueView canWrite={canWrite} /> : null}
       {view === 'consents' ? <ExpiringConsentsView /> : null}
       {view === 'new' ? canWrite ? <ReferralForm /> : <p className="lead">{t('caseload.readOnly')}</p> : null}

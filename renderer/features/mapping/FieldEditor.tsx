@@ -84,7 +84,16 @@ export function FieldEditor({ field, draft, control, disabled, onChange, onCommi
     case 'scale': {
       const options =
         field.type === 'scale'
-          ? ['1', '2', '3', '4', '5'].map((value) => ({ value, label: value }))
+          ? // Scales say which end is good: 1 is the worst, 5 the best (as every scale of the template).
+            ['1', '2', '3', '4', '5'].map((value) => ({
+              value,
+              label:
+                value === '1'
+                  ? t('mapping.scaleWorst', { n: value })
+                  : value === '5'
+                    ? t('mapping.scaleBest', { n: value })
+                    : value,
+            }))
           : yesNoUnknown.map((value) => ({ value, label: t(`mapping.answer.${value}`) }));
       return (
         <div className="radio-row">

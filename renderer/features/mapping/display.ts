@@ -1,5 +1,6 @@
 import type { FieldValue, TemplateField } from '../../../main/api/mapping-template';
 import type { Language } from '../../../main/api/i18n';
+import { swedishNumber } from './value';
 
 /** A stored value as text for people (option labels in their language). */
 export function displayValue(
@@ -15,5 +16,7 @@ export function displayValue(
   if (Array.isArray(value)) return value.length === 0 ? none : value.map(label).join(', ');
   if (field.type === 'single_choice' || field.type === 'yes_no_unknown') return label(String(value));
   if (field.type === 'cefr' && value === 'pre_A1') return 'Pre-A1';
+  // Numbers in Swedish form whatever the UI language, as dates are ("2,5").
+  if (field.type === 'number' && typeof value === 'number') return swedishNumber(value);
   return String(value);
 }

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { createMeetingInput } from '../../../main/api/review-schemas';
 import type { MeetingDto } from '../../../main/api/review-types';
@@ -16,6 +16,7 @@ import { TextField } from '../../components/TextField';
 import { applyApiError, fieldsOf } from '../../forms/applyApiError';
 import { formResolver } from '../../forms/formResolver';
 import { rootErrorMessage } from '../../forms/rootError';
+import { useShortDate } from '../../i18n/useDates';
 import { useT } from '../../i18n/useT';
 import { goTo, meetingHref } from '../shell/routes';
 import { AttendeeFields } from './AttendeeFields';
@@ -45,6 +46,7 @@ interface Props {
 /** Plans a meeting (date, time, length, place, attendees; optionally from a series) or changes one. */
 export function MeetingFormDialog({ meeting, onDone }: Props) {
   const { t, lang } = useT();
+  const shortDate = useShortDate();
   const client = useQueryClient();
   const [open, setOpen] = useState(false);
   const members = useApiQuery('team.members', {});
@@ -59,6 +61,10 @@ export function MeetingFormDialog({ meeting, onDone }: Props) {
     defaultValues: initial(),
   });
   const { errors, isSubmitting } = form.formState;
+  // Two meetings on one day are allowed (a second review, an extra meeting) but rarely meant.
+  const others = useApiQuery('meetings.list', { includeFinished: true });
+  const chosenDate = useWatch({ control: form.control, name: 'date' });
+  const sameDay = (others.data ?? []).find((other) => other.date === chosenDate && other.id !== meeting?.id);
   const title = meeting ? t('reviews.meetingForm.editTitle') : t('reviews.meetingForm.createTitle');
 
   const submit = form.handleSubmit(async (input) => {
@@ -150,6 +156,15 @@ export function MeetingFormDialog({ meeting, onDone }: Props) {
           registration={form.register('attendeeUserIds')}
           error={errors.attendeeUserIds?.message}
         />
+        {sameDay ? (
+          <p className="alert alert-warning" role="status">
+            {t('reviews.meetingForm.sameDay', {
+              date: shortDate(sameDay.date),
+              time: sameDay.startTime,
+              place: sameDay.place,
+            })}
+          </p>
+        ) : null}
         <FormAlert message={rootErrorMessage(errors)} />
         <div className="form-actions">
           <DialogCancel />

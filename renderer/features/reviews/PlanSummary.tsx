@@ -1,17 +1,11 @@
 import type { SummaryCardDto } from '../../../main/api/review-types';
-import { useApiQuery } from '../../api/query';
 import { useT } from '../../i18n/useT';
 import { useDateFormats } from './format';
 
 /** The one shared plan: goal, parallel interventions and sub-goals. */
 export function PlanSummary({ card }: { card: SummaryCardDto }) {
-  const { t, lang } = useT();
+  const { t } = useT();
   const dates = useDateFormats();
-  const types = useApiQuery('interventionTypes.list', {});
-  const typeLabel = (code: string) => {
-    const type = types.data?.find((x) => x.code === code);
-    return type ? (lang === 'sv' ? type.labelSv : type.labelEn) : code;
-  };
   const empty = !card.goalText && card.interventions.length === 0 && card.subgoals.length === 0;
   return (
     <section className="rv-card" aria-labelledby="rv-card-plan">
@@ -24,7 +18,7 @@ export function PlanSummary({ card }: { card: SummaryCardDto }) {
           <ul className="rv-card-list">
             {card.interventions.map((i) => (
               <li key={i.id}>
-                <strong>{typeLabel(i.typeCode)}</strong> · {i.providerName}
+                <strong>{i.typeLabel}</strong> · {i.providerName}
                 <span className="rv-card-meta">
                   {dates.short(i.startOn)}–{i.endOn ? dates.short(i.endOn) : ''} ·{' '}
                   {t(`reviews.interventionStatus.${i.status}`)}
