@@ -1,17 +1,27 @@
-import { useCallback, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import type { SetupResult } from '../main/api/contract';
 import type { Language } from '../main/api/i18n';
 import { useApiQuery, useRefreshStatus } from './api/query';
 import { ChangePasswordScreen } from './features/auth/ChangePasswordScreen';
 import { LockScreen } from './features/auth/LockScreen';
 import { LoginScreen } from './features/auth/LoginScreen';
-import { RecoveryKeyScreen } from './features/setup/RecoveryKeyScreen';
-import { SetupWizard } from './features/setup/SetupWizard';
-import { Shell } from './features/shell/Shell';
 import { StartupScreen } from './features/shell/StartupScreen';
+import { LoadingState } from './components/LoadingState';
 import { ErrorBanner } from './components/ErrorBanner';
 import { I18nProvider } from './i18n/I18nProvider';
 import { readStoredLanguage, writeStoredLanguage } from './i18n/stored-language';
+
+// The first screen is the login: it ships alone. The shell (with the participant list) is its
+// own chunk, fetched while the login screen shows, so it is there when the password is checked;
+// setup is its own chunk too, needed once.
+const loadShell = () => import('./features/shell/Shell');
+const Shell = lazy(() => loadShell().then((m) => ({ default: m.Shell })));
+const SetupWizard = lazy(() =>
+  import('./features/setup/SetupWizard').then((m) => ({ default: m.SetupWizard })),
+);
+const RecoveryKeyScreen = lazy(() =>
+  import('./features/setup/RecoveryKeyScreen').then((m) => ({ default: m.RecoveryKeyScreen })),
+);
 
 /** Chooses the screen from app.status: setup, login, lock, forced password change or the shell. */
 export function App() {
@@ -28,6 +38,11 @@ export function App() {
 
   const session = status.data?.session ?? null;
   const lang = session?.user.language ?? storedLanguage;
+  const initialized = status.data?.initialized ?? false;
+  useEffect(() => {
+    // A failed prefetch is retried by lazy() when the shell is first shown.
+    if (initialized) loadShell().catch(() => undefined);
+  }, [initialized]);
 
   let screen;
   if (setupResult) {
@@ -72,7 +87,7 @@ export function App() {
           />
         </div>
       ) : null}
-      {screen}
+      <Suspense fallback={<LoadingState />}>{screen}</Suspense>
     </I18nProvider>
   );
 }

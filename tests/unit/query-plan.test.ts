@@ -52,17 +52,17 @@ function plans(sqlite: SqliteHandle, actor: Actor) {
   const [candidates] = recorder.statements.splice(0);
   // The waiting list: a filter on status, a page of ids, then the display rows of that page.
   const list = participantListQuery(db, actor, listInput({ statuses: ['referred'] }), today);
-  const ids = list
-    .ranked(0, 100)
-    .all()
-    .map((row) => row.id);
+  const ids = list.ranked(0, 100).map((row) => row.id);
   expect(ids.length).toBeGreaterThan(0);
-  list.rows(ids).all();
+  list.rows(ids);
   const [page, rows] = recorder.statements.splice(0);
   // The screen's default view: enrolled, by last activity — an index walk that stops at the page.
-  participantListQuery(db, actor, listInput({ statuses: ['enrolled'], sort: 'lastActivityOn' }), today)
-    .ranked(0, 100)
-    .all();
+  participantListQuery(
+    db,
+    actor,
+    listInput({ statuses: ['enrolled'], sort: 'lastActivityOn' }),
+    today,
+  ).ranked(0, 100);
   const [defaultPage] = recorder.statements.splice(0);
   if (!candidates || !page || !rows || !defaultPage) throw new Error('a statement was not recorded');
   return {

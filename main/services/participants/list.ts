@@ -1,5 +1,5 @@
 import { swedishFolds } from '../../api/swedish-sort';
-import { type SQL, and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { type SQL, and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { ParsedInput } from '../../api/contract';
 import { daysBetween } from '../../api/dates';
@@ -13,7 +13,7 @@ import type { Db } from '../../../db/open';
 import { organisations, participantIdentities, participants, referrals, users } from '../../../db/schema';
 import type { Actor, ManyProof, ServiceContext } from '../context';
 import { consentValidOn, identityVisibleSql, knowsExistenceSql, readableSql } from './access';
-import { searchCondition } from './search';
+import { type SearchPlan, searchCondition } from './search';
 import { readParticipantSettings } from './settings';
 import { consentStatusOf } from '../../domain/consent';
 import { mappingCompleteness, mappingCounts } from '../../domain/mapping';
@@ -64,7 +64,12 @@ function visibleRowColumns(actor: Actor, today: string, full: SQL) {
   };
 }
 
-function listWhere(actor: Actor, full: SQL, input: ParsedInput<'participants.list'>): SQL | undefined {
+function listWhere(
+  actor: Actor,
+  full: SQL,
+  input: ParsedInput<'participants.list'>,
+  plan: SearchPlan = 'matches',
+): SQL | undefined {
   const conditions: (SQL | undefined)[] = [
     sql`(${full} OR ${knowsExistenceSql(actor)})`,
     input.statuses.length > 0 ? inArray(p.status, input.statuses) : undefined,
@@ -73,7 +78,7 @@ function listWhere(actor: Actor, full: SQL, input: ParsedInput<'participants.lis
     input.responsibleUserId !== null
       ? sql`(${full} AND ${eq(p.responsibleUserId, input.responsibleUserId)})`
       : undefined,
-    input.search !== '' ? (searchCondition(actor, full, input.search) ?? sql`0`) : undefined,
+    input.search !== '' ? (searchCondition(actor, full, input.search, plan) ?? sql`0`) : undefined,
   ];
   return and(...conditions);
 }
@@ -130,46 +135,114 @@ export function participantListQuery(
   const full = readableSql(actor, today);
   const where = listWhere(actor, full, input);
   const sort = sortKey(input, actor, full);
-  const direction = input.direction === 'asc' ? asc : desc;
   // Never NULL: a row must be in exactly one of the two parts, or paging loses it while the
   // total still counts it (a NULL test is neither true nor false in SQL).
   // (The key test stays a plain conjunct, so SQLite can still use it on the sort index.)
   const shown = sql`((${sort.key}) IS NOT NULL AND coalesce(${sort.visible}, 0))`;
   /** Participant ids, joined to what the sort key needs. */
-  const ids = (part: 'ranked' | 'unranked') => {
-    let query = db.select({ id: p.id }).from(p).$dynamic();
-    // Ranked rows have a name, so an inner join lets SQLite walk the name index in order.
-    if (sort.join === 'identity' && part === 'ranked')
-      query = query.innerJoin(pi, eq(pi.participantId, p.id));
-    if (sort.join === 'identity' && part === 'unranked')
-      query = query.leftJoin(pi, eq(pi.participantId, p.id));
-    if (sort.join === 'responsible') query = query.leftJoin(ru, eq(ru.id, p.responsibleUserId));
-    if (sort.join === 'organisation') query = query.innerJoin(ro, eq(ro.id, p.referringOrganisationId));
-    return query;
+  const dir = sql.raw(input.direction === 'asc' ? 'ASC' : 'DESC');
+  /** Participants joined to what the sort key needs (plain SQL: built on every call, cheaply). */
+  const from = (part: 'ranked' | 'unranked'): SQL => {
+    switch (sort.join) {
+      // Ranked rows have a name, so an inner join lets SQLite walk the name index in order.
+      case 'identity':
+        return part === 'ranked'
+          ? sql`participants p JOIN participant_identities pi ON pi.participant_id = p.id`
+          : sql`participants p LEFT JOIN participant_identities pi ON pi.participant_id = p.id`;
+      case 'responsible':
+        return sql`participants p LEFT JOIN users ru ON ru.id = p.responsible_user_id`;
+      case 'organisation':
+        return sql`participants p JOIN organisations ro ON ro.id = p.referring_organisation_id`;
+      default:
+        return sql`participants p`;
+    }
   };
-  const ranked = (offset: number, limit: number) =>
-    ids('ranked')
-      .where(and(where, shown))
-      .orderBy(direction(sort.key), direction(p.id))
-      .limit(limit)
-      .offset(offset);
-  const rankedCount = db.select({ n: count() }).from(ids('ranked').where(and(where, shown)).as('ranked'));
+  const ranked = (offset: number, limit: number, plan: SearchPlan = 'matches') => {
+    const condition =
+      plan === 'sortOrder' && input.search !== '' ? listWhere(actor, full, input, plan) : where;
+    return db.all<{ id: number }>(sql`SELECT p.id AS id FROM ${from('ranked')}
+      WHERE ${and(condition, shown)} ORDER BY ${sort.key} ${dir}, p.id ${dir} LIMIT ${limit} OFFSET ${offset}`);
+  };
+  const rankedCount = () =>
+    db.get<{ n: number }>(sql`SELECT count(*) AS n FROM ${from('ranked')} WHERE ${and(where, shown)}`);
   const unranked = (offset: number, limit: number) =>
-    ids('unranked')
-      .where(and(where, sql`NOT ${shown}`))
-      .orderBy(direction(p.id))
-      .limit(limit)
-      .offset(offset);
+    db.all<{ id: number }>(sql`SELECT p.id AS id FROM ${from('unranked')}
+      WHERE ${and(where, sql`NOT ${shown}`)} ORDER BY p.id ${dir} LIMIT ${limit} OFFSET ${offset}`);
+  // The access test once per row (materialized), then the display columns for just the page.
   const rows = (ids: number[]) =>
-    db
-      .select(visibleRowColumns(actor, today, full))
-      .from(p)
-      .leftJoin(pi, eq(pi.participantId, p.id))
-      .leftJoin(ru, eq(ru.id, p.responsibleUserId))
-      .innerJoin(ro, eq(ro.id, p.referringOrganisationId))
-      .where(inArray(p.id, ids));
-  const total = db.select({ n: count() }).from(p).where(where);
-  return { ranked, rankedCount, unranked, rows, total };
+    db.all<PageRow>(sql`
+      WITH access AS MATERIALIZED (
+        SELECT p.id AS id, ${full} AS full FROM participants p
+        WHERE p.id IN (SELECT value FROM json_each(${JSON.stringify(ids)})))
+      SELECT p.id AS id, access.full AS full,
+        CASE WHEN access.full AND ${identityVisibleSql(actor)}
+          THEN pi.first_name || ' ' || pi.last_name END AS name,
+        p.protected_identity AS protectedIdentity, p.status AS status, ru.name AS responsibleName,
+        ro.name AS referringOrganisationName, p.referred_on AS referredOn, p.enrolled_on AS enrolledOn,
+        p.planned_end_on AS plannedEndOn, p.closed_on AS closedOn, p.last_activity_on AS lastActivityOn,
+        (SELECT max(c.valid_until) FROM consents c
+          WHERE c.participant_id = p.id AND ${consentValidOn('c', today)}) AS consentUntil,
+        (SELECT m.filled_count FROM mappings m WHERE m.period_id = p.current_period_id) AS mappingFilled,
+        (SELECT t.field_count FROM mappings m JOIN mapping_templates t ON t.id = m.template_id
+          WHERE m.period_id = p.current_period_id) AS mappingFields,
+        (SELECT count(*) FROM actions a WHERE a.participant_id = p.id AND a.status = 'open') AS openActions
+      FROM access JOIN participants p ON p.id = access.id
+      LEFT JOIN participant_identities pi ON pi.participant_id = p.id
+      LEFT JOIN users ru ON ru.id = p.responsible_user_id
+      JOIN organisations ro ON ro.id = p.referring_organisation_id`);
+  const total = () =>
+    db.get<{ n: number }>(
+      sql`SELECT count(*) AS n FROM participants p ${countByScan(db, input) ? sql.raw('NOT INDEXED') : sql``}
+        WHERE ${where}`,
+    );
+  /** The list's rows counted up to `atMost` (a search stops counting there). */
+  const totalUpTo = (atMost: number) =>
+    db.get<{ n: number }>(
+      sql`SELECT count(*) AS n FROM (SELECT 1 FROM participants p WHERE ${where} LIMIT ${atMost})`,
+    );
+  return { ranked, rankedCount, unranked, rows, total, totalUpTo };
+}
+
+/** A page row as SQLite returns it (booleans as 0/1). */
+interface PageRow {
+  id: number;
+  full: number;
+  name: string | null;
+  protectedIdentity: number;
+  status: ParticipantListRow['status'];
+  responsibleName: string | null;
+  referringOrganisationName: string;
+  referredOn: string;
+  enrolledOn: string | null;
+  plannedEndOn: string | null;
+  closedOn: string | null;
+  lastActivityOn: string | null;
+  consentUntil: string | null;
+  mappingFilled: number | null;
+  mappingFields: number | null;
+  openActions: number;
+}
+
+/**
+ * A search counts its matches up to this many (each match costs an access test); past it the
+ * list says "more than 500" and shows the first 500 in the chosen order. A list without a
+ * search is always counted in full.
+ */
+export const SEARCH_COUNT_CAP = 500;
+
+/**
+ * Whether counting the whole list should read the table in order rather than through the status
+ * index: the count tests every row it finds (who referred or registered it, its consents), and
+ * through the index each of those rows is a random look-up in the table. When the statuses filtered
+ * on hold more than a quarter of the people (enrolled or closed, in a team of some years), reading
+ * the table from start to end costs about half. Both counts here read only the index.
+ */
+function countByScan(db: Db, input: ParsedInput<'participants.list'>): boolean {
+  if (input.statuses.length === 0 || input.organisationId !== null || input.search !== '') return false;
+  const row = db.get<{ matching: number; everyone: number }>(sql`SELECT
+    (SELECT count(*) FROM participants p WHERE ${inArray(p.status, input.statuses)}) AS matching,
+    (SELECT count(*) FROM participants) AS everyone`);
+  return row !== undefined && row.matching * 4 > row.everyone;
 }
 
 /** The ids of one page: the ranked part first, then (past its end) the unranked part. */
@@ -177,18 +250,12 @@ export function listPageIds(
   query: ReturnType<typeof participantListQuery>,
   offset: number,
   limit: number,
+  plan: SearchPlan = 'matches',
 ): number[] {
-  const ids = query
-    .ranked(offset, limit)
-    .all()
-    .map((row) => row.id);
+  const ids = query.ranked(offset, limit, plan).map((row) => row.id);
   if (ids.length === limit) return ids;
-  const rankedTotal =
-    ids.length > 0 || offset === 0 ? offset + ids.length : (query.rankedCount.get()?.n ?? 0);
-  const rest = query
-    .unranked(Math.max(0, offset - rankedTotal), limit - ids.length)
-    .all()
-    .map((row) => row.id);
+  const rankedTotal = ids.length > 0 || offset === 0 ? offset + ids.length : (query.rankedCount()?.n ?? 0);
+  const rest = query.unranked(Math.max(0, offset - rankedTotal), limit - ids.length).map((row) => row.id);
   return ids.concat(rest);
 }
 
@@ -200,8 +267,15 @@ export function listParticipants(
 ): ParticipantListResult {
   const { inactivityWeeks } = readParticipantSettings(db);
   const query = participantListQuery(db, actor, input, today);
-  const page = listPageIds(query, input.offset, input.limit);
-  const byId = new Map((page.length === 0 ? [] : query.rows(page).all()).map((row) => [row.id, row]));
+  // A search is counted first, up to the cap: a search with many matches walks the sort's
+  // index (stopping at the page's end) instead of reading and sorting every match.
+  const counted = input.search === '' ? null : (query.totalUpTo(SEARCH_COUNT_CAP + 1)?.n ?? 0);
+  const totalCapped = counted !== null && counted > SEARCH_COUNT_CAP;
+  const searchTotal = counted === null ? null : Math.min(counted, SEARCH_COUNT_CAP);
+  const limit = searchTotal === null ? input.limit : Math.min(input.limit, searchTotal - input.offset);
+  const page =
+    limit <= 0 ? [] : listPageIds(query, input.offset, limit, totalCapped ? 'sortOrder' : 'matches');
+  const byId = new Map((page.length === 0 ? [] : query.rows(page)).map((row) => [row.id, row]));
   const rows = page.flatMap((id): ParticipantListRow[] => {
     const row = byId.get(id);
     if (!row) return [];
@@ -212,7 +286,7 @@ export function listParticipants(
         code: participantCode(row.id),
         name: row.name,
         access: full ? 'full' : 'exists',
-        protectedIdentity: row.protectedIdentity,
+        protectedIdentity: Boolean(row.protectedIdentity),
         status: row.status,
         responsibleName: full ? row.responsibleName : null,
         referringOrganisationName: row.referringOrganisationName,
@@ -232,17 +306,13 @@ export function listParticipants(
   });
   // The window count comes with the page; past the end there is no row to carry it.
   // A first page that is not full is the whole list; otherwise count it.
-  const total = input.offset === 0 && page.length < input.limit ? page.length : (query.total.get()?.n ?? 0);
-  return { total, rows, inactivityWeeks };
+  const total =
+    searchTotal ?? (input.offset === 0 && page.length < input.limit ? page.length : (query.total()?.n ?? 0));
+  return { total, totalCapped, rows, inactivityWeeks };
 }
 
 /** The single referral queue: everyone waiting for a decision, longest wait first. */
 export function referralQueue({ db, actor, today }: ServiceContext, _proof: ManyProof): QueueRow[] {
-  const latestReferral = db
-    .select({ participantId: referrals.participantId, id: sql<number>`max(${referrals.id})`.as('latest_id') })
-    .from(referrals)
-    .groupBy(referrals.participantId)
-    .as('latest');
   const full = readableSql(actor, today);
   const rows = db
     .select({
@@ -254,8 +324,12 @@ export function referralQueue({ db, actor, today }: ServiceContext, _proof: Many
     .leftJoin(pi, eq(pi.participantId, p.id))
     .leftJoin(ru, eq(ru.id, p.responsibleUserId))
     .innerJoin(ro, eq(ro.id, p.referringOrganisationId))
-    .leftJoin(latestReferral, eq(latestReferral.participantId, p.id))
-    .leftJoin(referrals, eq(referrals.id, latestReferral.id))
+    // The latest referral of each waiting person, by the per-participant index (not a grouping
+    // of every referral of the team).
+    .leftJoin(
+      referrals,
+      eq(referrals.id, sql`(SELECT max(r.id) FROM referrals r WHERE r.participant_id = p.id)`),
+    )
     .where(and(eq(p.status, 'referred'), sql`(${full} OR ${knowsExistenceSql(actor)})`))
     .orderBy(asc(p.referredOn), asc(p.id))
     .all();

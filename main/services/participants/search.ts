@@ -46,6 +46,14 @@ export function searchWords(text: string): SearchWord[] {
 }
 
 /**
+ * How SQLite should find the matches of a search. `matches`: from the FTS look-ups (each
+ * match read, then sorted) — best when few rows match. `sortOrder`: along the sort's index,
+ * each row tested against the look-ups' results (built once, with a Bloom filter) until the
+ * page is full — best when many rows match, as a common word in the notes does.
+ */
+export type SearchPlan = 'matches' | 'sortOrder';
+
+/**
  * The search condition on participants `p`; `full` says whether the row is fully readable.
  * Every word must match, each on its own, one of: the name or personal number (only where the
  * actor may see them, so a protected identity cannot be found by name), the notes, or the
@@ -63,17 +71,24 @@ export function searchWords(text: string): SearchWord[] {
  * match by name, number or notes: whether hidden text matched never shows. Each FTS look-up
  * is an uncorrelated `p.id IN (SELECT rowid … MATCH ?)`, run once per statement on the index.
  */
-export function searchCondition(actor: Actor, full: SQL, text: string): SQL | null {
+export function searchCondition(
+  actor: Actor,
+  full: SQL,
+  text: string,
+  plan: SearchPlan = 'matches',
+): SQL | null {
   const words = searchWords(text);
   if (words.length === 0) return null;
+  // `+p.id` is the same value, but SQLite may not drive the query from the FTS look-up then.
+  const pid = plan === 'sortOrder' ? sql.raw('+p.id') : sql.raw('p.id');
   const terms = words.map(({ codeId, fts }) => {
     const alternatives: SQL[] = [];
     if (codeId !== null) alternatives.push(sql`p.id = ${codeId}`);
     if (fts !== null) {
-      alternatives.push(sql`(p.id IN (SELECT rowid FROM participant_identity_fts WHERE participant_identity_fts MATCH ${fts})
+      alternatives.push(sql`(${pid} IN (SELECT rowid FROM participant_identity_fts WHERE participant_identity_fts MATCH ${fts})
         AND ${identityVisibleSql(actor)})`);
       alternatives.push(
-        sql`p.id IN (SELECT rowid FROM participant_notes_fts WHERE participant_notes_fts MATCH ${fts})`,
+        sql`${pid} IN (SELECT rowid FROM participant_notes_fts WHERE participant_notes_fts MATCH ${fts})`,
       );
     }
     return sql`(${sql.join(alternatives, sql` OR `)})`;

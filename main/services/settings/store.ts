@@ -1,15 +1,14 @@
-import { inArray } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { nowIso } from '../../api/dates';
 import type { Db } from '../../../db/open';
 import { settings } from '../../../db/schema';
 
 /** The key/value settings table, read by several domains' settings (participants, reviews). */
 export function readSettingValues(db: Db, keys: readonly string[]): Map<string, string> {
-  const rows = db
-    .select()
-    .from(settings)
-    .where(inArray(settings.key, [...keys]))
-    .all();
+  // Read on most calls: plain SQL with one parameter, so every key set is one statement shape.
+  const rows = db.all<{ key: string; value: string }>(
+    sql`SELECT key, value FROM settings WHERE key IN (SELECT value FROM json_each(${JSON.stringify(keys)}))`,
+  );
   return new Map(rows.map((row) => [row.key, row.value]));
 }
 

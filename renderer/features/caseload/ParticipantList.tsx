@@ -32,8 +32,14 @@ function fromSorting(sorting: SortingState): ListSortValue {
  * The participant list: filters and sorting run in SQL; pages of 100 load as the user
  * scrolls; only the visible rows are rendered, so 20,000 participants stay smooth.
  */
-/** `emptyTeam`: what to show instead of "no match" when the caller sees nobody at all. */
-export function ParticipantList({ emptyTeam = null }: { emptyTeam?: ReactNode } = {}) {
+/**
+ * `emptyTeam`: what to show instead of "no match" when the list is empty; `onFirstPage`: called
+ * once the first page has arrived (the page then loads what can wait).
+ */
+export function ParticipantList({
+  emptyTeam = null,
+  onFirstPage,
+}: { emptyTeam?: ReactNode; onFirstPage?: () => void } = {}) {
   const i18n = useT();
   const { t } = i18n;
   const shortDate = useShortDate();
@@ -44,6 +50,11 @@ export function ParticipantList({ emptyTeam = null }: { emptyTeam?: ReactNode } 
   const pages = useParticipantPages(filters, sort);
   const rows = useMemo(() => pages.data?.pages.flatMap((page) => page.rows) ?? [], [pages.data]);
   const total = pages.data?.pages[0]?.total ?? 0;
+  const totalCapped = pages.data?.pages[0]?.totalCapped ?? false;
+  const firstPageShown = pages.data !== undefined;
+  useEffect(() => {
+    if (firstPageShown) onFirstPage?.();
+  }, [firstPageShown, onFirstPage]);
   const inactivityWeeks = pages.data?.pages[0]?.inactivityWeeks;
   const columns = useMemo(() => participantColumns(i18n, shortDate), [i18n, shortDate]);
   const sorting = useMemo(() => toSorting(sort), [sort]);
@@ -97,7 +108,7 @@ export function ParticipantList({ emptyTeam = null }: { emptyTeam?: ReactNode } 
         members={members.data ?? []}
       />
       <p className="list-summary" role="status">
-        {pages.data ? t('caseload.count', { count: total }) : ''}
+        {pages.data ? t(totalCapped ? 'caseload.countCapped' : 'caseload.count', { count: total }) : ''}
         {inactivityWeeks !== undefined ? (
           <span className="muted"> · {t('caseload.inactiveExplained', { weeks: inactivityWeeks })}</span>
         ) : null}

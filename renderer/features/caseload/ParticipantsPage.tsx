@@ -1,10 +1,11 @@
+import { useCallback, useState } from 'react';
 import type { SessionUser } from '../../../main/api/contract';
 import { useApiQuery } from '../../api/query';
 import { FocusHeading } from '../../components/FocusHeading';
 import { useT } from '../../i18n/useT';
 import { type ParticipantsView, participantsViewHref } from '../shell/routes';
 import { BatchPrintDialog } from '../documents/BatchPrintDialog';
-import { EmptyTeam } from './EmptyTeam';
+import { EmptyListNotice } from './EmptyListNotice';
 import { ExpiringConsentsView } from './ExpiringConsentsView';
 import { ParticipantList } from './ParticipantList';
 import { QueueView } from './QueueView';
@@ -20,20 +21,14 @@ const listedViews = ['list', 'queue', 'consents'] as const;
 /** The participants page: the list, the single referral queue, expiring consents, a new referral. */
 export function ParticipantsPage({ view, user }: Props) {
   const { t } = useT();
-  const queue = useApiQuery('participants.queue', {});
+  // The queue's count waits until the list's first page is on screen and the browser is idle:
+  // the first screen's rows come first.
+  const [listShown, setListShown] = useState(false);
+  const showQueueCount = useCallback(() => {
+    requestAnimationFrame(() => requestIdleCallback(() => setListShown(true), { timeout: 1000 }));
+  }, []);
+  const queue = useApiQuery('participants.queue', {}, { enabled: view !== 'list' || listShown });
   const canWrite = user.role !== 'readonly';
-  // A team with nobody at all (every status, no filter) gets a first screen, not an empty list.
-  const anyone = useApiQuery('participants.list', {
-    search: '',
-    statuses: [],
-    organisationId: null,
-    responsibleUserId: null,
-    sort: 'name',
-    direction: 'asc',
-    offset: 0,
-    limit: 1,
-  });
-  const emptyTeam = anyone.data?.total === 0;
   return (
     <section className="page page-wide">
       <div className="page-header">
@@ -67,7 +62,9 @@ export function ParticipantsPage({ view, user }: Props) {
           </ul>
         </nav>
       ) : null}
-      {view === 'list' ? <ParticipantList emptyTeam={emptyTeam ? <EmptyTeam user={user} /> : null} /> : null}
+      {view === 'list' ? (
+        <ParticipantList emptyTeam={<EmptyListNotice user={user} />} onFirstPage={showQueueCount} />
+      ) : null}
       {view === 'queue' ? <QueueView canWrite={canWrite} /> : null}
       {view === 'consents' ? <ExpiringConsentsView /> : null}
       {view === 'new' ? canWrite ? <ReferralForm /> : <p className="lead">{t('caseload.readOnly')}</p> : null}

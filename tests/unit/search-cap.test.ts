@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { todayIso } from '../../main/api/dates';
+import { inputs } from '../../main/api/contract';
+import { listSortColumns } from '../../main/api/participant-schemas';
+import { mintMany } from '../../main/core/proofs';
+import type { Actor, ServiceContext } from '../../main/services/context';
+import { generateDemoData } from '../../main/services/demo-data/generate';
+import {
+  SEARCH_COUNT_CAP,
+  listPageIds,
+  listParticipants,
+  participantListQuery,
+} from '../../main/services/participants/list';
+import { listInput } from '../helpers/participants';
+import { useTempDirs } from '../helpers/temp';
+import { teamDatabase } from '../helpers/team-database';
+
+/**
+ * A search with many matches is counted up to SEARCH_COUNT_CAP and read along the sort's
+ * index; it must return the same rows, in the same order, as reading every match and sorting
+ * them, and a search with few matches is counted in full.
+ */
+describe('participant search with many matches', () => {
+  const tempDir = useTempDirs();
+
+  it('reads along the sort order the same pages as from the matches, and caps the count', () => {
+    const opened = teamDatabase(tempDir(), 'search.db');
+    const today = todayIso();
+    generateDemoData(opened.db, {
+      participants: 2500,
+      seed: 11,
+      today,
+      actorUserId: opened.adminId,
+      alwaysCoverOrganisationIds: [opened.orgId],
+    });
+    const actor: Actor = {
+      userId: opened.adminId,
+      role: 'admin',
+      organisationId: opened.orgId,
+      language: 'sv',
+    };
+    const ctx: ServiceContext = {
+      db: opened.db,
+      actor,
+      today,
+      now: new Date().toISOString(),
+      audit: { action: 'rpc.refused', details: {} },
+    };
+    const parse = (overrides: Parameters<typeof listInput>[0]) =>
+      inputs['participants.list'].parse(listInput(overrides));
+
+    // Every match, counted in full: the word must match more than the cap for the test to mean anything.
+    const every = participantListQuery(opened.db, actor, parse({ search: 'arbetsträning' }), today).total();
+    expect(every?.n ?? 0).toBeGreaterThan(SEARCH_COUNT_CAP);
+
+    for (const sort of listSortColumns) {
+      for (const direction of ['asc', 'desc'] as const) {
+        for (const statuses of [[], ['enrolled']] as const) {
+          const input = parse({ search: 'arbetsträning', sort, direction, statuses: [...statuses] });
+          const query = participantListQuery(opened.db, actor, input, today);
+          for (const offset of [0, 100, 400]) {
+            const alongSort = listPageIds(query, offset, 100, 'sortOrder');
+            const fromMatches = listPageIds(query, offset, 100, 'matches');
+            expect(alongSort, `${sort} ${direction} ${statuses.join()} @${offset}`).toEqual(fromMatches);
+          }
+        }
+      }
+    }
+
+    const first = listParticipants(ctx, mintMany(), parse({ search: 'arbetsträning', limit: 100 }));
+    expect(first.total).toBe(SEARCH_COUNT_CAP);
+    expect(first.totalCapped).toBe(true);
+    expect(first.rows).toHaveLength(100);
+    // The last page stops at the cap.
+    const last = listParticipants(
+      ctx,
+      mintMany(),
+      parse({ search: 'arbetsträning', offset: 450, limit: 100 }),
+    );
+    expect(last.rows).toHaveLength(SEARCH_COUNT_CAP - 450);
+    expect(last.totalCapped).toBe(true);
+
+    // Few matches: counted in full, not capped; no search: never capped.
+    const surname = opened.sqlite
+      .prepare(
+        'SELECT last_name AS n FROM participant_identities GROUP BY last_name ORDER BY count(*) ASC LIMIT 1',
+      )
+      .get() as { n: string };
+    const few = listParticipants(ctx, mintMany(), parse({ search: surname.n, limit: 100 }));
+    expect(few.totalCapped).toBe(false);
+    expect(few.total).toBe(few.rows.length);
+    const all = listParticipants(ctx, mintMany(), parse({ limit: 100 }));
+    expect(all.totalCapped).toBe(false);
+    expect(all.total).toBeGreaterThan(SEARCH_COUNT_CAP);
+    // Counting the whole list by reading the table (a large share) or through the status index
+    // (a small one) gives the number of rows the pages hold.
+    for (const statuses of [['enrolled'], ['referred'], ['closed', 'enrolled']] as const) {
+      const input = parse({ statuses: [...statuses], limit: 100 });
+      const every = listPageIds(participantListQuery(opened.db, actor, input, today), 0, 100_000);
+      expect(listParticipants(ctx, mintMany(), input).total, statuses.join()).toBe(every.length);
+    }
+    opened.close();
+  });
+});
