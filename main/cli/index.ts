@@ -230,15 +230,23 @@ async function demo(ctx: Context): Promise<number> {
   const seed = integerFlag(values, 'seed') ?? 1;
   return await asUser(ctx, async (backend) => {
     const summary = await call(backend, lang, 'demo.generate', { participants, seed });
-    return out.result(
-      { ok: true, seed, ...summary },
+    const lines = [
       m('cli.demoDone', {
         participants: summary.participants,
         contacts: summary.contacts,
         progress: summary.progressSteps,
         seed,
       }),
-    );
+      m('cli.demoTeamWork', {
+        meetings: summary.meetings,
+        actions: summary.actions,
+        overdue: summary.overdueActions,
+        staff: summary.staffCreated,
+      }),
+    ];
+    // The demo password is printed once, on a line of its own (and as demoPassword in --json).
+    if (summary.demoPassword !== null) lines.push(m('cli.demoPassword'), summary.demoPassword);
+    return out.result({ ok: true, seed, ...summary }, lines.join('\n'));
   });
 }
 

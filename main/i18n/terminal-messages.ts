@@ -27,9 +27,13 @@ Kommandon:
       administratörens (SAMSYN_PASSWORD eller rad 1 på stdin) och den nya användarens
       startlösenord (SAMSYN_NEW_PASSWORD eller rad 2 på stdin).
   demo --participants N [--seed S] [--as NAMN] [--fixed-date ÅÅÅÅ-MM-DD]
-      Fyller en databas utan deltagare med påhittade deltagare (namn, åldrar 18–64, kön,
-      organisationer, status, samtycken, kontakter och stegförflyttningar under två år).
-      Samma frö ger samma data (frö 1 om --seed saknas). Körs som administratör.
+      Gör teamet till ett demoteam: fyller en databas utan deltagare med påhittade deltagare
+      (namn, åldrar 18–64, kön, organisationer, status, samtycken, kontakter och
+      stegförflyttningar under två år), kartläggningar, handlingsplaner, tidigare
+      ärendegenomgångar med anteckningar, beslut och åtgärder, och påhittade kollegor från
+      teamets organisationer. Alla demokollegor loggar in med ett och samma demolösenord, som
+      skrivs ut en enda gång (med --json i fältet demoPassword). Samma frö ger samma data
+      (frö 1 om --seed saknas). Körs som administratör.
   verify [--as NAMN | --recovery-key NYCKEL]
       Öppnar databasen skrivskyddat med en användares lösenord eller återställningsnyckeln, kör
       integritetskontroll och kontrollerar granskningsloggens kedja och schemaversionen.
@@ -109,6 +113,10 @@ SAMSYN_RECOVERY_KEY, SAMSYN_LANG (sv eller en).`,
   'cli.userAdded': 'Användaren {name} ({role}) är tillagd och måste byta lösenord vid första inloggningen.',
   'cli.demoDone':
     'Demodata skapad: {participants} deltagare, {contacts} kontakter, {progress} stegförflyttningar (frö {seed}).',
+  'cli.demoTeamWork':
+    'Demoteamet har {meetings} ärendegenomgångar, {actions} åtgärder ({overdue} försenade) och {staff} demokollegor.',
+  'cli.demoPassword':
+    'Demolösenord för alla demokollegor (visas bara nu – logga in med --as NAMN eller i appen):',
   'cli.verifyOk':
     'Allt är i ordning: integritetskontroll ok, granskningsloggen hel ({entries} poster), schema {schema}, {users} användare.',
   'cli.verifyFailed': 'Kontrollen hittade fel: {problems}',
@@ -167,9 +175,13 @@ Commands:
       administrator's (SAMSYN_PASSWORD or line 1 on stdin) and the new user's initial
       password (SAMSYN_NEW_PASSWORD or line 2 on stdin).
   demo --participants N [--seed S] [--as NAME] [--fixed-date YYYY-MM-DD]
-      Fills a database without participants with fictional participants (names, ages 18–64,
-      genders, organisations, statuses, consents, contacts and progress over two years).
-      The same seed gives the same data (seed 1 without --seed). Runs as an administrator.
+      Makes the team a demo team: fills a database without participants with fictional
+      participants (names, ages 18–64, genders, organisations, statuses, consents, contacts
+      and progress over two years), mappings, action plans, past case reviews with notes,
+      decisions and actions, and fictional colleagues from the team's organisations. Every
+      demo colleague logs in with one demo password, printed once (with --json in the field
+      demoPassword). The same seed gives the same data (seed 1 without --seed). Runs as an
+      administrator.
   verify [--as NAME | --recovery-key KEY]
       Opens the database read-only with a user's password or the recovery key, runs the
       integrity check and checks the audit chain and the schema version.
@@ -249,6 +261,10 @@ SAMSYN_RECOVERY_KEY, SAMSYN_LANG (sv or en).`,
   'cli.userAdded': 'The user {name} ({role}) was added and must change the password at first login.',
   'cli.demoDone':
     'Demo data created: {participants} participants, {contacts} contacts, {progress} progress steps (seed {seed}).',
+  'cli.demoTeamWork':
+    'The demo team has {meetings} case reviews, {actions} actions ({overdue} overdue) and {staff} demo colleagues.',
+  'cli.demoPassword':
+    'Demo password for every demo colleague (shown only now – log in with --as NAME or in the app):',
   'cli.verifyOk':
     'All is well: integrity check ok, audit log intact ({entries} entries), schema {schema}, {users} users.',
   'cli.verifyFailed': 'The check found problems: {problems}',

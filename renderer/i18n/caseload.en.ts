@@ -16,6 +16,8 @@ export const enCaseload: Record<keyof typeof svCaseload, string> = {
   'caseload.filter.all': 'All',
   'caseload.filter.clear': 'Clear filters',
   'caseload.count': '{count, plural, one {# participant} other {# participants}}',
+  'caseload.countCapped':
+    'More than {count, plural, one {# participant} other {# participants}} match – the first are shown. Add words to narrow the search.',
   'caseload.inactiveExplained':
     '“Inactive” means no contacts or progress steps for {weeks, plural, one {# week} other {# weeks}}.',
   'caseload.tableScroll': 'The participant list (scroll for more)',
@@ -31,7 +33,12 @@ export const enCaseload: Record<keyof typeof svCaseload, string> = {
   'caseload.emptyTeam.colleaguesHint': 'Each colleague gets their own login and a role.',
   'caseload.emptyTeam.demo': 'Look around with demo data',
   'caseload.emptyTeam.demoHint':
-    'Fills the team with {count} fictional participants. Only in a database for practice, never in real use.',
+    'Makes the team a demo team with {count} fictional participants, their mappings, plans and case reviews, and fictional colleagues. Only in a database for practice, never in real use.',
+  'caseload.emptyTeam.demoReady': 'The demo team is ready',
+  'caseload.emptyTeam.demoPassword':
+    'The fictional colleagues log in with the password below. It is shown only now – write it down if you want to log in as one of them.',
+  'caseload.emptyTeam.demoPasswordLabel': 'Demo password',
+  'caseload.emptyTeam.demoContinue': 'Show the demo team',
   'caseload.emptyTeam.readonly': 'You can read. When the team has participants they show here.',
   'caseload.column.name': 'Name',
   'caseload.column.status': 'Status',

@@ -14,6 +14,8 @@ export const svCaseload = {
   'caseload.filter.all': 'Alla',
   'caseload.filter.clear': 'Rensa filter',
   'caseload.count': '{count, plural, other {# deltagare}}',
+  'caseload.countCapped':
+    'Fler än {count, plural, other {# deltagare}} matchar – de första visas. Skriv fler ord för att begränsa sökningen.',
   'caseload.inactiveExplained':
     '”Passiv” betyder inga kontakter eller stegförflyttningar på {weeks, plural, one {# vecka} other {# veckor}}.',
   'caseload.tableScroll': 'Deltagarlistan (rulla för fler)',
@@ -28,7 +30,12 @@ export const svCaseload = {
   'caseload.emptyTeam.colleaguesHint': 'Varje kollega får en egen inloggning och en roll.',
   'caseload.emptyTeam.demo': 'Titta runt med demodata',
   'caseload.emptyTeam.demoHint':
-    'Fyller teamet med {count} påhittade deltagare. Gör det bara i en databas för övning, aldrig i skarp drift.',
+    'Gör teamet till ett demoteam med {count} påhittade deltagare, deras kartläggningar, planer och ärendegenomgångar, och påhittade kollegor. Gör det bara i en databas för övning, aldrig i skarp drift.',
+  'caseload.emptyTeam.demoReady': 'Demoteamet är klart',
+  'caseload.emptyTeam.demoPassword':
+    'De påhittade kollegorna loggar in med lösenordet nedan. Det visas bara nu – skriv ned det om du vill logga in som någon av dem.',
+  'caseload.emptyTeam.demoPasswordLabel': 'Demolösenord',
+  'caseload.emptyTeam.demoContinue': 'Visa demoteamet',
   'caseload.emptyTeam.readonly': 'Du kan läsa. När teamet har deltagare syns de här.',
   'caseload.column.name': 'Namn',
   'caseload.column.status': 'Status',

@@ -283,11 +283,40 @@ describe('samsyn CLI', () => {
       participants: number;
       contacts: number;
       seed: number;
+      staffCreated: number;
+      demoPassword: string;
     };
     expect(summary).toMatchObject({ ok: true, participants: 120, seed: 5 });
     expect(summary.contacts).toBeGreaterThan(500);
-    const again = await cli(['demo', '--participants', '10'], env);
+    expect(summary.staffCreated).toBeGreaterThan(5);
+    expect(summary.demoPassword).toMatch(/^demo(-[a-z2-9]{4}){4}$/);
+    // A demo colleague logs in with the demo password (here: verify, as that colleague).
+    const asDemo = await cli(['verify', '--as', 'Jonas Wikström', '--json'], {
+      SAMSYN_DATA_DIR: dir,
+      SAMSYN_PASSWORD: summary.demoPassword,
+    });
+    expect(asDemo.code, asDemo.err).toBe(0);
+    // Now several people can log in: the admin is named.
+    const again = await cli(['demo', '--participants', '10', '--as', 'Ivar Admin'], env);
     expect(again).toMatchObject({ code: 1, err: 'Demodata kan bara läggas in i en databas utan deltagare.' });
+  });
+
+  it('demo prints the demo password once, on its own line after the summary', async () => {
+    const dir = tempDir();
+    await init(dir);
+    const result = await cli(['demo', '--participants', '30'], {
+      SAMSYN_DATA_DIR: dir,
+      SAMSYN_PASSWORD: ADMIN_PW,
+    });
+    expect(result.code, result.err).toBe(0);
+    const lines = result.out.split('\n');
+    expect(lines[0]).toMatch(/^Demodata skapad: 30 deltagare, /);
+    expect(lines[1]).toMatch(
+      /^Demoteamet har \d+ ärendegenomgångar, \d+ åtgärder \(\d+ försenade\) och \d+ demokollegor\.$/,
+    );
+    expect(lines[2]).toMatch(/^Demolösenord för alla demokollegor \(visas bara nu/);
+    expect(lines[3]).toMatch(/^demo(-[a-z2-9]{4}){4}$/);
+    expect(lines).toHaveLength(4);
   });
 
   it('usage errors exit 2 with one line on stderr, before anything is written', async () => {

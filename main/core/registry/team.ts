@@ -1,5 +1,5 @@
 import { listAudit } from '../../services/audit/audit';
-import { generateDemoData } from '../../services/demo-data/generate';
+import { generateDemoForTeam } from '../../services/demo-data/demo-team';
 import { createOrganisation, listOrganisations, updateOrganisation } from '../../services/team/organisations';
 import * as userAdmin from '../../services/team/user-admin';
 import { listTeamMembers, listUsers } from '../../services/team/users';
@@ -81,13 +81,6 @@ export const teamProcedures = {
     scope: 'system',
     purpose: 'administration',
     roles: admin,
-    handler: (ctx, input) =>
-      generateDemoData(ctx.service.db, {
-        participants: input.participants,
-        seed: input.seed,
-        today: ctx.service.today,
-        actorUserId: ctx.service.actor.userId,
-        alwaysCoverOrganisationIds: [ctx.service.actor.organisationId],
-      }),
+    handler: (ctx, input) => generateDemoForTeam(ctx.state, ctx.service, input),
   },
 } satisfies RegistryPart;

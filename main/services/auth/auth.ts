@@ -10,6 +10,7 @@ import { settings, users } from '../../../db/schema';
 import type { BackendState } from '../../core/state';
 import type { Session } from '../../core/sessions';
 import { type AuditEvent, appendAudit } from '../audit/audit';
+import { isDemoTeam } from '../demo-data/demo-team';
 import { findUser, toSessionUser } from '../team/users';
 
 /** Writes audit events recorded while the database was closed, then the given one. */
@@ -32,7 +33,14 @@ export function flushPendingAudit(state: BackendState, db: Db): void {
 
 export function appStatus(state: BackendState, session: Session | null): AppStatus {
   if (!state.vault.isInitialized()) {
-    return { initialized: false, teamName: null, loginUsers: [], session: null, today: todayIso() };
+    return {
+      initialized: false,
+      teamName: null,
+      loginUsers: [],
+      session: null,
+      today: todayIso(),
+      demoTeam: false,
+    };
   }
   const keyring = state.vault.readKeyring();
   const loginUsers = keyring.users
@@ -40,9 +48,11 @@ export function appStatus(state: BackendState, session: Session | null): AppStat
     .sort((a, b) => a.name.localeCompare(b.name, 'sv-SE'));
   let teamName: string | null = keyring.teamName ?? null;
   let info: SessionInfo | null = null;
+  let demoTeam = false;
   if (session && state.vault.isOpen()) {
     const { db } = state.vault.database();
     teamName = db.select().from(settings).where(eq(settings.key, 'team_name')).get()?.value ?? teamName;
+    demoTeam = isDemoTeam(db);
     const user = findUser(db, session.userId);
     if (user?.active) info = { user: toSessionUser(user), locked: session.locked };
   } else if (session) {
@@ -64,7 +74,7 @@ export function appStatus(state: BackendState, session: Session | null): AppStat
       };
     }
   }
-  return { initialized: true, teamName, loginUsers, session: info, today: todayIso() };
+  return { initialized: true, teamName, loginUsers, session: info, today: todayIso(), demoTeam };
 }
 
 function sessionInfo(state: BackendState, session: Session): SessionInfo {

@@ -159,19 +159,6 @@ export const origins: readonly Origin[] = [
   },
 ];
 
-export const staffNames: readonly string[] = [
-  'Helena Björk',
-  'Jonas Wikström',
-  'Nadia Rahman',
-  'Peter Lindgren',
-  'Camilla Strand',
-  'Ahmed Jama',
-  'Sofie Hedlund',
-  'Magnus Engström',
-  'Leyla Demir',
-  'Kristina Falk',
-];
-
 export const caseworkerNames: readonly string[] = [
   'Lena Ek',
   'Tomas Berglund',

@@ -15,11 +15,18 @@ import {
 } from '../../../db/keyring';
 import { organisations, settings, users } from '../../../db/schema';
 import type { BackendState } from '../../core/state';
+import type { DemoStaff } from '../demo-data/world';
 import { appendAudit } from '../audit/audit';
-import { generateDemoData } from '../demo-data/generate';
+import {
+  DEMO_PARTICIPANTS_DEFAULT,
+  markDemoTeam,
+  newDemoPassword,
+  withDemoStaffKeys,
+} from '../demo-data/demo-team';
+import { generateDemoTeam } from '../demo-data/generate';
 
 /** How many fictional participants "Start with demo data" creates. */
-export const DEMO_PARTICIPANTS_AT_SETUP = 300;
+export const DEMO_PARTICIPANTS_AT_SETUP = DEMO_PARTICIPANTS_DEFAULT;
 
 export function setupDefaults(): SetupDefaults {
   return {
@@ -46,7 +53,12 @@ export async function initialize(
   }
   mkdirSync(vault.dataDir, { recursive: true, mode: 0o700 });
   const created = createKeyring();
-  const derived = await derivePasswordKey(created.keyring, input.admin.password);
+  // The demo staff share one password and its salt: one more key derivation, run beside the admin's.
+  const demoPassword = input.demoData ? newDemoPassword() : null;
+  const [derived, demoDerived] = await Promise.all([
+    derivePasswordKey(created.keyring, input.admin.password),
+    demoPassword === null ? Promise.resolve(null) : derivePasswordKey(created.keyring, demoPassword),
+  ]);
   // Checked again after the await: two setups racing must not both succeed.
   if (keyringExists(vault.dataDir) || existsSync(vault.databaseFile)) {
     throw new AppError('conflict', 'error.alreadyInitialized');
@@ -109,17 +121,21 @@ export async function initialize(
         entityId: admin.id,
         details: { role: 'admin' },
       });
-      if (input.demoData) {
-        // "Start with demo data": fictional participants to look around in, visible to the admin.
-        generateDemoData(tx, {
+      let demoStaff: DemoStaff[] = [];
+      if (demoDerived) {
+        // "Start with demo data": a demo team to look around in, visible to the admin, whose
+        // fictional colleagues all log in with the demo password.
+        demoStaff = generateDemoTeam(tx, {
           participants: DEMO_PARTICIPANTS_AT_SETUP,
           seed: 1,
           today: todayIso(),
           actorUserId: admin.id,
           alwaysCoverOrganisationIds: [adminOrg.id],
-        });
+          teamWork: true,
+        }).createdStaff;
+        markDemoTeam(tx);
       }
-      const keyring = setUserEntry(
+      const withAdmin = setUserEntry(
         { ...created.keyring, teamName: input.teamName },
         {
           userId: admin.id,
@@ -128,6 +144,11 @@ export async function initialize(
           wrapped: sealForUser(created.keyring, admin.id, derived, created.dataKey),
         },
       );
+      const keyring = demoDerived
+        ? withDemoStaffKeys(withAdmin, demoStaff, (userId) =>
+            sealForUser(created.keyring, userId, demoDerived, created.dataKey),
+          )
+        : withAdmin;
       writeKeyring(vault.dataDir, keyring);
     });
   } catch (error) {
@@ -136,9 +157,11 @@ export async function initialize(
     throw error;
   } finally {
     created.dataKey.fill(0);
+    derived.key.fill(0);
+    demoDerived?.key.fill(0);
   }
   vault.close();
   const recoveryKey = formatRecoveryKey(created.recoveryKey);
   created.recoveryKey.fill(0);
-  return { teamName: input.teamName, recoveryKey, createdAt };
+  return { teamName: input.teamName, recoveryKey, createdAt, demoPassword };
 }

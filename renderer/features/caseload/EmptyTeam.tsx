@@ -5,6 +5,7 @@ import { call } from '../../api/call';
 import { Button } from '../../components/Button';
 import { useT } from '../../i18n/useT';
 import { hrefOf, participantsViewHref } from '../shell/routes';
+import { DemoReady } from './DemoReady';
 
 /** How many fictional participants "look around in a demo team" adds (as the setup wizard). */
 const DEMO_PARTICIPANTS = 300;
@@ -19,6 +20,7 @@ export function EmptyTeam({ user }: { user: SessionUser }) {
   const client = useQueryClient();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [demoPassword, setDemoPassword] = useState<string | null>(null);
   const isAdmin = user.role === 'admin';
   const canWrite = user.role !== 'readonly';
   const fillWithDemo = async () => {
@@ -30,8 +32,13 @@ export function EmptyTeam({ user }: { user: SessionUser }) {
     });
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
+    // The demo colleagues' password is shown once, before the list fills and this screen goes.
+    if (result.value.demoPassword !== null) return setDemoPassword(result.value.demoPassword);
     await client.invalidateQueries();
   };
+  if (demoPassword !== null) {
+    return <DemoReady password={demoPassword} onContinue={() => void client.invalidateQueries()} />;
+  }
   return (
     <section className="empty-team" aria-labelledby="empty-team-title">
       <h2 id="empty-team-title">{t('caseload.emptyTeam.title')}</h2>

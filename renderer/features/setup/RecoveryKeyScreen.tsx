@@ -4,6 +4,7 @@ import { Button } from '../../components/Button';
 import { CenteredLayout } from '../../components/CenteredLayout';
 import { FocusHeading } from '../../components/FocusHeading';
 import { useT } from '../../i18n/useT';
+import { DemoPasswordNotice } from './DemoPasswordNotice';
 import { RecoverySheet } from './RecoverySheet';
 
 interface Props {
@@ -36,6 +37,7 @@ export function RecoveryKeyScreen({ result, onContinue }: Props) {
         <div className="form-actions form-actions-start">
           <Button onClick={() => window.print()}>{t('recovery.print')}</Button>
         </div>
+        {result.demoPassword ? <DemoPasswordNotice password={result.demoPassword} /> : null}
         <div className="checkbox-field">
           <input
             id={checkboxId}

@@ -2,11 +2,14 @@ import type { Language } from '../../../main/api/i18n';
 import type { SessionUser } from '../../../main/api/contract';
 import { Button } from '../../components/Button';
 import { LanguageChoice } from '../../components/LanguageChoice';
+import { DemoTeamBadge } from './DemoTeamBadge';
 import { useT } from '../../i18n/useT';
 import { navigate } from './routes';
 
 interface Props {
   teamName: string | null;
+  /** A demo team (fictional data): marked beside the team name on every page. */
+  demoTeam: boolean;
   user: SessionUser;
   onLanguage: (lang: Language) => void;
   languageBusy: boolean;
@@ -25,6 +28,7 @@ export function AppHeader(props: Props) {
       <div className="app-header-brand">
         <span className="brand-name">{t('app.name')}</span>
         {props.teamName ? <span className="team-name">{props.teamName}</span> : null}
+        {props.demoTeam ? <DemoTeamBadge /> : null}
       </div>
       <div className="app-header-user">
         <span className="user-name">{user.name}</span>

@@ -41,6 +41,7 @@ export function Shell({ status, session }: Props) {
       <SkipLink />
       <AppHeader
         teamName={status.teamName}
+        demoTeam={status.demoTeam}
         user={session.user}
         onLanguage={(lang) => void setLanguage(lang)}
         languageBusy={languageBusy}
