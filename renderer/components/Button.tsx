@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ButtonHTMLAttributes, Ref } from 'react';
 
 type Variant = 'primary' | 'secondary' | 'danger' | 'link' | 'header';
 
@@ -6,6 +6,8 @@ interface Props extends ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: Variant;
   /** Work is under way: disables the button and shows a spinner; the name stays the same. */
   busy?: boolean;
+  /** The button element (a plain prop since React 19), e.g. to move the focus to it. */
+  ref?: Ref<HTMLButtonElement>;
 }
 
 export function Button({

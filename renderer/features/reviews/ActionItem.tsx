@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { ActionDto } from '../../../main/api/review-types';
 import { Badge } from '../../components/Badge';
 import { call } from '../../api/call';
@@ -25,7 +26,11 @@ interface Props {
   onReviewed?: (action: ActionDto) => void;
 }
 
-/** One action: what, who, which organisation, by when, its history, and the follow-up. */
+/**
+ * One action: what, who, which organisation, by when, its history, and the follow-up. The focus
+ * never falls to the page: into the follow-up form when it opens, back to its button when it is
+ * cancelled, and to the action itself once it is followed up (its buttons are gone then).
+ */
 export function ActionItem({
   action,
   meetingId,
@@ -42,6 +47,8 @@ export function ActionItem({
   const [reviewing, setReviewing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
+  const self = useRef<HTMLLIElement>(null);
+  const reviewButton = useRef<HTMLButtonElement>(null);
   const latest = action.reviews[0];
   const open = action.status === 'open';
   const markDone = async () => {
@@ -56,6 +63,7 @@ export function ActionItem({
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
     setError(undefined);
+    self.current?.focus();
     await Promise.all([
       client.invalidateQueries({ queryKey: queryKeyOf('actions.list') }),
       client.invalidateQueries({ queryKey: queryKeyOf('meetings.minutes') }),
@@ -63,7 +71,7 @@ export function ActionItem({
     onReviewed?.(result.value);
   };
   return (
-    <li className="rv-action" data-status={action.status}>
+    <li className="rv-action" data-status={action.status} ref={self} tabIndex={-1}>
       <div className="rv-action-head">
         <p className="rv-action-what">{action.what}</p>
         <div className="badges">
@@ -102,9 +110,13 @@ export function ActionItem({
           <ReviewActionForm
             action={action}
             meetingId={meetingId}
-            onCancel={() => setReviewing(false)}
+            onCancel={() => {
+              flushSync(() => setReviewing(false));
+              reviewButton.current?.focus();
+            }}
             onDone={(updated) => {
               setReviewing(false);
+              self.current?.focus();
               onReviewed?.(updated);
             }}
           />
@@ -118,6 +130,7 @@ export function ActionItem({
               {t('reviews.actions.markDone')}
             </Button>
             <Button
+              ref={reviewButton}
               onClick={() => setReviewing(true)}
               aria-label={t('reviews.actions.reviewNamed', { what: action.what })}
             >

@@ -1,17 +1,16 @@
-import type { AgendaItemDto, MeetingDto } from '../../../main/api/review-types';
 import { useT } from '../../i18n/useT';
-import { ConsentWarning } from './ConsentWarning';
 
 interface Props {
-  meeting: MeetingDto;
-  item: AgendaItemDto;
   /** The backend's reason, already in the user's language. */
   message: string;
   editable: boolean;
 }
 
-/** The case may not be opened while someone from an uncovered organisation is in the room. */
-export function BlockedItem({ meeting, item, message, editable }: Props) {
+/**
+ * The case may not be opened while someone from an uncovered organisation is in the room (who
+ * leaves the room is marked just above, in the case's consent check).
+ */
+export function BlockedItem({ message, editable }: Props) {
   const { t } = useT();
   return (
     <div className="rv-blocked">
@@ -19,7 +18,6 @@ export function BlockedItem({ meeting, item, message, editable }: Props) {
         {message}
       </p>
       <p>{editable ? t('reviews.mm.blockedHelp') : t('reviews.mm.blockedReadOnly')}</p>
-      <ConsentWarning item={item} meeting={meeting} editable={editable} />
     </div>
   );
 }

@@ -1,16 +1,21 @@
 import type { SummaryCardDto } from '../../../main/api/review-types';
 import { useT } from '../../i18n/useT';
 import { useDateFormats } from './format';
+import { useParticipantLabel } from './useParticipantLabel';
 
 interface Props {
   card: SummaryCardDto;
   presentation: boolean;
 }
 
-/** Status and dates; the full name and (masked) personal number only outside presentation mode. */
+/**
+ * Status and dates; the full name and (masked) personal number only outside presentation mode,
+ * where the heading names the person in the same form as the item title (the initials).
+ */
 export function CaseFacts({ card, presentation }: Props) {
   const { t, formatNumber } = useT();
   const dates = useDateFormats();
+  const label = useParticipantLabel();
   const p = card.participant;
   const none = t('common.none');
   const facts: [string, string][] = [
@@ -30,11 +35,7 @@ export function CaseFacts({ card, presentation }: Props) {
   }
   return (
     <section className="rv-card rv-card-facts" aria-labelledby="rv-card-facts">
-      <h3 id="rv-card-facts">
-        {presentation
-          ? (p.firstName ?? p.initials ?? t('participant.pseudonym', { code: p.code }))
-          : t('reviews.card.facts')}
-      </h3>
+      <h3 id="rv-card-facts">{presentation ? label(p, 'initials') : t('reviews.card.facts')}</h3>
       <dl className="rv-facts">
         {facts.map(([label, value]) => (
           <div key={label}>

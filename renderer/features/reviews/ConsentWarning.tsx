@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { AgendaItemDto, AttendeeDto, MeetingDto } from '../../../main/api/review-types';
 import { FormAlert } from '../../components/FormAlert';
 import { useT } from '../../i18n/useT';
+import { useMeetingAnnounce } from './meeting-announcer';
 import { useMeetingChange } from './useMeetingChange';
 
 /** Attendees from organisations the consent does not cover, and those already leaving. */
@@ -21,20 +22,26 @@ interface Props {
 
 /**
  * The consent check of one item: which organisations the participant's consent does not cover,
- * and who leaves the room for the item.
+ * and who leaves the room for the item (L in the meeting). A box being saved stays enabled, so
+ * the focus stays on it.
  */
 export function ConsentWarning({ item, meeting, editable }: Props) {
   const { t } = useT();
   const change = useMeetingChange(meeting.id);
   const [error, setError] = useState<string | undefined>();
-  const [busy, setBusy] = useState<number | null>(null);
+  const announce = useMeetingAnnounce();
+  const saving = useRef(new Set<number>());
   const concerned = concernedAttendees(item, meeting);
   if (concerned.length === 0) return null;
-  const setAbsent = async (userId: number, absent: boolean) => {
-    setBusy(userId);
-    const failure = await change('agenda.setAbsence', { itemId: item.id, userId, absent });
-    setBusy(null);
+  const setAbsent = async (attendee: AttendeeDto, absent: boolean) => {
+    if (saving.current.has(attendee.userId)) return;
+    saving.current.add(attendee.userId);
+    const failure = await change('agenda.setAbsence', { itemId: item.id, userId: attendee.userId, absent });
+    saving.current.delete(attendee.userId);
     setError(failure?.message);
+    if (failure) return;
+    const name = attendee.name;
+    announce?.(absent ? t('reviews.live.leaves', { name }) : t('reviews.live.stays', { name }));
   };
   const uncovered = item.uncoveredOrganisations.map((org) => org.name).join(', ');
   return (
@@ -57,9 +64,9 @@ export function ConsentWarning({ item, meeting, editable }: Props) {
                 <label className="rv-check">
                   <input
                     type="checkbox"
+                    data-leave-room
                     checked={absent}
-                    disabled={busy === attendee.userId}
-                    onChange={(event) => void setAbsent(attendee.userId, event.target.checked)}
+                    onChange={(event) => void setAbsent(attendee, event.target.checked)}
                   />
                   <span>{text}</span>
                 </label>

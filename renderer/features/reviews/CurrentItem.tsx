@@ -9,9 +9,10 @@ import { ItemTimer } from './ItemTimer';
 import { NotesPanel } from './NotesPanel';
 import { ReasonChips } from './ReasonChips';
 import { RedactedNotice } from './RedactedNotice';
+import { RequestNotes } from './RequestNotes';
 import { canWrite } from './roles';
 import { isRedacted } from './room';
-import { useParticipantLabel } from './useParticipantLabel';
+import { useItemTitle } from './useItemTitle';
 
 interface Props {
   meeting: MeetingDto;
@@ -40,13 +41,13 @@ interface Props {
 export function CurrentItem(props: Props) {
   const { meeting, item, presentation, headingRef } = props;
   const { t } = useT();
-  const label = useParticipantLabel();
+  const itemTitle = useItemTitle();
   const writer = canWrite(props.user);
   // A new item takes the focus, so a screen reader starts reading the new case.
   useEffect(() => {
     headingRef.current?.focus();
   }, [headingRef]);
-  const title = item.title ?? label(item.participant, presentation ? 'initials' : 'name');
+  const title = itemTitle(item, presentation);
   return (
     <section className="rv-mm-item" aria-labelledby="rv-mm-item-heading">
       <div className="rv-mm-item-head">
@@ -64,6 +65,14 @@ export function CurrentItem(props: Props) {
             {title}
           </h2>
           <ReasonChips reasons={item.reasons} />
+          {item.requests.length === 0 ? null : presentation && !props.revealed ? (
+            // A teammate's note is free text about the person: hidden on the projector until S.
+            <p className="rv-hidden-text">
+              {t('reviews.card.requestsHidden', { count: item.requests.length })}
+            </p>
+          ) : (
+            <RequestNotes requests={item.requests} />
+          )}
         </div>
         <div className="rv-mm-item-side">
           <ItemTimer elapsed={props.elapsed} minutes={item.minutes} />

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type Ref, useState } from 'react';
 import type { MeetingDto } from '../../../main/api/review-types';
 import { queryKeyOf } from '../../api/query';
 import { Button } from '../../components/Button';
@@ -10,8 +10,14 @@ import { useT } from '../../i18n/useT';
 import { goTo, meetingHref } from '../shell/routes';
 import { useMeetingChange } from './useMeetingChange';
 
+interface Props {
+  meeting: MeetingDto;
+  /** The button that opens the dialog (the meeting moves the focus to it after the last item). */
+  buttonRef?: Ref<HTMLButtonElement>;
+}
+
 /** Finishing is done once: unreached items move to the next meeting and the notes are locked. */
-export function FinishMeetingDialog({ meeting }: { meeting: MeetingDto }) {
+export function FinishMeetingDialog({ meeting, buttonRef }: Props) {
   const { t } = useT();
   const client = useQueryClient();
   const change = useMeetingChange(meeting.id);
@@ -38,7 +44,11 @@ export function FinishMeetingDialog({ meeting }: { meeting: MeetingDto }) {
         setError(undefined);
         setOpen(next);
       }}
-      trigger={<Button variant="danger">{t('reviews.finish.button')}</Button>}
+      trigger={
+        <Button variant="danger" ref={buttonRef}>
+          {t('reviews.finish.button')}
+        </Button>
+      }
       title={t('reviews.finish.title')}
       description={t('reviews.finish.description')}
     >

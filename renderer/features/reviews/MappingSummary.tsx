@@ -1,19 +1,17 @@
 import type { SummaryCardDto } from '../../../main/api/review-types';
-import { Button } from '../../components/Button';
 import { useT } from '../../i18n/useT';
 
 interface Props {
   mapping: SummaryCardDto['mapping'];
-  presentation: boolean;
   hideSensitive: boolean;
-  onReveal: () => void;
 }
 
 /**
  * Mapping completeness and the latest answers. In presentation mode sensitive answers and the
- * sensitive sections are not rendered at all until the user reveals them for this item (S).
+ * sensitive sections are not rendered at all, and written answers (free text) are hidden, until
+ * the user reveals them for this item (S, or the button above the card).
  */
-export function MappingSummary({ mapping, presentation, hideSensitive, onReveal }: Props) {
+export function MappingSummary({ mapping, hideSensitive }: Props) {
   const { t, lang } = useT();
   const highlights = mapping.highlights.filter((h) => !(hideSensitive && h.sensitive));
   return (
@@ -39,7 +37,13 @@ export function MappingSummary({ mapping, presentation, hideSensitive, onReveal 
                   <span className="rv-sensitive-tag"> {t('reviews.card.sensitiveTag')}</span>
                 ) : null}
               </dt>
-              <dd>{h.value}</dd>
+              <dd>
+                {hideSensitive && h.freeText ? (
+                  <span className="rv-hidden-text">{t('reviews.card.hidden')}</span>
+                ) : (
+                  h.value
+                )}
+              </dd>
             </div>
           ))}
         </dl>
@@ -52,16 +56,6 @@ export function MappingSummary({ mapping, presentation, hideSensitive, onReveal 
             </li>
           ))}
         </ul>
-      ) : null}
-      {presentation ? (
-        <div className="rv-reveal">
-          <p className="muted">
-            {hideSensitive ? t('reviews.card.sensitiveHidden') : t('reviews.card.sensitiveShown')}
-          </p>
-          <Button onClick={onReveal} aria-pressed={!hideSensitive}>
-            {t('reviews.card.reveal')} <kbd>S</kbd>
-          </Button>
-        </div>
       ) : null}
     </section>
   );

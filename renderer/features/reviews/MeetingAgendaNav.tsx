@@ -1,7 +1,7 @@
 import type { AgendaItemDto } from '../../../main/api/review-types';
 import { useT } from '../../i18n/useT';
 import { isRedacted } from './room';
-import { useParticipantLabel } from './useParticipantLabel';
+import { useItemTitle } from './useItemTitle';
 
 interface Props {
   items: AgendaItemDto[];
@@ -13,7 +13,7 @@ interface Props {
 /** The agenda beside the case: where we are, what is done; any item can be chosen. */
 export function MeetingAgendaNav({ items, currentId, presentation, onSelect }: Props) {
   const { t } = useT();
-  const label = useParticipantLabel();
+  const itemTitle = useItemTitle();
   return (
     <nav className="rv-mm-agenda" aria-labelledby="rv-mm-agenda-heading">
       <h2 id="rv-mm-agenda-heading">{t('reviews.agenda.title')}</h2>
@@ -28,9 +28,7 @@ export function MeetingAgendaNav({ items, currentId, presentation, onSelect }: P
               onClick={() => onSelect(item.id)}
             >
               <span className="rv-mm-agenda-number">{index + 1}.</span>
-              <span className="rv-mm-agenda-name">
-                {item.title ?? label(item.participant, presentation ? 'initials' : 'name')}
-              </span>
+              <span className="rv-mm-agenda-name">{itemTitle(item, presentation)}</span>
               <span className="rv-mm-agenda-state">
                 {item.status === 'pending'
                   ? t('reviews.agenda.minutesValue', { minutes: item.minutes })

@@ -12,6 +12,7 @@ import { formResolver } from '../../forms/formResolver';
 import { rootErrorMessage } from '../../forms/rootError';
 import { useT } from '../../i18n/useT';
 import { NoteList } from './NoteList';
+import { useMeetingAnnounce } from './meeting-announcer';
 import { useMeetingChange } from './useMeetingChange';
 
 interface Values {
@@ -29,10 +30,14 @@ interface Props {
   focusRequest?: number;
 }
 
-/** Decisions and notes of the item: what was agreed is written down here, during the meeting. */
+/**
+ * Decisions and notes of the item: what was agreed is written down here, during the meeting.
+ * After a save (or a refusal) the focus is back in the text, empty and ready for the next one.
+ */
 export function NotesPanel({ meeting, item, editable, focusRequest = 0 }: Props) {
   const { t, lang } = useT();
   const change = useMeetingChange(meeting.id);
+  const announce = useMeetingAnnounce();
   const [notice, setNotice] = useState<string | undefined>();
   const resolver = useMemo(
     () => formResolver(addNoteInput, lang, (values: Values) => ({ itemId: item.id, ...values })),
@@ -52,9 +57,18 @@ export function NotesPanel({ meeting, item, editable, focusRequest = 0 }: Props)
     void form.handleSubmit(async (input) => {
       setNotice(undefined);
       const failure = await change('agenda.addNote', input);
-      if (failure) return applyApiError(form.setError, failure, isField);
+      if (failure) {
+        applyApiError(form.setError, failure, isField);
+        form.setFocus('text');
+        return;
+      }
+      // The saving button was disabled for a moment, which drops the focus: back to the text
+      // (before the reset, which forgets the registered fields until the next render).
+      form.setFocus('text');
       form.reset({ text: '', kind: 'note' });
-      setNotice(kind === 'decision' ? t('reviews.notes.decisionSaved') : t('reviews.notes.noteSaved'));
+      const saved = kind === 'decision' ? t('reviews.notes.decisionSaved') : t('reviews.notes.noteSaved');
+      if (announce) announce(saved);
+      else setNotice(saved);
     })();
   };
   const decisions = item.notes.filter((n) => n.kind === 'decision');
@@ -82,7 +96,7 @@ export function NotesPanel({ meeting, item, editable, focusRequest = 0 }: Props)
             rows={3}
           />
           <FormAlert message={rootErrorMessage(errors)} />
-          <StatusMessage message={notice} />
+          {announce ? null : <StatusMessage message={notice} />}
           <div className="form-actions form-actions-start">
             <Button variant="primary" busy={isSubmitting} onClick={() => save('decision')}>
               {t('reviews.notes.saveDecision')}

@@ -5,6 +5,7 @@ import { QueryState } from '../../components/QueryState';
 import { StatusMessage } from '../../components/StatusMessage';
 import { useT } from '../../i18n/useT';
 import { ActionItem } from './ActionItem';
+import { useMeetingAnnounce } from './meeting-announcer';
 
 interface Props {
   participantId: number;
@@ -20,12 +21,18 @@ interface Props {
 export function OpenActionsReview({ participantId, meetingId, editable, presentation }: Props) {
   const { t } = useT();
   const actions = useApiQuery('actions.list', { scope: 'participant', participantId });
+  const announce = useMeetingAnnounce();
   const [notice, setNotice] = useState<string | undefined>();
+  const reviewed = (what: string) => {
+    const text = t('reviews.actions.reviewed', { what });
+    if (announce) announce(text);
+    else setNotice(text);
+  };
   const today = todayIso();
   return (
     <section className="rv-card rv-open-actions" aria-labelledby="rv-open-actions">
       <h3 id="rv-open-actions">{t('reviews.actions.ofCase')}</h3>
-      <StatusMessage message={notice} />
+      {announce ? null : <StatusMessage message={notice} />}
       <QueryState query={actions}>
         {(list) => {
           const shown = list.filter((a) => a.status === 'open' || a.closedOn === today);
@@ -41,7 +48,7 @@ export function OpenActionsReview({ participantId, meetingId, editable, presenta
                   editable={editable}
                   labelStyle={presentation ? 'initials' : 'name'}
                   newInMeeting={action.meetingId === meetingId && action.reviews.length === 0}
-                  onReviewed={(updated) => setNotice(t('reviews.actions.reviewed', { what: updated.what }))}
+                  onReviewed={(updated) => reviewed(updated.what)}
                 />
               ))}
             </ul>

@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { SessionUser } from '../../../main/api/contract';
 import type { AgendaItemDto, MeetingDto } from '../../../main/api/review-types';
 import { FormAlert } from '../../components/FormAlert';
 import { useT } from '../../i18n/useT';
 import { canWrite } from './roles';
+import { useMeetingAnnounce } from './meeting-announcer';
 import { useMeetingChange } from './useMeetingChange';
 
 interface Props {
@@ -19,16 +20,20 @@ interface Props {
 export function RedactedNotice({ meeting, item, user }: Props) {
   const { t } = useT();
   const change = useMeetingChange(meeting.id);
-  const [busy, setBusy] = useState(false);
+  const announce = useMeetingAnnounce();
+  // Not disabled while saving (that drops the focus to the page); a second change waits.
+  const saving = useRef(false);
   const [error, setError] = useState<string | undefined>();
   const attending = meeting.attendees.some((a) => a.userId === user.id);
   const mayLeave = attending && canWrite(user) && meeting.status !== 'finished';
   const leaving = item.absentUserIds.includes(user.id);
   const setLeaving = async (absent: boolean) => {
-    setBusy(true);
+    if (saving.current) return;
+    saving.current = true;
     const failure = await change('agenda.setAbsence', { itemId: item.id, userId: user.id, absent });
-    setBusy(false);
+    saving.current = false;
     setError(failure?.message);
+    if (!failure) announce?.(absent ? t('reviews.live.leavesSelf') : t('reviews.live.staysSelf'));
   };
   return (
     <div className="rv-consent rv-redacted">
@@ -37,8 +42,8 @@ export function RedactedNotice({ meeting, item, user }: Props) {
         <label className="rv-check">
           <input
             type="checkbox"
+            data-leave-room
             checked={leaving}
-            disabled={busy}
             onChange={(event) => void setLeaving(event.target.checked)}
           />
           <span>{t('reviews.redacted.leaveSelf')}</span>

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { reviewActionInput } from '../../../main/api/review-schemas';
@@ -55,6 +55,8 @@ export function ReviewActionForm({ action, meetingId, onDone, onCancel }: Props)
     defaultValues: { outcome: 'done', newDueOn: '', note: '' },
   });
   const outcome = useWatch({ control: form.control, name: 'outcome' });
+  // Opened from its button, which is gone now: the focus goes to the first outcome.
+  useEffect(() => form.setFocus('outcome'), [form]);
   const { errors, isSubmitting } = form.formState;
   const submit = form.handleSubmit(async (input) => {
     const result = await call('actions.review', input);

@@ -6,6 +6,8 @@ const shortcuts = [
   ['N', null, 'reviews.keys.newAction'],
   ['B', null, 'reviews.keys.newNote'],
   ['D', null, 'reviews.keys.discussed'],
+  ['A', null, 'reviews.keys.attendance'],
+  ['L', null, 'reviews.keys.leaveRoom'],
   ['S', null, 'reviews.keys.reveal'],
   ['P', null, 'reviews.keys.presentation'],
   ['Esc', null, 'reviews.keys.leaveField'],

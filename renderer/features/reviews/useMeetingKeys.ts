@@ -8,6 +8,10 @@ export interface MeetingKeyHandlers {
   discussed: () => void;
   reveal: () => void;
   presentation: () => void;
+  /** A: to the attendance of the meeting (the next one not yet ticked as present). */
+  attendance: () => void;
+  /** L: to "leaves the room" of the current item. */
+  leaveRoom: () => void;
   /** Escape in a field: back to the item, so the shortcuts work again. */
   leaveField: () => void;
 }
@@ -25,8 +29,9 @@ function isEditable(target: EventTarget | null): boolean {
 
 /**
  * The meeting screen's keyboard: J / Page Down next item, K / Page Up previous, N new action,
- * B new decision or note, D discussed and next, S show sensitive details, P presentation mode. Keys typed into a field
- * or a dialog are left alone.
+ * B new decision or note, D discussed and next, A attendance, L leaves the room, S show hidden
+ * details, P presentation mode. Keys typed into a field or a dialog are left alone; on a checkbox
+ * or a button the letters still work (Space and Enter keep their own meaning).
  */
 export function useMeetingKeys(handlers: MeetingKeyHandlers, enabled: boolean): void {
   useEffect(() => {
@@ -77,6 +82,12 @@ function keyAction(key: string): keyof MeetingKeyHandlers | null {
     case 'p':
     case 'P':
       return 'presentation';
+    case 'a':
+    case 'A':
+      return 'attendance';
+    case 'l':
+    case 'L':
+      return 'leaveRoom';
     default:
       return null;
   }
