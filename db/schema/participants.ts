@@ -263,6 +263,8 @@ export const contacts = sqliteTable(
       .notNull()
       .references(() => users.id),
     createdAt: createdAt(),
+    /** Set when the author corrected it (the earlier version is in activity_history). */
+    editedAt: text('edited_at'),
   },
   (t) => [index('contacts_participant_idx').on(t.participantId, t.onDate)],
 );
@@ -282,8 +284,39 @@ export const progressSteps = sqliteTable(
       .notNull()
       .references(() => users.id),
     createdAt: createdAt(),
+    /** Set when the author corrected it (the earlier version is in activity_history). */
+    editedAt: text('edited_at'),
   },
   (t) => [index('progress_steps_participant_idx').on(t.participantId, t.onDate)],
+);
+
+/**
+ * Earlier versions of contacts and progress steps their author corrected or removed: nothing
+ * written about a participant disappears without a trace.
+ */
+export const activityHistory = sqliteTable(
+  'activity_history',
+  {
+    id: id(),
+    participantId: integer('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    entity: text('entity', { enum: ['contact', 'progress'] }).notNull(),
+    entityId: integer('entity_id').notNull(),
+    change: text('change', { enum: ['edit', 'remove'] }).notNull(),
+    /** The version before the change. */
+    onDate: text('on_date').notNull(),
+    code: text('code').notNull(),
+    text: text('text').notNull(),
+    authorUserId: integer('author_user_id')
+      .notNull()
+      .references(() => users.id),
+    changedBy: integer('changed_by')
+      .notNull()
+      .references(() => users.id),
+    changedAt: text('changed_at').notNull(),
+  },
+  (t) => [index('activity_history_participant_idx').on(t.participantId, t.changedAt)],
 );
 
 /**

@@ -44,7 +44,8 @@ export const planSubgoals = sqliteTable(
   },
   (t) => [
     index('plan_subgoals_participant_idx').on(t.participantId),
-    index('plan_subgoals_period_idx').on(t.periodId),
+    // Covering the agenda's per-case counts of sub-goals and open sub-goals.
+    index('plan_subgoals_period_idx').on(t.periodId, t.status),
   ],
 );
 

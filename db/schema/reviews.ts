@@ -37,6 +37,10 @@ export const meetings = sqliteTable(
     startedAt: text('started_at'),
     finishedAt: text('finished_at'),
     finishedBy: integer('finished_by').references(() => users.id),
+    /** Why a planned meeting was cancelled (its items went back to the pool). */
+    cancelReason: text('cancel_reason'),
+    cancelledAt: text('cancelled_at'),
+    cancelledBy: integer('cancelled_by').references(() => users.id),
     createdBy: integer('created_by').references(() => users.id),
     createdAt: createdAt(),
   },
@@ -162,7 +166,8 @@ export const actions = sqliteTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    index('actions_participant_idx').on(t.participantId, t.status),
+    // Covering the agenda's per-case count of overdue actions.
+    index('actions_participant_idx').on(t.participantId, t.status, t.dueOn),
     index('actions_status_due_idx').on(t.status, t.dueOn),
     index('actions_responsible_idx').on(t.responsibleUserId, t.status),
   ],

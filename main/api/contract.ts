@@ -59,6 +59,13 @@ export const inputs = {
   'participants.resolveDuplicate': p.resolveDuplicateInput,
   'consents.add': p.addConsentInput,
   'consents.withdraw': p.withdrawConsentInput,
+  'consents.withdrawImpact': p.withdrawImpactInput,
+  'contacts.update': p.updateContactInput,
+  'contacts.remove': p.removeContactInput,
+  'progress.update': p.updateProgressInput,
+  'progress.remove': p.removeProgressInput,
+  'participants.protectedCases': s.emptyInput,
+  'participants.handOverProtected': p.handOverProtectedInput,
   'consents.expiring': s.emptyInput,
   'contacts.add': p.addContactInput,
   'progress.add': p.addProgressInput,
@@ -92,6 +99,7 @@ export const inputs = {
   'meetings.start': r.meetingIdInput,
   'meetings.setAttendance': r.setAttendanceInput,
   'meetings.finish': r.meetingIdInput,
+  'meetings.cancel': r.cancelMeetingInput,
   'meetings.addAddendum': r.addAddendumInput,
   'meetings.minutes': r.meetingIdInput,
   'agenda.addItem': r.addAgendaItemInput,
@@ -148,6 +156,8 @@ export interface AppStatus {
   session: SessionInfo | null;
   /** The backend's today (YYYY-MM-DD): the renderer's clock follows it (main/api/dates.ts). */
   today: string;
+  /** A demo team (fictional data): the shell marks it. Known once the database is open. */
+  demoTeam: boolean;
 }
 
 export interface SetupDefaults {
@@ -159,6 +169,8 @@ export interface SetupResult {
   /** Shown once, never stored in clear. Grouped for reading: XXXX-XXXX-… */
   recoveryKey: string;
   createdAt: string;
+  /** "Start with demo data": the demo staff's one password, shown once (null without demo data). */
+  demoPassword: string | null;
 }
 
 export interface UserDto extends SessionUser {
@@ -183,6 +195,8 @@ export interface AuditEntryDto {
   action: string;
   entityType: string | null;
   entityId: string | null;
+  /** The name of a user or organisation the entry is about (null for other entities). */
+  entityName: string | null;
 }
 
 export interface Outputs {
@@ -230,6 +244,13 @@ export interface Outputs {
   /** Null when the caller still may not read the participant (their organisation is not covered). */
   'consents.add': t.ParticipantDetail | null;
   'consents.withdraw': t.ParticipantDetail | null;
+  'consents.withdrawImpact': t.ConsentImpact;
+  'contacts.update': t.ParticipantDetail;
+  'contacts.remove': t.ParticipantDetail;
+  'progress.update': t.ParticipantDetail;
+  'progress.remove': t.ParticipantDetail;
+  'participants.protectedCases': t.ProtectedCaseDto[];
+  'participants.handOverProtected': t.ProtectedCaseDto;
   'consents.expiring': t.ExpiringConsentRow[];
   'contacts.add': t.ParticipantDetail;
   'progress.add': t.ParticipantDetail;
@@ -263,6 +284,7 @@ export interface Outputs {
   'meetings.start': rt.MeetingDto;
   'meetings.setAttendance': rt.MeetingDto;
   'meetings.finish': rt.MeetingDto;
+  'meetings.cancel': rt.MeetingDto;
   'meetings.addAddendum': rt.MeetingDto;
   'meetings.minutes': rt.MinutesDto;
   'agenda.addItem': rt.MeetingDto;

@@ -273,6 +273,10 @@ export const addConsentInput = z
   .superRefine(consentDatesInOrder);
 
 export const withdrawConsentInput = z.object({ consentId: idSchema, withdrawnOn: pastDateSchema }).strict();
+export const withdrawImpactInput = withdrawConsentInput;
+export const handOverProtectedInput = z
+  .object({ participantId: idSchema, responsibleUserId: idSchema })
+  .strict();
 
 export const addContactInput = z
   .object({
@@ -291,6 +295,15 @@ export const addProgressInput = z
     text: requiredText(2000),
   })
   .strict();
+
+export const updateContactInput = z
+  .object({ contactId: idSchema, onDate: pastDateSchema, kind: codeSchema, text: requiredText(2000) })
+  .strict();
+export const updateProgressInput = z
+  .object({ progressId: idSchema, onDate: pastDateSchema, category: codeSchema, text: requiredText(2000) })
+  .strict();
+export const removeContactInput = z.object({ contactId: idSchema }).strict();
+export const removeProgressInput = z.object({ progressId: idSchema }).strict();
 
 export const listSortColumns = [
   'name',

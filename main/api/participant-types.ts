@@ -65,6 +65,11 @@ export interface ParticipantListRow {
 
 export interface ParticipantListResult {
   total: number;
+  /**
+   * A search with more matches than it counts (SEARCH_COUNT_CAP, 500): `total` is the cap and
+   * the list holds the first `total` matches in the chosen order. Never set without a search.
+   */
+  totalCapped: boolean;
   rows: ParticipantListRow[];
   inactivityWeeks: number;
 }
@@ -125,8 +130,11 @@ export interface ContactDto {
   onDate: string;
   kind: ContactKind;
   text: string;
+  authorUserId: number;
   authorName: string;
   authorOrganisationName: string;
+  /** When the author last corrected it (earlier versions in `activityHistory`). */
+  editedAt: string | null;
 }
 
 export interface ProgressDto {
@@ -134,8 +142,24 @@ export interface ProgressDto {
   onDate: string;
   category: ProgressCategory;
   text: string;
+  authorUserId: number;
   authorName: string;
   authorOrganisationName: string;
+  /** When the author last corrected it (earlier versions in `activityHistory`). */
+  editedAt: string | null;
+}
+
+/** An earlier version of a contact or progress step, kept when its author corrected or removed it. */
+export interface ActivityHistoryDto {
+  id: number;
+  entity: 'contact' | 'progress';
+  entityId: number;
+  change: 'edit' | 'remove';
+  onDate: string;
+  code: string;
+  text: string;
+  changedByName: string;
+  changedAt: string;
 }
 
 /** One programme period of a person, with the dated facts statistics count. */
@@ -252,6 +276,8 @@ export interface ParticipantDetail {
   consents: ConsentDto[];
   contacts: ContactDto[];
   progress: ProgressDto[];
+  /** Earlier versions of corrected or removed entries, newest first. */
+  activityHistory: ActivityHistoryDto[];
 }
 
 export interface ExpiringConsentRow {
@@ -304,4 +330,34 @@ export interface DemoSummary {
   consents: number;
   staffCreated: number;
   statuses: Record<ParticipantStatus, number>;
+  /** The team's work (0 when only people were generated). */
+  mappings: number;
+  plans: number;
+  meetings: number;
+  actions: number;
+  overdueActions: number;
+  reviewRequests: number;
+  /**
+   * The one password every demo staff member logs in with; shown once, never stored in clear.
+   * Null when no demo staff member was created (or none was given a login).
+   */
+  demoPassword: string | null;
+}
+
+/** What withdrawing a consent would take away, asked before it is done. */
+export interface ConsentImpact {
+  /** Organisations that may read the case now and would not after. */
+  organisations: NamedRef[];
+  /** Their active staff. */
+  people: { id: number; name: string; organisationName: string }[];
+  /** The caller's own organisation is among them. */
+  includesYou: boolean;
+}
+
+/** A protected-identity case as the admin sees it: pseudonym and responsible only. */
+export interface ProtectedCaseDto {
+  id: number;
+  code: string;
+  status: ParticipantStatus;
+  responsible: { id: number; name: string; active: boolean } | null;
 }

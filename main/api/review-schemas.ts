@@ -56,13 +56,24 @@ export const updateMeetingInput = z
   .strict();
 
 export const meetingIdInput = z.object({ meetingId: idSchema }).strict();
+export const cancelMeetingInput = z.object({ meetingId: idSchema, reason: requiredText(500) }).strict();
 
-/** One page of ranked suggestions: never every candidate (thousands on a large team). */
+/**
+ * One page of ranked suggestions: never every candidate (thousands on a large team). The
+ * shortlist is the first page, sized to the meeting's free time; the other cases are one click
+ * away in groups by their strongest reason, a page at a time from an opaque cursor.
+ */
 export const SUGGESTION_PAGE_DEFAULT = 25;
+/** tier~score~referredOn~id of the last case on the previous page (see suggestions.ts). */
+export const suggestionCursor = z
+  .string()
+  .max(40)
+  .regex(/^[0-2]~\d{1,3}~\d{4}-\d{2}-\d{2}~\d{1,12}$/);
 export const suggestInput = z
   .object({
     meetingId: idSchema,
-    offset: z.number().int().min(0).max(100_000).default(0),
+    group: z.union([z.literal('shortlist'), z.enum(meetingReasons)]).default('shortlist'),
+    cursor: suggestionCursor.nullable().default(null),
     limit: z.number().int().min(1).max(100).default(SUGGESTION_PAGE_DEFAULT),
   })
   .strict();

@@ -4,6 +4,7 @@ import type {
   ParticipantStatus,
   ProgressCategory,
   ContactKind,
+  ParticipantEventKind,
 } from './participant-types';
 import type { InterventionStatus, SubgoalStatus } from './plan-mapping-types';
 import type {
@@ -93,6 +94,8 @@ export interface AgendaItemDto {
   /** Attendees who leave the room for this item. */
   absentUserIds: number[];
   notes: MeetingNoteDto[];
+  /** Teammates' requests this item takes up (open ones, or those it settled), oldest first. */
+  requests: ReviewRequestDto[];
 }
 
 export interface MeetingNoteDto {
@@ -111,6 +114,8 @@ export interface MeetingDto extends MeetingSummaryDto {
   overLength: boolean;
   startedAt: string | null;
   finishedAt: string | null;
+  /** Why the meeting was cancelled (status `cancelled`). */
+  cancelReason: string | null;
   addenda: { id: number; text: string; authorName: string; createdAt: string }[];
 }
 
@@ -120,22 +125,48 @@ export interface SuggestionReason {
   value: number | null;
 }
 
-export interface SuggestionDto {
-  /** 1 for the strongest case; explained by `reasons`. */
-  rank: number;
-  participant: AgendaParticipant;
-  reasons: SuggestionReason[];
-  score: number;
-  /** Already on this meeting's agenda. */
-  onAgenda: boolean;
+/**
+ * Why a case is suggested, strongest first: a teammate's explicit request, then reasons that
+ * cannot wait (time-critical), then routine ones (only for cases not discussed for weeks).
+ */
+export type SuggestionTier = 'requested' | 'time_critical' | 'routine';
+
+/** An open "Ta upp på nästa genomgång" request: who asked, when, and why. */
+export interface ReviewRequestDto {
+  note: string;
+  requestedBy: string;
+  requestedAt: string;
 }
 
+export interface SuggestionDto {
+  /** 1 for the strongest case among every candidate; explained by `tier` and `reasons`. */
+  rank: number;
+  participant: AgendaParticipant;
+  tier: SuggestionTier;
+  /** The reason that decides the case's group (the first of `reasons`). */
+  strongest: MeetingReason;
+  /** Strongest first. */
+  reasons: SuggestionReason[];
+  score: number;
+  /** Open requests for this case, oldest first. */
+  requests: ReviewRequestDto[];
+}
+
+export type SuggestionGroup = 'shortlist' | MeetingReason;
+
 export interface SuggestionPage {
+  group: SuggestionGroup;
   items: SuggestionDto[];
-  /** Every candidate with at least one reason. */
+  /** Minutes of the meeting not yet taken by its agenda. */
+  freeMinutes: number;
+  /** The time box each suggested case is given (the team's default). */
+  itemMinutes: number;
+  /** Cases outside the shortlist by their strongest reason (each case once), in rank order. */
+  groups: { reason: MeetingReason; total: number }[];
+  /** Every suggested case not already on the agenda. */
   total: number;
-  /** The offset of the next page, or null on the last one. */
-  nextOffset: number | null;
+  /** Give it back for the next page of the same group; null on the last page. */
+  nextCursor: string | null;
 }
 
 export interface ActionDto {
@@ -156,6 +187,8 @@ export interface ActionDto {
     note: string | null;
     at: string;
     byName: string;
+    /** The meeting where it was reviewed (null when reviewed from the case page). */
+    meetingId: number | null;
   }[];
 }
 
@@ -163,7 +196,6 @@ export interface ActionDto {
 export interface SummaryCardDto {
   item: AgendaItemDto;
   participant: AgendaParticipant & {
-    firstName: string | null;
     personalNumberMasked: string | null;
     referringOrganisation: NamedRef;
     responsibleName: string | null;
@@ -185,12 +217,25 @@ export interface SummaryCardDto {
   goalText: string | null;
   latestProgress: { onDate: string; category: ProgressCategory; text: string }[];
   latestContacts: { onDate: string; kind: ContactKind; text: string }[];
+  /** Events with a written reason (extension, declined, withdrawn), newest first. */
+  latestEvents: { onDate: string; kind: ParticipantEventKind; reason: string }[];
+  /** What the team decided about the case at earlier meetings, newest first. */
+  earlierDecisions: { meetingDate: string; text: string }[];
   mapping: {
     completeness: number | null;
-    highlights: { fieldKey: string; label: { sv: string; en: string }; value: string; sensitive: boolean }[];
+    highlights: {
+      fieldKey: string;
+      label: { sv: string; en: string };
+      value: string;
+      sensitive: boolean;
+      /** A written answer (long text): free text, hidden in presentation mode until revealed. */
+      freeText: boolean;
+    }[];
     sensitiveSections: { key: string; label: { sv: string; en: string }; filled: number }[];
   };
   openActions: ActionDto[];
+  /** Organisations a consent valid today covers (a new action for another one is warned about). */
+  coveredOrganisationIds: number[];
 }
 
 export interface MinutesDto {
@@ -201,7 +246,13 @@ export interface MinutesDto {
     decisions: MeetingNoteDto[];
     notes: MeetingNoteDto[];
     actions: ActionDto[];
+    /** Earlier actions of the case followed up at this meeting (their reviews say the outcome). */
+    reviewedActions: ActionDto[];
   }[];
+  /** Team actions (no case) followed up at this meeting. */
+  teamActionsReviewed: ActionDto[];
+  /** Every open action the reader may see, overdue first, by organisation and responsible. */
+  openActions: ActionDto[];
   generalItems: AgendaItemDto[];
   present: AttendeeDto[];
   absent: AttendeeDto[];

@@ -101,7 +101,7 @@ export const planGoals = ['work', 'studies', 'step'] as const;
 export const subgoalStatuses = ['open', 'achieved', 'changed', 'dropped'] as const;
 export const interventionStatuses = ['planned', 'ongoing', 'paused', 'finished', 'cancelled'] as const;
 
-export const meetingStatuses = ['planned', 'in_progress', 'finished'] as const;
+export const meetingStatuses = ['planned', 'in_progress', 'finished', 'cancelled'] as const;
 export const agendaItemKinds = ['participant', 'general'] as const;
 export const agendaItemStatuses = ['pending', 'discussed', 'not_reached'] as const;
 export const meetingNoteKinds = ['note', 'decision'] as const;

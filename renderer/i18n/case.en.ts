@@ -4,6 +4,7 @@ import type { svCase } from './case.sv';
 export const enCase: Record<keyof typeof svCase, string> = {
   'case.backToList': '← Back to the participant list',
   'case.revealNumber': 'Show personal identity number',
+  'case.hideNumber': 'Hide the personal identity number',
   'case.inactive': 'No activity for {weeks, plural, one {# week} other {# weeks}}',
   'case.consentBadge.expiring': 'Consent expires soon',
   'case.consentBadge.none': 'No valid consent',
@@ -18,6 +19,8 @@ export const enCase: Record<keyof typeof svCase, string> = {
     'The consent decides which organisations may see the case. The attempt has been logged. If your organisation needs access, the participant must give a new consent.',
   'case.notFound.title': 'The participant does not exist',
   'case.readOnly.badge': 'Read only',
+  'case.readOnlyRole':
+    'You have read-only access: you can read the case but not change anything. Ask the administrator if you need to make changes.',
   'case.readOnly.title': 'Closed period – you can read but not change anything.',
   'case.readOnly.explain':
     'Your organisation was covered by the consent on the closure date; the read access is for the closure documents and the follow-up.',
@@ -163,6 +166,21 @@ export const enCase: Record<keyof typeof svCase, string> = {
   'case.activity.progress': 'Progress steps ({count})',
   'case.activity.noContacts': 'No contacts recorded.',
   'case.activity.noProgress': 'No progress steps recorded.',
+  'case.activity.edited': 'corrected {time}',
+  'case.activity.edit': 'Correct',
+  'case.activity.editNamed': 'Correct {label}',
+  'case.activity.remove': 'Remove',
+  'case.activity.removeNamed': 'Remove {label}',
+  'case.activity.removeConfirm':
+    'Remove the entry? It disappears from the list but stays in the change history.',
+  'case.activity.removeYes': 'Remove',
+  'case.activity.saveCorrection': 'Save the correction',
+  'case.activity.history': 'Change history ({n, plural, one {# earlier version} other {# earlier versions}})',
+  'case.activity.history.contact.edit': 'Contact corrected by {name} {time}',
+  'case.activity.history.contact.remove': 'Contact removed by {name} {time}',
+  'case.activity.history.progress.edit': 'Progress step corrected by {name} {time}',
+  'case.activity.history.progress.remove': 'Progress step removed by {name} {time}',
+  'case.activity.history.before': 'Before: {date}, {label}',
   'case.consent.title': 'Consent',
   'case.consent.lead':
     'The consent lifts secrecy towards the organisations it names. Without a valid consent an organisation cannot see the case.',
@@ -184,4 +202,9 @@ export const enCase: Record<keyof typeof svCase, string> = {
   'case.consent.withdrawHint':
     'From this date the organisations can no longer see the case on the basis of this consent.',
   'case.consent.withdrawnOn': 'Date withdrawn',
+  'case.consent.impactNone': 'Nobody loses access: other valid consents cover the same organisations.',
+  'case.consent.impactOrganisations':
+    'After the withdrawal these organisations may no longer take part in the case: {list}.',
+  'case.consent.impactPeople': '{n, plural, one {# person loses access:} other {# people lose access:}}',
+  'case.consent.impactYou': 'You yourself also lose access to the case.',
 };

@@ -2,6 +2,7 @@
 export const svCase = {
   'case.backToList': '← Tillbaka till deltagarlistan',
   'case.revealNumber': 'Visa personnummer',
+  'case.hideNumber': 'Dölj personnumret',
   'case.inactive': 'Ingen aktivitet på {weeks, plural, one {# vecka} other {# veckor}}',
   'case.consentBadge.expiring': 'Samtycket löper snart ut',
   'case.consentBadge.none': 'Inget giltigt samtycke',
@@ -16,6 +17,8 @@ export const svCase = {
     'Samtycket styr vilka organisationer som får se ärendet. Försöket har loggats. Behöver din organisation tillgång krävs ett nytt samtycke från deltagaren.',
   'case.notFound.title': 'Deltagaren finns inte',
   'case.readOnly.badge': 'Endast läsning',
+  'case.readOnlyRole':
+    'Du har läsbehörighet: du kan läsa ärendet men inte ändra något. Fråga administratören om du behöver ändra.',
   'case.readOnly.title': 'Avslutad period – du kan läsa men inte ändra.',
   'case.readOnly.explain':
     'Din organisation omfattades av samtycket på avslutsdagen; läsrätten gäller för slutdokument och uppföljning.',
@@ -161,6 +164,22 @@ export const svCase = {
   'case.activity.progress': 'Stegförflyttningar ({count})',
   'case.activity.noContacts': 'Inga kontakter registrerade.',
   'case.activity.noProgress': 'Inga stegförflyttningar registrerade.',
+  'case.activity.edited': 'rättad {time}',
+  'case.activity.edit': 'Rätta',
+  'case.activity.editNamed': 'Rätta {label}',
+  'case.activity.remove': 'Ta bort',
+  'case.activity.removeNamed': 'Ta bort {label}',
+  'case.activity.removeConfirm':
+    'Ta bort anteckningen? Den försvinner från listan men finns kvar i ändringshistoriken.',
+  'case.activity.removeYes': 'Ta bort',
+  'case.activity.saveCorrection': 'Spara rättelsen',
+  'case.activity.history':
+    'Ändringshistorik ({n, plural, one {# tidigare version} other {# tidigare versioner}})',
+  'case.activity.history.contact.edit': 'Kontakt rättad av {name} {time}',
+  'case.activity.history.contact.remove': 'Kontakt borttagen av {name} {time}',
+  'case.activity.history.progress.edit': 'Stegförflyttning rättad av {name} {time}',
+  'case.activity.history.progress.remove': 'Stegförflyttning borttagen av {name} {time}',
+  'case.activity.history.before': 'Tidigare: {date}, {label}',
   'case.consent.title': 'Samtycke',
   'case.consent.lead':
     'Samtycket häver sekretessen mot de organisationer som nämns. Utan giltigt samtycke kan organisationen inte se ärendet.',
@@ -182,4 +201,10 @@ export const svCase = {
   'case.consent.withdrawHint':
     'Från och med datumet kan organisationerna inte längre se ärendet med stöd av detta samtycke.',
   'case.consent.withdrawnOn': 'Återkallat datum',
+  'case.consent.impactNone': 'Ingen förlorar åtkomst: andra giltiga samtycken omfattar samma organisationer.',
+  'case.consent.impactOrganisations':
+    'Efter återkallandet får dessa organisationer inte längre ta del av ärendet: {list}.',
+  'case.consent.impactPeople':
+    '{n, plural, one {# person förlorar åtkomst:} other {# personer förlorar åtkomst:}}',
+  'case.consent.impactYou': 'Du själv förlorar också åtkomst till ärendet.',
 } as const;

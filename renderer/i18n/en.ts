@@ -38,7 +38,6 @@ export const en: Record<keyof typeof sv, string> = {
   'common.no': 'No',
   'common.close': 'Close',
   'common.show': 'Show',
-  'common.hide': 'Hide',
 
   'error.network': 'Samsyn is not responding. Check that the program is running and try again.',
   'error.timeout': 'Samsyn did not answer in time. Try again; if it persists, restart the program.',
@@ -92,7 +91,7 @@ export const en: Record<keyof typeof sv, string> = {
   'setup.step1.help': 'The name is shown on the login page and in printouts.',
   'setup.demoData': 'Start with demo data',
   'setup.demoDataHint':
-    'Adds 300 fictional participants so you can look around. Do not use it for real data – demo data cannot be removed.',
+    'Makes the team a demo team: 300 fictional participants with mappings, plans and past case reviews, and colleagues from every organisation you can log in as. Their shared password is shown when the team has been created. Do not use it for real data – demo data cannot be removed.',
   'setup.teamNameHint': 'For example “Cooperation team North”.',
   'setup.languageHint': 'The language new users start with. Everyone can change their own.',
   'setup.step2.title': 'Organisations',
@@ -117,6 +116,12 @@ export const en: Record<keyof typeof sv, string> = {
   'recovery.print': 'Print recovery sheet',
   'recovery.confirm': 'I have saved the recovery key',
   'recovery.continue': 'Continue to login',
+  'recovery.demoTitle': 'The demo team’s colleagues',
+  'recovery.demoLead':
+    'Every fictional colleague in the demo team logs in with the same password. Choose one of them on the login page to see the team through their eyes.',
+  'recovery.demoPasswordLabel': 'Demo password',
+  'recovery.demoOnlyOnce':
+    'The password is shown only now. Write it down if you want to log in as a demo colleague later.',
   'recovery.sheet.title': 'Samsyn – recovery sheet',
   'recovery.sheet.team': 'Team',
   'recovery.sheet.created': 'Created',
@@ -140,6 +145,8 @@ export const en: Record<keyof typeof sv, string> = {
   'session.logout': 'Log out',
 
   'shell.skipToContent': 'Skip to content',
+  'shell.demoTeam': 'Demo team',
+  'shell.demoTeamHint': 'Fictional data to practise on – no real people.',
   'nav.label': 'Main menu',
   'nav.participants': 'Participants',
   'nav.reviews': 'Case reviews',
@@ -176,6 +183,21 @@ export const en: Record<keyof typeof sv, string> = {
   'admin.tab.templates': 'Mapping template',
   'admin.tab.interventionTypes': 'Intervention types',
   'admin.tab.codeLists': 'Code lists',
+  'admin.tab.protected': 'Protected identities',
+  'admin.protected.title': 'Cases with protected identity',
+  'admin.protected.lead':
+    'Only the responsible caseworker sees the name and personal number. Hand the case over when the responsible person leaves or is away for long. You see only the case code.',
+  'admin.protected.empty': 'No open case has a protected identity.',
+  'admin.protected.case': 'Case',
+  'admin.protected.status': 'Status',
+  'admin.protected.responsible': 'Responsible',
+  'admin.protected.handOver': 'New responsible',
+  'admin.protected.nobody': 'Nobody – nobody sees the identity',
+  'admin.protected.inactive': '{name} (left – nobody sees the identity)',
+  'admin.protected.newResponsible': 'New responsible for {code}',
+  'admin.protected.handOverButton': 'Hand over',
+  'admin.protected.choose': 'Choose who takes over the case.',
+  'admin.protected.done': '{code} is handed over to {name}.',
 
   'admin.users.title': 'Users',
   'admin.users.caption': 'The team’s users',

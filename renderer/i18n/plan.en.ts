@@ -49,6 +49,8 @@ export const enPlan: Record<keyof typeof svPlan, string> = {
   'plan.intervention.tableTitle': 'The interventions as a table',
   'plan.intervention.type': 'Intervention',
   'plan.intervention.provider': 'Provider',
+  'plan.intervention.notCovered':
+    '{name} is not covered by the participant’s consent today. The intervention can be recorded, but {name} may not receive information about the participant until a new consent covers the organisation.',
   'plan.intervention.responsible': 'Responsible',
   'plan.intervention.responsibleKind.team': 'Someone in the team',
   'plan.intervention.responsibleKind.other': 'Someone outside the team',

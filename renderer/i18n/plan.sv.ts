@@ -46,6 +46,8 @@ export const svPlan = {
   'plan.intervention.tableTitle': 'Insatserna i tabellform',
   'plan.intervention.type': 'Insats',
   'plan.intervention.provider': 'Anordnare',
+  'plan.intervention.notCovered':
+    '{name} ingår inte i deltagarens samtycke i dag. Insatsen kan registreras, men {name} får inte ta del av uppgifter om deltagaren förrän ett nytt samtycke omfattar organisationen.',
   'plan.intervention.responsible': 'Ansvarig',
   'plan.intervention.responsibleKind.team': 'Någon i teamet',
   'plan.intervention.responsibleKind.other': 'Någon utanför teamet',

@@ -40,7 +40,6 @@ export const sv = {
   'common.no': 'Nej',
   'common.close': 'Stäng',
   'common.show': 'Visa',
-  'common.hide': 'Dölj',
 
   'error.network': 'Samsyn svarar inte. Kontrollera att programmet är igång och försök igen.',
   'error.timeout': 'Samsyn svarade inte i tid. Försök igen; kvarstår felet, starta om programmet.',
@@ -93,7 +92,7 @@ export const sv = {
   'setup.step1.help': 'Namnet visas på inloggningssidan och i utskrifter.',
   'setup.demoData': 'Starta med demodata',
   'setup.demoDataHint':
-    'Lägger in 300 påhittade deltagare så att du kan se dig omkring. Använd inte för riktiga uppgifter – demodata går inte att ta bort.',
+    'Gör teamet till ett demoteam: 300 påhittade deltagare med kartläggningar, planer och tidigare ärendegenomgångar, och kollegor från alla organisationer som du kan logga in som. Deras gemensamma lösenord visas när teamet är skapat. Använd inte för riktiga uppgifter – demodata går inte att ta bort.',
   'setup.teamNameHint': 'Till exempel ”Samverkansteamet Norr”.',
   'setup.languageHint': 'Språket som nya användare får från början. Var och en kan byta själv.',
   'setup.step2.title': 'Organisationer',
@@ -118,6 +117,12 @@ export const sv = {
   'recovery.print': 'Skriv ut återställningsblad',
   'recovery.confirm': 'Jag har sparat återställningsnyckeln',
   'recovery.continue': 'Fortsätt till inloggning',
+  'recovery.demoTitle': 'Demoteamets kollegor',
+  'recovery.demoLead':
+    'Alla påhittade kollegor i demoteamet loggar in med samma lösenord. Välj en av dem på inloggningssidan för att se teamet med deras ögon.',
+  'recovery.demoPasswordLabel': 'Demolösenord',
+  'recovery.demoOnlyOnce':
+    'Lösenordet visas bara nu. Skriv ned det om du vill logga in som en demokollega senare.',
   'recovery.sheet.title': 'Samsyn – återställningsblad',
   'recovery.sheet.team': 'Team',
   'recovery.sheet.created': 'Skapad',
@@ -141,6 +146,8 @@ export const sv = {
   'session.logout': 'Logga ut',
 
   'shell.skipToContent': 'Hoppa till innehållet',
+  'shell.demoTeam': 'Demoteam',
+  'shell.demoTeamHint': 'Påhittade uppgifter att öva på – inga riktiga personer.',
   'nav.label': 'Huvudmeny',
   'nav.participants': 'Deltagare',
   'nav.reviews': 'Ärendegenomgångar',
@@ -176,6 +183,21 @@ export const sv = {
   'admin.tab.templates': 'Kartläggningsmall',
   'admin.tab.interventionTypes': 'Insatstyper',
   'admin.tab.codeLists': 'Kodlistor',
+  'admin.tab.protected': 'Skyddade personuppgifter',
+  'admin.protected.title': 'Ärenden med skyddade personuppgifter',
+  'admin.protected.lead':
+    'Bara den ansvariga handläggaren ser namn och personnummer. Lämna över ärendet när den ansvariga slutar eller är borta länge. Du ser bara ärendets kod.',
+  'admin.protected.empty': 'Inga pågående ärenden har skyddade personuppgifter.',
+  'admin.protected.case': 'Ärende',
+  'admin.protected.status': 'Status',
+  'admin.protected.responsible': 'Ansvarig',
+  'admin.protected.handOver': 'Ny ansvarig',
+  'admin.protected.nobody': 'Ingen – ingen ser personuppgifterna',
+  'admin.protected.inactive': '{name} (avslutad – ingen ser personuppgifterna)',
+  'admin.protected.newResponsible': 'Ny ansvarig för {code}',
+  'admin.protected.handOverButton': 'Lämna över',
+  'admin.protected.choose': 'Välj vem som ska ta över ärendet.',
+  'admin.protected.done': '{code} är överlämnat till {name}.',
 
   'admin.users.title': 'Användare',
   'admin.users.caption': 'Teamets användare',

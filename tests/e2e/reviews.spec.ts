@@ -22,7 +22,12 @@ test('the coordinator prepares the agenda, runs the meeting by keyboard and fini
   test.setTimeout(360_000);
   await page.goto(seededApp.entryUrl);
   await loginAs(page, SEEDED_ADMIN.name, SEEDED_ADMIN.password);
-  await seedReviewCases(page);
+  const seed = await seedReviewCases(page);
+  // A teammate asks for Hassan's case to be taken up, with a note.
+  await rpc(page, 'participants.requestReview', {
+    participantId: seed.hassan,
+    note: 'Behöver tolk och en ny plan',
+  });
   await logout(page);
 
   // The coordinator plans a meeting: 30 minutes, the whole team invited.
@@ -48,6 +53,12 @@ test('the coordinator prepares the agenda, runs the meeting by keyboard and fini
   await expect(suggestions.getByText('Ny anvisning – väntat 12 dagar')).toBeVisible();
   await expect(suggestions.getByText('1 förfallen åtgärd')).toBeVisible();
   await expect(suggestions.getByText('Ingen aktivitet på 8 veckor')).toBeVisible();
+  // The request comes first on the shortlist, with its note and who asked.
+  const shortlist = suggestions.getByRole('list', { name: 'Kortlista' }).getByRole('listitem');
+  await expect(shortlist.first()).toContainText('Hassan Ali');
+  await expect(shortlist.first()).toContainText('Begärd');
+  await expect(shortlist.first().getByText('Behöver tolk och en ny plan')).toBeVisible();
+  await expect(shortlist.first()).toContainText('Maria Lind');
   await checkScreen(page, 'r03-agenda-suggestions');
   for (const name of ['Amina Warsame', 'Hassan Ali', 'Leyla Ahmed']) {
     await suggestions.getByRole('button', { name: `Lägg till ${name}` }).click();
@@ -64,6 +75,7 @@ test('the coordinator prepares the agenda, runs the meeting by keyboard and fini
   await expect(agenda.getByText(/Dagordningen är 10 minuter längre än mötet/)).toBeVisible();
   // Hassan's consent does not cover SFI, and Sara Berg (SFI) is invited.
   const hassanItem = items.filter({ hasText: 'Hassan Ali' });
+  await expect(hassanItem.getByText('Behöver tolk och en ny plan')).toBeVisible();
   await expect(hassanItem.getByText(/Samtycket omfattar inte SFI \/ vuxenutbildning/)).toBeVisible();
 
   // Reordered by keyboard: Leyla moves up above Hassan, announced in the live region.
@@ -96,8 +108,9 @@ test('the coordinator prepares the agenda, runs the meeting by keyboard and fini
   // Item 1, Amina, in presentation mode: no personal number, no surname, no health details.
   const title = page.locator('#rv-mm-item-heading');
   await expect(title).toHaveText('A. W.');
-  await expect(page.getByRole('heading', { level: 3, name: 'Amina' })).toBeVisible();
-  await expect(page.getByText('Trepartssamtal om praktik')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: 'A. W.' })).toBeVisible();
+  // Free text (here a contact note) stays off the projector until revealed.
+  await expect(page.getByText('Trepartssamtal om praktik')).toHaveCount(0);
   expect(await page.title()).toBe('Samsyn – möte');
   const mode = page.locator('.rv-meeting-mode');
   await expect(mode).not.toContainText(AMINA_NUMBER.slice(0, 8));
@@ -109,6 +122,7 @@ test('the coordinator prepares the agenda, runs the meeting by keyboard and fini
   // S reveals the sensitive details for this item only; S again hides them.
   await page.keyboard.press('s');
   await expect(mode.getByText('Självskattad fysisk hälsa (1–5)')).toBeVisible();
+  await expect(mode.getByText('Trepartssamtal om praktik')).toBeVisible();
   await expect(mode.getByText('Hälsa: 2 fält ifyllda')).toBeVisible();
   await checkScreen(page, 'r06b-meeting-revealed');
   await page.keyboard.press('s');
@@ -160,7 +174,7 @@ test('the coordinator prepares the agenda, runs the meeting by keyboard and fini
   // D: discussed, on to Leyla (keyboard only).
   await page.keyboard.press('d');
   await expect(title).toHaveText('L. A.');
-  await expect(page.getByText('Punkt 2 av 4')).toBeVisible();
+  await expect(page.getByText('Punkt 2 av 4', { exact: true })).toBeVisible();
   await page.keyboard.press('d');
 
   // Hassan: Sara (SFI) is present and the consent does not cover SFI – refused until she leaves.
@@ -174,7 +188,7 @@ test('the coordinator prepares the agenda, runs the meeting by keyboard and fini
   await expect(mode.getByRole('button', { name: /Hoppa över/ })).toBeVisible();
   await checkScreen(page, 'r09-meeting-blocked');
   await mode.getByLabel('Sara Berg (SFI / vuxenutbildning) lämnar rummet under punkten').click();
-  await expect(mode.getByRole('heading', { level: 3, name: 'Hassan' })).toBeVisible();
+  await expect(mode.getByRole('heading', { level: 3, name: 'H. A.' })).toBeVisible();
   await expect(mode.getByText('Punkten kan inte öppnas')).toHaveCount(0);
   await page.keyboard.press('d');
   await expect(title).toHaveText('Övriga frågor');
@@ -193,8 +207,17 @@ test('the coordinator prepares the agenda, runs the meeting by keyboard and fini
   await expect(page.getByRole('heading', { level: 1, name: /^Minnesanteckningar/ })).toBeVisible();
   const minutes = page.locator('.rv-minutes');
   await expect(minutes.getByText('Start av arbetsträning i maj')).toBeVisible();
-  await expect(minutes.getByRole('cell', { name: 'Boka möte med arbetsgivare' })).toBeVisible();
-  await expect(minutes.getByRole('heading', { name: /1\. A\. W\./ })).toBeVisible();
+  await expect(minutes.getByRole('cell', { name: 'Boka möte med arbetsgivare' })).toHaveCount(2);
+  await expect(minutes.getByRole('heading', { name: /1\. K-\d+ · A\. W\./ })).toBeVisible();
+  // The request Hassan's item took up, and who left the room for it.
+  const hassanMinutes = minutes.locator('.rv-minutes-item').filter({ hasText: 'H. A.' });
+  await expect(hassanMinutes.getByText('Behöver tolk och en ny plan')).toBeVisible();
+  await expect(hassanMinutes.getByText(/Lämnade rummet under punkten: Sara Berg/)).toBeVisible();
+  // The follow-up of Amina's overdue action, with its outcome.
+  await expect(
+    minutes.getByRole('table', { name: 'Uppföljda åtgärder' }).getByText('Boka läkartid'),
+  ).toBeVisible();
+  await expect(minutes.getByRole('heading', { name: 'Öppna åtgärder i teamet' })).toBeVisible();
   await expect(minutes).not.toContainText('Warsame');
   await expect(minutes.getByText(/Sara Berg \(SFI/).first()).toBeVisible();
   const meetingId = Number(/arendegenomgangar\/(\d+)/.exec(page.url())?.[1]);

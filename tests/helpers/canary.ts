@@ -185,11 +185,16 @@ export async function canaryWorld(dataDir: string) {
     reasons: ['requested'],
   });
   const secondItemId = secondDto.items[0]?.id ?? 0;
-  const consentId = (await admin.call('participants.get', { participantId })).consents[0]?.id ?? 0;
+  const detail = await admin.call('participants.get', { participantId });
+  const consentId = detail.consents[0]?.id ?? 0;
+  const contactId = detail.contacts[0]?.id ?? 0;
+  const progressId = detail.progress[0]?.id ?? 0;
 
   const ids = {
     participantId,
     consentId,
+    contactId,
+    progressId,
     subgoalId,
     interventionId,
     meetingId: meeting.id,
@@ -351,6 +356,8 @@ export function sampleInputs(
       consent: null,
     },
     'participants.duplicates': {},
+    'participants.protectedCases': {},
+    'participants.handOverProtected': { participantId: ids.participantId, responsibleUserId: ids.adminId },
     'participants.closureDraft': { participantId: ids.participantId },
     'closureSummaries.get': { participantId: ids.participantId },
     'closureSummaries.print': { participantIds: [ids.participantId], variant: 'participant' },
@@ -384,9 +391,14 @@ export function sampleInputs(
       coversSus: false,
     },
     'consents.withdraw': { consentId: ids.consentId, withdrawnOn: today },
+    'consents.withdrawImpact': { consentId: ids.consentId, withdrawnOn: today },
     'consents.expiring': {},
     'contacts.add': { participantId: ids.participantId, onDate: today, kind: 'phone', text: 'Nytt samtal' },
     'progress.add': { participantId: ids.participantId, onDate: today, category: 'work', text: 'Nytt steg' },
+    'contacts.update': { contactId: ids.contactId, onDate: today, kind: 'phone', text: 'Rättat samtal' },
+    'contacts.remove': { contactId: ids.contactId },
+    'progress.update': { progressId: ids.progressId, onDate: today, category: 'work', text: 'Rättat steg' },
+    'progress.remove': { progressId: ids.progressId },
     'mappingTemplates.list': {},
     'mappingTemplates.save': {
       key: 'default',
@@ -498,6 +510,7 @@ export function sampleInputs(
     'meetings.start': { meetingId: ids.secondMeetingId },
     'meetings.setAttendance': { meetingId: ids.meetingId, userId: self, present: true, late: false },
     'meetings.finish': { meetingId: ids.meetingId },
+    'meetings.cancel': { meetingId: ids.secondMeetingId, reason: 'Krockar med en utbildningsdag' },
     'meetings.addAddendum': { meetingId: ids.meetingId, text: 'Tillägg' },
     'meetings.minutes': { meetingId: ids.meetingId },
     'agenda.addItem': {

@@ -11,7 +11,12 @@ describe('audit log', () => {
     const user = await addUser(admin, 'Gustav Gran', 'caseworker');
     const entries = await admin.call('audit.list', { limit: 20 });
     const created = entries.find((e) => e.action === 'user.create' && e.entityId === String(user.id));
-    expect(created).toMatchObject({ userName: 'Anna Adminsson', entityType: 'user' });
+    // The person the entry is about is named (never "Användare 12").
+    expect(created).toMatchObject({
+      userName: 'Anna Adminsson',
+      entityType: 'user',
+      entityName: 'Gustav Gran',
+    });
     expect(Date.parse(created!.at)).not.toBeNaN();
     expect(entries.map((e) => e.action)).toEqual(
       expect.arrayContaining(['setup.initialize', 'login.success', 'user.create']),

@@ -14,6 +14,7 @@ import { type MappingCounts, isMappingComplete, mappingCompleteness } from '../.
 import { activeFieldCount } from '../../main/services/mapping/templates';
 import { consentValidOn } from '../../main/services/participants/access';
 import { type Client, initializedBackend, orgId } from '../helpers/backend';
+import { allSuggestions } from '../helpers/reviews';
 import { listInput, referralInput } from '../helpers/participants';
 import { useTempDirs } from '../helpers/temp';
 import { teamDatabase } from '../helpers/team-database';
@@ -260,10 +261,7 @@ describe('domain: the list, the agenda and the summary card agree on mapping com
       place: 'Rum Samverkan',
       attendeeUserIds: [],
     });
-    const { items: suggestions } = await admin.call('meetings.suggest', {
-      meetingId: meeting.id,
-      limit: 100,
-    });
+    const suggestions = await allSuggestions(admin, meeting.id);
     const itemIds = new Map<number, number>();
     for (const id of ids.keys()) {
       const agenda = await admin.call('agenda.addItem', {

@@ -6,6 +6,7 @@ import { isMappingComplete, mappingCompleteness, mappingCounts } from '../../mai
 import { initialsOf, participantLabel } from '../../main/domain/people';
 import { daysInProgramme, isInactive } from '../../main/domain/programme';
 import { type Client, initializedBackend, orgId } from '../helpers/backend';
+import { allSuggestions } from '../helpers/reviews';
 import { listInput, referralInput } from '../helpers/participants';
 import { useTempDirs } from '../helpers/temp';
 
@@ -182,10 +183,7 @@ describe('domain: the SQL and TypeScript forms of inactivity agree', () => {
       place: 'Rum Samverkan',
       attendeeUserIds: [],
     });
-    const { items: suggestions } = await admin.call('meetings.suggest', {
-      meetingId: created.id,
-      limit: 100,
-    });
+    const suggestions = await allSuggestions(admin, created.id);
 
     for (const [id, inactive] of expected) {
       const row = list.rows.find((r) => r.id === id);

@@ -1,9 +1,9 @@
-import type { Output } from '../../main/api/contract';
 import { describe, expect, it } from 'vitest';
 import type { Input } from '../../main/api/contract';
 import { addDays, addMonths, todayIso } from '../../main/api/dates';
 import { type Client, initializedBackend, loggedInUser, orgId } from '../helpers/backend';
 import { listInput, referralInput } from '../helpers/participants';
+import { allSuggestions } from '../helpers/reviews';
 import { useTempDirs } from '../helpers/temp';
 
 const today = todayIso();
@@ -143,7 +143,7 @@ describe('reviews: suggestions with reasons', () => {
     });
 
     const meetingId = await meeting(admin, []);
-    const { items: suggestions } = await admin.call('meetings.suggest', { meetingId, limit: 100 });
+    const suggestions = await allSuggestions(admin, meetingId);
     expect(reasonsOf(suggestions, referred)).toEqual(['new_referral']);
     expect(reasonsOf(suggestions, idle)).toEqual(
       expect.arrayContaining(['inactive', 'started_without_mapping']),
@@ -156,36 +156,31 @@ describe('reviews: suggestions with reasons', () => {
     expect(reasonsOf(suggestions, ready)).toContain('ready_for_closure');
     expect(reasonsOf(suggestions, requested)).toContain('requested');
     expect(reasonsOf(suggestions, withAction)).toContain('overdue_actions');
-    expect(reasonsOf(suggestions, expiring)).toEqual(['new_referral', 'consent_expiring']);
+    expect(reasonsOf(suggestions, expiring)).toEqual(['consent_expiring', 'new_referral']);
     expect(reasonsOf(suggestions, ending)).toContain('not_discussed');
-    // Ranked as reasonWeights promises: a request or a decision to take comes before every case
-    // that is only routine; scores never rise down the list; a tie goes to the earlier referral.
-    const routine = new Set(['not_discussed', 'started_without_mapping']);
-    const routineOnly = suggestions.filter((s) => s.reasons.every((r) => routine.has(r.code)));
-    expect(routineOnly.length).toBeGreaterThan(0);
-    for (const id of [requested, overdue]) {
-      const rank = suggestions.find((s) => s.participant.id === id)?.rank ?? Infinity;
-      for (const other of routineOnly)
-        expect(rank, `${id} before ${other.participant.id}`).toBeLessThan(other.rank);
+    // Ranked in tiers: the request first (with its note and who asked), then every case with a
+    // reason that cannot wait, then the routine ones; each rank is one more than the last.
+    expect(suggestions.map((s) => s.rank)).toEqual(suggestions.map((_, i) => i + 1));
+    expect(suggestions[0]?.participant.id).toBe(requested);
+    expect(suggestions[0]?.requests).toEqual([
+      { note: 'Behöver planera SIP', requestedBy: expect.any(String), requestedAt: expect.any(String) },
+    ]);
+    const tiers = suggestions.map((s) => ['requested', 'time_critical', 'routine'].indexOf(s.tier));
+    expect(tiers).toEqual([...tiers].sort((a, b) => a - b));
+    for (const s of suggestions) {
+      expect(s.strongest).toBe(s.reasons[0]?.code);
+      const routineOnly = s.reasons.every((r) =>
+        ['not_discussed', 'started_without_mapping'].includes(r.code),
+      );
+      expect(s.tier === 'routine').toBe(routineOnly);
     }
-    const scores = suggestions.map((s) => s.score);
-    expect(scores).toEqual([...scores].sort((a, b) => b - a));
-    // One page at a time: the pages, followed by their cursor, are the ranked list, in order.
-    const paged: number[] = [];
-    let offset: number | null = 0;
-    while (offset !== null) {
-      const page: Output<'meetings.suggest'> = await admin.call('meetings.suggest', {
-        meetingId,
-        offset,
-        limit: 3,
-      });
-      expect(page.items.length).toBeLessThanOrEqual(3);
-      expect(page.total).toBe(suggestions.length);
-      paged.push(...page.items.map((s) => s.participant.id));
-      expect(page.items.map((s) => s.rank)).toEqual(page.items.map((_, i) => (offset ?? 0) + i + 1));
-      offset = page.nextOffset;
-    }
-    expect(paged).toEqual(suggestions.map((s) => s.participant.id));
+    expect(suggestions.find((s) => s.participant.id === overdue)?.tier).toBe('time_critical');
+    // The shortlist fits the 60-minute meeting at the team's 10 minutes a case; the other cases
+    // are in groups by their strongest reason, in rank order, each case once (allSuggestions).
+    const shortlist = await admin.call('meetings.suggest', { meetingId });
+    expect(shortlist.freeMinutes).toBe(60);
+    expect(shortlist.items.map((s) => s.rank)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(shortlist.groups.reduce((sum, g) => sum + g.total, 0)).toBe(suggestions.length - 6);
 
     // Thresholds are settings: with 1 week "planned end near", 10 days away no longer counts.
     const settings = await admin.call('reviews.settings', {});
@@ -195,9 +190,145 @@ describe('reviews: suggestions with reasons', () => {
       mappingWeeks: settings.mappingWeeks,
       defaultItemMinutes: settings.defaultItemMinutes,
     });
-    const { items: after } = await admin.call('meetings.suggest', { meetingId, limit: 100 });
+    const after = await allSuggestions(admin, meetingId);
     expect(reasonsOf(after, ending)).not.toContain('planned_end_near');
     expect(reasonsOf(after, ending)).not.toContain('not_discussed');
+  });
+});
+
+describe('reviews: the shortlist', () => {
+  const tempDir = useTempDirs();
+
+  it('puts requests first, then time-critical before routine, and fits the meeting', async () => {
+    const { admin } = await initializedBackend(tempDir());
+    const orgs = [await orgId(admin, 'KOM-AM'), await orgId(admin, 'AF')];
+    const { client: colleague } = await loggedInUser(admin, 'Omar Said', 'caseworker', 'AF');
+    const recentContact = async (participantId: number) =>
+      admin.call('contacts.add', {
+        participantId,
+        onDate: addDays(today, -2),
+        kind: 'meeting',
+        text: 'Möte',
+      });
+    // Routine only, not discussed for over six weeks: suggested, last.
+    const routine = await participant(admin, orgs, {
+      name: 'Rutin',
+      referredDaysAgo: 70,
+      enrol: { daysAgo: 60 },
+    });
+    await recentContact(routine);
+    // Routine only but enrolled five weeks ago: not yet worth the meeting's time.
+    const tooSoon = await participant(admin, orgs, {
+      name: 'Tidig',
+      referredDaysAgo: 40,
+      enrol: { daysAgo: 35 },
+    });
+    await recentContact(tooSoon);
+    const ending = await participant(admin, orgs, {
+      name: 'Slutar',
+      referredDaysAgo: 12,
+      enrol: { daysAgo: 10, plannedEndOn: addDays(today, 7) },
+    });
+    await recentContact(ending);
+    const passive = await participant(admin, orgs, {
+      name: 'Passiv',
+      referredDaysAgo: 32,
+      enrol: { daysAgo: 30 },
+    });
+    const askedEarly = await participant(admin, orgs, {
+      name: 'Frågad',
+      referredDaysAgo: 9,
+      enrol: { daysAgo: 8 },
+    });
+    const askedLate = await participant(admin, orgs, {
+      name: 'Önskad',
+      referredDaysAgo: 3,
+      enrol: { daysAgo: 2 },
+    });
+    for (const id of [askedEarly, askedLate]) await recentContact(id);
+    await colleague.call('participants.requestReview', {
+      participantId: askedLate,
+      note: 'Vill byta praktikplats',
+    });
+    await admin.call('participants.requestReview', { participantId: askedEarly, note: 'Ny läkarbedömning' });
+
+    const created = await admin.call('meetings.create', {
+      seriesId: null,
+      date: today,
+      startTime: '09:00',
+      durationMinutes: 45,
+      place: 'Rum Samverkan',
+      attendeeUserIds: [],
+    });
+    await admin.call('agenda.addItem', {
+      meetingId: created.id,
+      participantId: null,
+      title: 'Information',
+      minutes: 5,
+      reasons: [],
+    });
+    const first = await admin.call('meetings.suggest', { meetingId: created.id });
+    // 40 minutes free, 10 a case: both requests, then passivity before a near end.
+    expect(first.freeMinutes).toBe(40);
+    expect(first.itemMinutes).toBe(10);
+    expect(first.items.map((s) => s.participant.id)).toEqual([askedEarly, askedLate, passive, ending]);
+    expect(first.items.map((s) => s.tier)).toEqual([
+      'requested',
+      'requested',
+      'time_critical',
+      'time_critical',
+    ]);
+    expect(first.items[1]?.requests).toEqual([
+      { note: 'Vill byta praktikplats', requestedBy: 'Omar Said', requestedAt: expect.any(String) },
+    ]);
+    expect(first.items[2]?.strongest).toBe('inactive');
+    expect(first.groups).toEqual([{ reason: 'started_without_mapping', total: 1 }]);
+    expect(first.total).toBe(5);
+    const all = await allSuggestions(admin, created.id);
+    expect(all.map((s) => s.participant.id)).toEqual([askedEarly, askedLate, passive, ending, routine]);
+    expect(all.at(-1)?.tier).toBe('routine');
+    expect(all.some((s) => s.participant.id === tooSoon)).toBe(false);
+
+    // What is on the agenda counts: with 15 more minutes taken, one case less fits. A request
+    // is never left off, even when the agenda is full.
+    await admin.call('agenda.addItem', {
+      meetingId: created.id,
+      participantId: passive,
+      title: null,
+      minutes: 15,
+      reasons: ['inactive'],
+    });
+    const second = await admin.call('meetings.suggest', { meetingId: created.id });
+    expect(second.freeMinutes).toBe(25);
+    expect(second.items.map((s) => s.participant.id)).toEqual([askedEarly, askedLate]);
+    expect(second.groups).toEqual([
+      { reason: 'planned_end_near', total: 1 },
+      { reason: 'started_without_mapping', total: 1 },
+    ]);
+    const group = await admin.call('meetings.suggest', { meetingId: created.id, group: 'planned_end_near' });
+    expect(group.items.map((s) => [s.participant.id, s.rank])).toEqual([[ending, 3]]);
+    expect(group.nextCursor).toBeNull();
+    await admin.call('agenda.addItem', {
+      meetingId: created.id,
+      participantId: null,
+      title: 'Övrigt',
+      minutes: 60,
+      reasons: [],
+    });
+    const full = await admin.call('meetings.suggest', { meetingId: created.id });
+    expect(full.freeMinutes).toBe(0);
+    expect(full.items.map((s) => s.participant.id)).toEqual([askedEarly, askedLate]);
+  });
+
+  it('refuses a cursor that is not one it gave', async () => {
+    const { admin } = await initializedBackend(tempDir());
+    const meetingId = await meeting(admin, []);
+    const error = await admin.fail('meetings.suggest', {
+      meetingId,
+      group: 'inactive',
+      cursor: "0~1~2026-01-01~1' OR 1",
+    });
+    expect(error.code).toBe('invalid_input');
   });
 });
 
@@ -351,6 +482,82 @@ describe('reviews: the meeting', () => {
     ]);
   });
 
+  it('carries unreached items to the next planned meeting whatever its date; a cancelled meeting returns its cases', async () => {
+    const { admin } = await initializedBackend(tempDir());
+    const orgs = [await orgId(admin, 'KOM-AM')];
+    const waiting = await participant(admin, orgs, {
+      name: 'Väntar',
+      referredDaysAgo: 30,
+      enrol: { daysAgo: 20 },
+    });
+    const asked = await participant(admin, orgs, {
+      name: 'Önskad',
+      referredDaysAgo: 30,
+      enrol: { daysAgo: 20 },
+    });
+    await admin.call('participants.requestReview', { participantId: asked, note: 'Ny praktikplats' });
+    const add = (meetingId: number, participantId: number | null, title: string | null = null) =>
+      admin.call('agenda.addItem', { meetingId, participantId, title, minutes: 10, reasons: [] });
+    const current = await meeting(admin, []);
+    await add(current, waiting);
+    await add(current, null, 'Lokalfrågan');
+    // The next meeting is planned before this one is finished, on a date earlier than usual.
+    const next = await meeting(admin, [], addDays(today, 2));
+    await add(next, asked);
+    await admin.call('meetings.start', { meetingId: current });
+    await admin.call('meetings.finish', { meetingId: current });
+    const carried = await admin.call('meetings.get', { meetingId: next });
+    expect(carried.items.map((i) => [i.participant?.id ?? i.title, i.carriedOver])).toEqual([
+      [waiting, true],
+      ['Lokalfrågan', true],
+      [asked, false],
+    ]);
+
+    // Cancelling needs a reason; it empties the agenda and records why.
+    const noReason = await admin.fail('meetings.cancel', { meetingId: next, reason: '  ' });
+    expect(noReason.code).toBe('invalid_input');
+    const cancelled = await admin.call('meetings.cancel', {
+      meetingId: next,
+      reason: 'Krockar med studiedag',
+    });
+    expect(cancelled.status).toBe('cancelled');
+    expect(cancelled.cancelReason).toBe('Krockar med studiedag');
+    expect(cancelled.items).toEqual([]);
+    expect(
+      (
+        await admin.fail('agenda.addItem', {
+          meetingId: next,
+          participantId: waiting,
+          title: null,
+          minutes: 5,
+          reasons: [],
+        })
+      ).code,
+    ).toBe('conflict');
+    expect((await admin.fail('meetings.start', { meetingId: next })).code).toBe('conflict');
+    expect((await admin.call('meetings.list', { includeFinished: false })).map((m) => m.id)).not.toContain(
+      next,
+    );
+    expect(
+      (await admin.call('meetings.list', { includeFinished: true })).find((m) => m.id === next)?.status,
+    ).toBe('cancelled');
+
+    // The next meeting planned, weeks later, gets the items still waiting; the requested case is
+    // back in the pool with its request open.
+    const later = await meeting(admin, [], addDays(today, 21));
+    const laterAgenda = await admin.call('meetings.get', { meetingId: later });
+    expect(laterAgenda.items.map((i) => i.participant?.id ?? i.title)).toEqual([waiting, 'Lokalfrågan']);
+    const pool = await admin.call('meetings.suggest', { meetingId: later });
+    expect(pool.items[0]?.participant.id).toBe(asked);
+    expect(pool.items[0]?.requests.map((r) => r.note)).toEqual(['Ny praktikplats']);
+
+    // A started meeting cannot be cancelled.
+    await admin.call('meetings.start', { meetingId: later });
+    expect((await admin.fail('meetings.cancel', { meetingId: later, reason: 'Sjukdom' })).code).toBe(
+      'conflict',
+    );
+  });
+
   it('reviews open actions: nothing silently disappears', async () => {
     const { admin } = await initializedBackend(tempDir());
     const own = await orgId(admin, 'KOM-AM');
@@ -431,6 +638,6 @@ describe('reviews: the meeting', () => {
       initials: null,
       protectedIdentity: true,
     });
-    expect(JSON.stringify(await admin.call('meetings.suggest', { meetingId }))).not.toContain('Dold');
+    expect(JSON.stringify(await allSuggestions(admin, meetingId))).not.toContain('Dold');
   });
 });

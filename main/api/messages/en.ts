@@ -106,6 +106,13 @@ export const en: Record<MessageKey, string> = {
   'error.meetingAlreadyFinished': 'The meeting is already finished.',
   'error.meetingNotStarted': 'The meeting has not started.',
   'error.meetingAlreadyStarted': 'The meeting has already started.',
+  'error.meetingCancelled': 'The meeting is cancelled and cannot be changed.',
+  'error.contactNotFound': 'The contact does not exist (it may have been removed).',
+  'error.progressNotFound': 'The progress step does not exist (it may have been removed).',
+  'error.onlyAuthorMayChange': 'Only the person who wrote the entry can correct or remove it.',
+  'error.notProtectedIdentity':
+    'The case has no protected identity. Change the responsible person on the participant page.',
+  'error.responsibleMayNotWrite': 'Choose an active user who may change data (not read-only).',
   'error.agendaItemNotFound': 'The item is not on the agenda.',
   'error.alreadyOnAgenda': 'The participant is already on the agenda.',
   'error.uncoveredPresent':

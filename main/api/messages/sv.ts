@@ -107,6 +107,13 @@ export const sv = {
   'error.meetingAlreadyFinished': 'Mötet är redan avslutat.',
   'error.meetingNotStarted': 'Mötet har inte startat.',
   'error.meetingAlreadyStarted': 'Mötet har redan startat.',
+  'error.meetingCancelled': 'Mötet är inställt och kan inte ändras.',
+  'error.contactNotFound': 'Kontakten finns inte (den kan vara borttagen).',
+  'error.progressNotFound': 'Stegförflyttningen finns inte (den kan vara borttagen).',
+  'error.onlyAuthorMayChange': 'Bara den som skrev anteckningen kan rätta eller ta bort den.',
+  'error.notProtectedIdentity':
+    'Ärendet har inte skyddade personuppgifter. Byt ansvarig på deltagarens sida.',
+  'error.responsibleMayNotWrite': 'Välj en aktiv användare som får ändra uppgifter (inte läsbehörighet).',
   'error.agendaItemNotFound': 'Punkten finns inte på dagordningen.',
   'error.alreadyOnAgenda': 'Deltagaren står redan på dagordningen.',
   'error.uncoveredPresent':

@@ -4,6 +4,7 @@ import * as closure from '../../services/participants/closure';
 import * as closureSummary from '../../services/participants/closure-summary';
 import * as consents from '../../services/participants/consents';
 import * as duplicates from '../../services/participants/duplicates';
+import * as protectedCases from '../../services/participants/protected';
 import { listParticipants, referralQueue } from '../../services/participants/list';
 import * as participants from '../../services/participants/participants';
 import { readParticipantSettings, updateParticipantSettings } from '../../services/participants/settings';
@@ -216,6 +217,38 @@ export const participantProcedures = {
     audit: 'consent.withdraw',
     handler: (ctx, input) => consents.withdrawConsent(ctx.service, ctx.proof, input),
   },
+  'participants.protectedCases': {
+    access: 'user',
+    scope: 'many',
+    purpose: 'administration',
+    roles: admin,
+    audit: 'participant.list_protected',
+    query: () => 'protected_identities',
+    count: (output) => output.length,
+    handler: (ctx) => protectedCases.listProtectedCases(ctx.service, ctx.proof),
+  },
+  'participants.handOverProtected': {
+    access: 'user',
+    scope: 'participant',
+    purpose: 'administration',
+    roles: admin,
+    via: 'participantId',
+    // Handing over is the admin's even without access to the case: nothing of it is read or
+    // returned but its pseudonym, and the case is otherwise visible to nobody.
+    need: () => null,
+    audit: 'participant.hand_over_protected',
+    handler: (ctx, input) => protectedCases.handOverProtectedCase(ctx.service, ctx.proof, input),
+  },
+  'consents.withdrawImpact': {
+    access: 'user',
+    scope: 'participant',
+    purpose: 'casework',
+    roles: writers,
+    via: 'consentId',
+    need: 'read',
+    audit: 'consent.withdraw_impact',
+    handler: (ctx, input) => consents.withdrawalImpact(ctx.service, ctx.proof, input),
+  },
   'consents.expiring': {
     access: 'user',
     scope: 'many',
@@ -244,5 +277,45 @@ export const participantProcedures = {
     need: 'write',
     audit: 'progress.add',
     handler: (ctx, input) => activity.addProgress(ctx.service, ctx.proof, input),
+  },
+  'contacts.update': {
+    access: 'user',
+    scope: 'participant',
+    purpose: 'casework',
+    roles: writers,
+    via: 'contactId',
+    need: 'write',
+    audit: 'contact.update',
+    handler: (ctx, input) => activity.updateContact(ctx.service, ctx.proof, input),
+  },
+  'contacts.remove': {
+    access: 'user',
+    scope: 'participant',
+    purpose: 'casework',
+    roles: writers,
+    via: 'contactId',
+    need: 'write',
+    audit: 'contact.remove',
+    handler: (ctx, input) => activity.removeContact(ctx.service, ctx.proof, input),
+  },
+  'progress.update': {
+    access: 'user',
+    scope: 'participant',
+    purpose: 'casework',
+    roles: writers,
+    via: 'progressId',
+    need: 'write',
+    audit: 'progress.update',
+    handler: (ctx, input) => activity.updateProgress(ctx.service, ctx.proof, input),
+  },
+  'progress.remove': {
+    access: 'user',
+    scope: 'participant',
+    purpose: 'casework',
+    roles: writers,
+    via: 'progressId',
+    need: 'write',
+    audit: 'progress.remove',
+    handler: (ctx, input) => activity.removeProgress(ctx.service, ctx.proof, input),
   },
 } satisfies RegistryPart;

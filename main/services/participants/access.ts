@@ -118,7 +118,14 @@ export function readableIds(db: Db, actor: Actor, ids: readonly number[], today:
 
 /** How a procedure's input points at a participant. */
 export type ParticipantVia =
-  'participantId' | 'itemId' | 'actionId' | 'consentId' | 'subgoalId' | 'interventionId';
+  | 'participantId'
+  | 'itemId'
+  | 'actionId'
+  | 'consentId'
+  | 'subgoalId'
+  | 'interventionId'
+  | 'contactId'
+  | 'progressId';
 
 const entityTables: Record<Exclude<ParticipantVia, 'participantId'>, string> = {
   itemId: 'agenda_items',
@@ -126,6 +133,8 @@ const entityTables: Record<Exclude<ParticipantVia, 'participantId'>, string> = {
   consentId: 'consents',
   subgoalId: 'plan_subgoals',
   interventionId: 'plan_interventions',
+  contactId: 'contacts',
+  progressId: 'progress_steps',
 };
 
 /** The message for an id that points at nothing. */
@@ -136,6 +145,8 @@ export const notFoundMessages = {
   consentId: 'error.consentNotFound',
   subgoalId: 'error.subgoalNotFound',
   interventionId: 'error.interventionNotFound',
+  contactId: 'error.contactNotFound',
+  progressId: 'error.progressNotFound',
 } as const satisfies Record<ParticipantVia, MessageKey>;
 
 /**

@@ -1,15 +1,17 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { AppError } from '../../api/app-error';
 import type { ParsedInput } from '../../api/contract';
 import { addDays, daysBetween } from '../../api/dates';
 import { CONSENT_EXPIRY_WARNING_DAYS } from '../../api/defaults';
 import {
+  type ConsentImpact,
   type ExpiringConsentRow,
   type ParticipantDetail,
   participantCode,
 } from '../../api/participant-types';
-import { consents } from '../../../db/schema';
-import type { ManyProof, ParticipantProof, ServiceContext } from '../context';
+import type { Db } from '../../../db/open';
+import { consents, organisations, users } from '../../../db/schema';
+import type { Actor, ManyProof, ParticipantProof, ServiceContext } from '../context';
 import { accessOf, canRead, consentValidOn, identityVisibleSql, readableSql } from './access';
 import { participantDetail } from './detail';
 import { insertConsent } from './participants';
@@ -43,12 +45,8 @@ export function addConsent(
   return detailIfReadable(ctx, proof);
 }
 
-export function withdrawConsent(
-  ctx: ServiceContext,
-  proof: ParticipantProof,
-  input: ParsedInput<'consents.withdraw'>,
-): ParticipantDetail | null {
-  const consent = ctx.db.select().from(consents).where(eq(consents.id, input.consentId)).get();
+function withdrawable(db: Db, input: { consentId: number; withdrawnOn: string }) {
+  const consent = db.select().from(consents).where(eq(consents.id, input.consentId)).get();
   if (!consent) throw new AppError('not_found', 'error.consentNotFound', undefined, 'consentId');
   if (consent.withdrawnOn !== null) throw new AppError('conflict', 'error.consentAlreadyWithdrawn');
   if (input.withdrawnOn < consent.signedOn) {
@@ -59,6 +57,15 @@ export function withdrawConsent(
       'withdrawnOn',
     );
   }
+  return consent;
+}
+
+export function withdrawConsent(
+  ctx: ServiceContext,
+  proof: ParticipantProof,
+  input: ParsedInput<'consents.withdraw'>,
+): ParticipantDetail | null {
+  const consent = withdrawable(ctx.db, input);
   ctx.db
     .update(consents)
     .set({ withdrawnOn: input.withdrawnOn })
@@ -66,6 +73,78 @@ export function withdrawConsent(
     .run();
   ctx.audit.details = { consentId: consent.id };
   return detailIfReadable(ctx, proof);
+}
+
+/** Thrown inside the trial withdrawal so that nothing of it is kept. */
+class TrialOver extends Error {}
+
+/**
+ * Who loses access to the case if this consent is withdrawn on that day: the organisations
+ * that may read it now and not after, their active staff, and whether that includes the
+ * caller. Found by the one access rule itself: the withdrawal is tried in a savepoint that is
+ * always rolled back, so the answer cannot drift from what the router will enforce.
+ */
+export function withdrawalImpact(
+  ctx: ServiceContext,
+  proof: ParticipantProof,
+  input: ParsedInput<'consents.withdrawImpact'>,
+): ConsentImpact {
+  const { db, today } = ctx;
+  withdrawable(db, input);
+  const active = db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.active, true))
+    .orderBy(asc(organisations.name))
+    .all();
+  const readers = (conn: Db) =>
+    new Set(
+      active
+        .filter((org) => {
+          const asOrg: Actor = { userId: 0, role: 'caseworker', organisationId: org.id, language: 'sv' };
+          return canRead(accessOf(conn, asOrg, proof.participantId, today));
+        })
+        .map((org) => org.id),
+    );
+  const before = readers(db);
+  let after = before;
+  try {
+    db.transaction((tx) => {
+      tx.update(consents)
+        .set({ withdrawnOn: input.withdrawnOn })
+        .where(eq(consents.id, input.consentId))
+        .run();
+      after = readers(tx);
+      throw new TrialOver();
+    });
+  } catch (error) {
+    if (!(error instanceof TrialOver)) throw error;
+  }
+  const losing = active.filter((org) => before.has(org.id) && !after.has(org.id));
+  const people =
+    losing.length === 0
+      ? []
+      : db
+          .select({ id: users.id, name: users.name, organisationName: organisations.name })
+          .from(users)
+          .innerJoin(organisations, eq(organisations.id, users.organisationId))
+          .where(
+            and(
+              eq(users.active, true),
+              inArray(
+                users.organisationId,
+                losing.map((org) => org.id),
+              ),
+            ),
+          )
+          .all()
+          .sort((a, b) => a.name.localeCompare(b.name, 'sv-SE'));
+  ctx.audit.details = { consentId: input.consentId, organisations: losing.length };
+  return {
+    organisations: losing,
+    people,
+    includesYou: losing.some((org) => org.id === ctx.actor.organisationId),
+  };
 }
 
 /**

@@ -5,6 +5,7 @@ import { maskPersonalNumber } from '../../api/personal-number';
 import { type ConsentDto, type ParticipantDetail, participantCode } from '../../api/participant-types';
 import type { Db } from '../../../db/open';
 import {
+  activityHistory,
   consentOrganisations,
   consents,
   contacts,
@@ -73,6 +74,13 @@ function prepareDetailQueries(db: Db) {
       .where(eq(progressSteps.participantId, id))
       .orderBy(desc(progressSteps.onDate), desc(progressSteps.id))
       .prepare(),
+    history: db
+      .select({ entry: activityHistory, changedByName: users.name })
+      .from(activityHistory)
+      .innerJoin(users, eq(users.id, activityHistory.changedBy))
+      .where(eq(activityHistory.participantId, id))
+      .orderBy(desc(activityHistory.changedAt), desc(activityHistory.id))
+      .prepare(),
     consents: db
       .select()
       .from(consents)
@@ -140,6 +148,7 @@ export function participantDetail(
   const referralRows = q.referrals.all({ id: participantId });
   const contactRows = q.contacts.all({ id: participantId });
   const progressRows = q.progress.all({ id: participantId });
+  const historyRows = q.history.all({ id: participantId });
   const consentList = loadConsents(db, participantId, today);
   // The same latest valid day the list computes in SQL, so the page and the list agree.
   const validUntil = latestValidUntil(consentList, today);
@@ -209,16 +218,31 @@ export function participantDetail(
       onDate: contact.onDate,
       kind: contact.kind,
       text: contact.text,
+      authorUserId: contact.authorUserId,
       authorName,
       authorOrganisationName,
+      editedAt: contact.editedAt,
+    })),
+    activityHistory: historyRows.map(({ entry, changedByName }) => ({
+      id: entry.id,
+      entity: entry.entity,
+      entityId: entry.entityId,
+      change: entry.change,
+      onDate: entry.onDate,
+      code: entry.code,
+      text: entry.text,
+      changedByName,
+      changedAt: entry.changedAt,
     })),
     progress: progressRows.map(({ step, authorName, authorOrganisationName }) => ({
       id: step.id,
       onDate: step.onDate,
       category: step.category,
       text: step.text,
+      authorUserId: step.authorUserId,
       authorName,
       authorOrganisationName,
+      editedAt: step.editedAt,
     })),
   };
 }

@@ -72,6 +72,7 @@ export function loadActions(db: Db, actor: Actor, today: string, where: SQL | un
         note: review.note,
         at: review.reviewedAt,
         byName,
+        meetingId: review.meetingId,
       })),
   }));
 }

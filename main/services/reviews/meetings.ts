@@ -1,8 +1,10 @@
-import { and, asc, desc, eq, inArray, lt, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, notInArray, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import { AppError } from '../../api/app-error';
 import type { ParsedInput } from '../../api/contract';
 import type { NamedRef } from '../../api/participant-types';
 import type {
+  ReviewRequestDto,
   AgendaItemDto,
   AttendeeDto,
   MeetingDto,
@@ -73,7 +75,7 @@ export function listMeetings(db: Db, includeFinished: boolean): MeetingSummaryDt
   return db
     .select(summaryColumns)
     .from(meetings)
-    .where(includeFinished ? undefined : ne(meetings.status, 'finished'))
+    .where(includeFinished ? undefined : notInArray(meetings.status, ['finished', 'cancelled']))
     .orderBy(includeFinished ? desc(meetings.date) : asc(meetings.date), asc(meetings.startTime))
     .all();
 }
@@ -96,7 +98,85 @@ export function requireMeeting(db: Db, meetingId: number) {
 export function requireOpenMeeting(db: Db, meetingId: number) {
   const meeting = requireMeeting(db, meetingId);
   if (meeting.status === 'finished') throw new AppError('conflict', 'error.meetingFinished');
+  if (meeting.status === 'cancelled') throw new AppError('conflict', 'error.meetingCancelled');
   return meeting;
+}
+
+/** Items not reached stay waiting this long for a next meeting (older ones are history). */
+const CARRY_OVER_DAYS = 84;
+const carried = alias(agendaItems, 'carried');
+
+/**
+ * "Flyttas till nästa möte": every item a finished meeting did not reach, and that no other
+ * meeting has taken over yet, goes to the next planned meeting — whatever its date and
+ * whenever it was planned. Called when a meeting is planned, finished or cancelled.
+ */
+function carryOverUnreached(db: Db, now: string): void {
+  const next = db
+    .select({ id: meetings.id })
+    .from(meetings)
+    .where(eq(meetings.status, 'planned'))
+    .orderBy(asc(meetings.date), asc(meetings.startTime), asc(meetings.id))
+    .limit(1)
+    .get();
+  if (!next) return;
+  const since = new Date(Date.parse(now) - CARRY_OVER_DAYS * 86_400_000).toISOString();
+  const waiting = db
+    .select({ item: agendaItems })
+    .from(agendaItems)
+    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+    .leftJoin(carried, eq(carried.carriedOverFromId, agendaItems.id))
+    .where(
+      and(
+        eq(agendaItems.status, 'not_reached'),
+        eq(meetings.status, 'finished'),
+        gte(meetings.finishedAt, since),
+        isNull(carried.id),
+      ),
+    )
+    .orderBy(asc(meetings.date), asc(agendaItems.position), asc(agendaItems.id))
+    .all();
+  if (waiting.length === 0) return;
+  const present = db
+    .select({ id: agendaItems.id, participantId: agendaItems.participantId })
+    .from(agendaItems)
+    .where(eq(agendaItems.meetingId, next.id))
+    .all();
+  const onAgenda = new Map(
+    present.flatMap((row) => (row.participantId === null ? [] : [[row.participantId, row.id] as const])),
+  );
+  // Carried items open the agenda, before what was planned for it.
+  const shift = waiting.length;
+  db.update(agendaItems)
+    .set({ position: sql`${agendaItems.position} + ${shift}` })
+    .where(eq(agendaItems.meetingId, next.id))
+    .run();
+  waiting.forEach(({ item }, index) => {
+    // A case already on the next agenda is taken up there: that item records where it came from.
+    const existing = item.participantId === null ? undefined : onAgenda.get(item.participantId);
+    if (existing !== undefined) {
+      db.update(agendaItems)
+        .set({ carriedOverFromId: item.id })
+        .where(and(eq(agendaItems.id, existing), isNull(agendaItems.carriedOverFromId)))
+        .run();
+      return;
+    }
+    const inserted = db
+      .insert(agendaItems)
+      .values({
+        meetingId: next.id,
+        kind: item.kind,
+        participantId: item.participantId,
+        title: item.title,
+        position: index,
+        minutes: item.minutes,
+        reasons: item.reasons,
+        carriedOverFromId: item.id,
+      })
+      .returning({ id: agendaItems.id })
+      .get();
+    if (item.participantId !== null) onAgenda.set(item.participantId, inserted.id);
+  });
 }
 
 /** Organisations covered today by each participant's consents. */
@@ -160,6 +240,52 @@ export function uncoveredAmong(
 }
 
 /**
+ * The requests each readable case item takes up: those it settled when the meeting finished,
+ * and while the meeting is open, every request still waiting for the participant.
+ */
+function requestsForItems(
+  db: Db,
+  items: readonly { id: number; participantId: number | null }[],
+  readable: ReadonlySet<number>,
+  meetingOpen: boolean,
+): Map<number, ReviewRequestDto[]> {
+  const result = new Map<number, ReviewRequestDto[]>();
+  const ids = [
+    ...new Set(
+      items.flatMap((i) =>
+        i.participantId !== null && readable.has(i.participantId) ? [i.participantId] : [],
+      ),
+    ),
+  ];
+  if (ids.length === 0) return result;
+  const rows = db
+    .select({
+      participantId: reviewRequests.participantId,
+      handledBy: reviewRequests.handledByItemId,
+      note: reviewRequests.note,
+      requestedBy: users.name,
+      requestedAt: reviewRequests.requestedAt,
+    })
+    .from(reviewRequests)
+    .innerJoin(users, eq(users.id, reviewRequests.requestedBy))
+    .where(inArray(reviewRequests.participantId, ids))
+    .orderBy(asc(reviewRequests.requestedAt), asc(reviewRequests.id))
+    .all();
+  for (const item of items) {
+    if (item.participantId === null || !readable.has(item.participantId)) continue;
+    const list = rows
+      .filter(
+        (r) =>
+          r.participantId === item.participantId &&
+          (r.handledBy === item.id || (meetingOpen && r.handledBy === null)),
+      )
+      .map(({ note, requestedBy, requestedAt }) => ({ note, requestedBy, requestedAt }));
+    if (list.length > 0) result.set(item.id, list);
+  }
+  return result;
+}
+
+/**
  * A meeting as this caller may see it: the one redaction of agenda items. An item about a
  * participant the caller may not read shows only that it exists (pseudonym, status, time
  * box) — never its reasons, notes, decisions or the organisations its consent covers. The
@@ -194,6 +320,7 @@ export function meetingDto(ctx: ServiceContext, meetingId: number): MeetingDto {
   const people = agendaParticipants(db, actor, participantIds, today);
   const readable = readableIds(db, actor, participantIds, today);
   const covered = coveredOrganisations(db, [...readable], today);
+  const requests = requestsForItems(db, items, readable, meeting.status !== 'finished');
   const itemDtos: AgendaItemDto[] = items.map((item) => {
     const absentUserIds = absences.filter((a) => a.itemId === item.id).map((a) => a.userId);
     const full = item.participantId === null || readable.has(item.participantId);
@@ -225,6 +352,7 @@ export function meetingDto(ctx: ServiceContext, meetingId: number): MeetingDto {
               authorName,
               createdAt: note.createdAt,
             })),
+      requests: requests.get(item.id) ?? [],
     };
   });
   ctx.audit.details.participants = [...readable].sort((a, b) => a - b).join(',');
@@ -257,6 +385,7 @@ export function meetingDto(ctx: ServiceContext, meetingId: number): MeetingDto {
     overLength: totalMinutes > meeting.durationMinutes,
     startedAt: meeting.startedAt,
     finishedAt: meeting.finishedAt,
+    cancelReason: meeting.cancelReason,
     addenda,
   };
 }
@@ -290,8 +419,8 @@ function setAttendees(db: Db, meetingId: number, userIds: number[]): void {
 }
 
 /**
- * Plans a meeting. Items the previous finished meeting did not reach are carried over and
- * marked so.
+ * Plans a meeting. Items earlier meetings did not reach are carried over to the next planned
+ * meeting (this one, when it is the next) and marked so.
  */
 export function createMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.create'>): MeetingDto {
   const { db, actor } = ctx;
@@ -308,35 +437,7 @@ export function createMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.
       .returning({ id: meetings.id })
       .get();
     setAttendees(tx, meeting.id, attendeeUserIds);
-    const previous = tx
-      .select({ id: meetings.id })
-      .from(meetings)
-      .where(and(eq(meetings.status, 'finished'), lt(meetings.date, input.date)))
-      .orderBy(desc(meetings.date), desc(meetings.id))
-      .limit(1)
-      .get();
-    if (previous) {
-      const unreached = tx
-        .select()
-        .from(agendaItems)
-        .where(and(eq(agendaItems.meetingId, previous.id), eq(agendaItems.status, 'not_reached')))
-        .orderBy(asc(agendaItems.position))
-        .all();
-      unreached.forEach((item, index) => {
-        tx.insert(agendaItems)
-          .values({
-            meetingId: meeting.id,
-            kind: item.kind,
-            participantId: item.participantId,
-            title: item.title,
-            position: index,
-            minutes: item.minutes,
-            reasons: item.reasons,
-            carriedOverFromId: item.id,
-          })
-          .run();
-      });
-    }
+    carryOverUnreached(tx, ctx.now);
     return meetingDto(ctx, meeting.id);
   });
 }
@@ -428,7 +529,33 @@ export function finishMeeting(ctx: ServiceContext, meetingId: number): MeetingDt
       .set({ status: 'finished', finishedAt: ctx.now, finishedBy: actor.userId })
       .where(eq(meetings.id, meetingId))
       .run();
+    carryOverUnreached(tx, ctx.now);
     return meetingDto(ctx, meetingId);
+  });
+}
+
+/**
+ * Cancels a planned meeting, with a reason. Its cases go back to the pool (suggested again,
+ * their requests still open); items it had carried over move on to the next planned meeting.
+ */
+export function cancelMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.cancel'>): MeetingDto {
+  const { db, actor } = ctx;
+  return db.transaction((tx) => {
+    const meeting = requireOpenMeeting(tx, input.meetingId);
+    if (meeting.status !== 'planned') throw new AppError('conflict', 'error.meetingAlreadyStarted');
+    tx.delete(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).run();
+    tx.update(meetings)
+      .set({
+        status: 'cancelled',
+        cancelReason: input.reason,
+        cancelledAt: ctx.now,
+        cancelledBy: actor.userId,
+      })
+      .where(eq(meetings.id, meeting.id))
+      .run();
+    carryOverUnreached(tx, ctx.now);
+    ctx.audit.details = { meetingId: meeting.id };
+    return meetingDto(ctx, meeting.id);
   });
 }
 

@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { MinutesDto } from '../../api/review-types';
-import { settings, actions } from '../../../db/schema';
+import { actionReviews, settings, actions } from '../../../db/schema';
 import type { ServiceContext } from '../context';
 import { loadActions } from './actions';
 import { meetingDto } from './meetings';
@@ -14,6 +14,37 @@ export function meetingMinutes(ctx: ServiceContext, meetingId: number): MinutesD
   return ctx.db.transaction((tx) => {
     const meeting = meetingDto(ctx, meetingId);
     const meetingActions = loadActions(tx, ctx.actor, ctx.today, eq(actions.meetingId, meetingId));
+    // Earlier actions followed up at this meeting, with the outcome it recorded.
+    const reviewed = loadActions(
+      tx,
+      ctx.actor,
+      ctx.today,
+      inArray(
+        actions.id,
+        tx
+          .select({ id: actionReviews.actionId })
+          .from(actionReviews)
+          .where(eq(actionReviews.meetingId, meetingId)),
+      ),
+    );
+    // Every open action of the team the reader may see: overdue first, then by organisation
+    // and responsible person, earliest due first.
+    const collator = new Intl.Collator('sv-SE');
+    const open = loadActions(tx, ctx.actor, ctx.today, eq(actions.status, 'open')).sort(
+      (a, b) =>
+        Number(b.overdue) - Number(a.overdue) ||
+        collator.compare(a.organisation.name, b.organisation.name) ||
+        collator.compare(a.responsible.name, b.responsible.name) ||
+        a.dueOn.localeCompare(b.dueOn) ||
+        a.id - b.id,
+    );
+    // The answer names these cases too: the router's audit row lists them with the agenda's.
+    const listed = ctx.audit.details.participants;
+    const named = new Set<number>(
+      typeof listed === 'string' ? listed.split(',').filter(Boolean).map(Number) : [],
+    );
+    for (const action of [...reviewed, ...open]) if (action.participant) named.add(action.participant.id);
+    ctx.audit.details.participants = [...named].sort((a, b) => a - b).join(',');
     const team = tx
       .select({ value: settings.value })
       .from(settings)
@@ -29,7 +60,12 @@ export function meetingMinutes(ctx: ServiceContext, meetingId: number): MinutesD
           decisions: item.notes.filter((n) => n.kind === 'decision'),
           notes: item.notes.filter((n) => n.kind === 'note'),
           actions: meetingActions.filter((a) => a.participant?.id === item.participant?.id),
+          reviewedActions: reviewed.filter(
+            (a) => a.participant !== null && a.participant.id === item.participant?.id,
+          ),
         })),
+      teamActionsReviewed: reviewed.filter((a) => a.participant === null),
+      openActions: open,
       generalItems: meeting.items.filter((item) => item.kind === 'general'),
       present: meeting.attendees.filter((a) => a.present),
       absent: meeting.attendees.filter((a) => !a.present),

@@ -1,16 +1,18 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { addDays, addMonths, daysBetween } from '../../api/dates';
 import { CONSENT_EXPIRY_WARNING_DAYS } from '../../api/defaults';
 import type {
   AgendaParticipant,
   MeetingReason,
+  ReviewRequestDto,
   ReviewSettings,
   SuggestionPage,
   SuggestionReason,
+  SuggestionTier,
 } from '../../api/review-types';
 import type { ParsedInput } from '../../api/contract';
 import type { Db } from '../../../db/open';
-import { agendaItems } from '../../../db/schema';
+import { agendaItems, reviewRequests, users } from '../../../db/schema';
 import type { Actor, ManyProof, ServiceContext } from '../context';
 import { isMappingComplete, mappingCompleteness, mappingCounts } from '../../domain/mapping';
 import { consentValidOn, identityVisibleSql, readableSql } from '../participants/access';
@@ -25,7 +27,8 @@ export const reasonWeights: Record<MeetingReason, number> = {
   new_referral: 4,
   overdue_actions: 4,
   consent_expiring: 4,
-  inactive: 3,
+  // Passivity is what the team must not miss.
+  inactive: 4,
   planned_end_near: 3,
   ready_for_closure: 3,
   follow_up_due: 3,
@@ -69,9 +72,7 @@ export function candidateFacts(
       ${identityVisibleSql(actor)} AS visible, pi.first_name AS firstName, pi.last_name AS lastName,
       p.referred_on AS referredOn, p.enrolled_on AS enrolledOn,
       p.planned_end_on AS plannedEndOn, p.closed_on AS closedOn, p.last_activity_on AS lastActivityOn,
-      (SELECT m.filled_count FROM mappings m WHERE m.period_id = p.current_period_id) AS mappingFilled,
-      (SELECT t.field_count FROM mappings m JOIN mapping_templates t ON t.id = m.template_id
-        WHERE m.period_id = p.current_period_id) AS mappingFields,
+      m.filled_count AS mappingFilled, t.field_count AS mappingFields,
       (SELECT count(*) FROM plan_subgoals s WHERE s.period_id = p.current_period_id) AS subgoals,
       (SELECT count(*) FROM plan_subgoals s WHERE s.period_id = p.current_period_id AND s.status = 'open') AS openSubgoals,
       (SELECT count(*) FROM actions a WHERE a.participant_id = p.id AND a.status = 'open' AND a.due_on < ${today})
@@ -83,6 +84,9 @@ export function candidateFacts(
       (SELECT count(*) FROM review_requests r WHERE r.participant_id = p.id AND r.handled_by_item_id IS NULL)
         AS requests
     FROM participants p LEFT JOIN participant_identities pi ON pi.participant_id = p.id
+      -- One mapping per period (mappings_period_unique).
+      LEFT JOIN mappings m ON m.period_id = p.current_period_id
+      LEFT JOIN mapping_templates t ON t.id = m.template_id
     WHERE (p.status IN ('referred', 'enrolled')
         OR (p.status = 'closed' AND p.closed_on > ${followUpFrom} AND p.closed_on <= ${followUpTo}))
       AND ${readableSql(actor, today)}`);
@@ -145,9 +149,142 @@ export function reasonsFor(row: CandidateRow, cut: Cutoffs): SuggestionReason[] 
   return reasons;
 }
 
+/** The order reasons are told in; a case's strongest reason names its group. */
+export const reasonOrder: readonly MeetingReason[] = [
+  'requested',
+  'extension_to_decide',
+  'inactive',
+  'overdue_actions',
+  'consent_expiring',
+  'planned_end_near',
+  'new_referral',
+  'follow_up_due',
+  'ready_for_closure',
+  'started_without_mapping',
+  'not_discussed',
+];
+const routineReasons: ReadonlySet<MeetingReason> = new Set(['started_without_mapping', 'not_discussed']);
+const tierRank: Record<SuggestionTier, number> = { requested: 0, time_critical: 1, routine: 2 };
+
+/** A teammate asked; else something cannot wait; else routine. */
+export function tierOf(reasons: readonly SuggestionReason[]): SuggestionTier {
+  if (reasons.some((r) => r.code === 'requested')) return 'requested';
+  return reasons.some((r) => !routineReasons.has(r.code)) ? 'time_critical' : 'routine';
+}
+
+export interface RankedCase {
+  row: CandidateRow;
+  tier: SuggestionTier;
+  /** Strongest first (reasonOrder); never empty. */
+  reasons: SuggestionReason[];
+  strongest: MeetingReason;
+  score: number;
+  rank: number;
+}
+
+/** The sort key a cursor carries: tier, score, referral date and id of a case. */
+function keyOf(entry: Omit<RankedCase, 'rank'>): string {
+  return `${tierRank[entry.tier]}~${entry.score}~${entry.row.referredOn}~${entry.row.id}`;
+}
+
+function compareCases(a: Omit<RankedCase, 'rank'>, b: Omit<RankedCase, 'rank'>): number {
+  return (
+    tierRank[a.tier] - tierRank[b.tier] ||
+    b.score - a.score ||
+    // ISO dates: plain string order is date order (and far cheaper than a collation).
+    (a.row.referredOn < b.row.referredOn ? -1 : a.row.referredOn > b.row.referredOn ? 1 : 0) ||
+    a.row.id - b.row.id
+  );
+}
+
+/** Is `entry` after the case the cursor names (in rank order)? */
+function afterCursor(entry: Omit<RankedCase, 'rank'>, cursor: string): boolean {
+  const [tier = '0', score = '0', referredOn = '', id = '0'] = cursor.split('~');
+  return (
+    compareCases(entry, {
+      tier: (Object.keys(tierRank) as SuggestionTier[])[Number(tier)] ?? 'routine',
+      score: Number(score),
+      reasons: [],
+      strongest: 'not_discussed',
+      row: { referredOn, id: Number(id) } as CandidateRow,
+    }) > 0
+  );
+}
+
 /**
- * One page of the ranked cases the team should discuss at this meeting, each with its rank and
- * reasons. Only cases the caller may read; protected identities by pseudonym.
+ * Every case worth discussing, ranked: requests first, then time-critical reasons, then routine
+ * ones — and a case with only routine reasons only when it has not been discussed for the
+ * team's "not discussed" weeks (main/domain rules; thresholds are the team's settings).
+ */
+export function rankCases(rows: readonly CandidateRow[], cut: Cutoffs): RankedCase[] {
+  return rows
+    .flatMap((row) => {
+      const reasons = reasonsFor(row, cut).sort(
+        (a, b) => reasonOrder.indexOf(a.code) - reasonOrder.indexOf(b.code),
+      );
+      const strongest = reasons[0]?.code;
+      if (strongest === undefined) return [];
+      const tier = tierOf(reasons);
+      if (
+        tier === 'routine' &&
+        (row.lastDiscussed ?? row.enrolledOn ?? row.referredOn) > cut.discussedSince
+      ) {
+        return [];
+      }
+      const score = reasons.reduce((sum, reason) => sum + reasonWeights[reason.code], 0);
+      return [{ row, tier, reasons, strongest, score }];
+    })
+    .sort(compareCases)
+    .map((entry, index) => ({ ...entry, rank: index + 1 }));
+}
+
+/**
+ * The shortlist: every case a teammate asked for (an explicit request is never buried), then
+ * the strongest others while their time boxes fit the minutes the agenda leaves free.
+ */
+export function shortlistOf(
+  ranked: readonly RankedCase[],
+  freeMinutes: number,
+  itemMinutes: number,
+  limit: number,
+) {
+  const chosen: RankedCase[] = [];
+  let used = 0;
+  for (const entry of ranked) {
+    if (chosen.length >= limit) break;
+    if (entry.tier !== 'requested' && used + itemMinutes > freeMinutes) break;
+    chosen.push(entry);
+    used += itemMinutes;
+  }
+  return chosen;
+}
+
+/** Open requests for these cases, with who asked (the cases are readable: the query requires it). */
+function openRequests(db: Db, ids: number[]): Map<number, ReviewRequestDto[]> {
+  const result = new Map<number, ReviewRequestDto[]>();
+  if (ids.length === 0) return result;
+  const rows = db
+    .select({
+      participantId: reviewRequests.participantId,
+      note: reviewRequests.note,
+      requestedBy: users.name,
+      requestedAt: reviewRequests.requestedAt,
+    })
+    .from(reviewRequests)
+    .innerJoin(users, eq(users.id, reviewRequests.requestedBy))
+    .where(and(inArray(reviewRequests.participantId, ids), isNull(reviewRequests.handledByItemId)))
+    .orderBy(asc(reviewRequests.requestedAt), asc(reviewRequests.id))
+    .all();
+  for (const { participantId, ...request } of rows) {
+    result.set(participantId, [...(result.get(participantId) ?? []), request]);
+  }
+  return result;
+}
+
+/**
+ * One page of the cases the team should discuss at this meeting: the shortlist that fits the
+ * meeting, or a page of one group of the rest. Every rank is explained by tier and reasons.
+ * Only cases the caller may read; protected identities by pseudonym.
  */
 export function suggestForMeeting(
   ctx: ServiceContext,
@@ -160,36 +297,55 @@ export function suggestForMeeting(
   // A follow-up is due three months after closure; it stays suggested for four weeks.
   const followUpTo = addMonths(today, -3);
   const followUpFrom = addDays(followUpTo, -28);
-  const onAgenda = new Set(
-    db
-      .select({ participantId: agendaItems.participantId })
-      .from(agendaItems)
-      .where(eq(agendaItems.meetingId, meeting.id))
-      .all()
-      .flatMap((row) => (row.participantId === null ? [] : [row.participantId])),
+  const agenda = db
+    .select({ participantId: agendaItems.participantId, minutes: agendaItems.minutes })
+    .from(agendaItems)
+    .where(eq(agendaItems.meetingId, meeting.id))
+    .all();
+  const onAgenda = new Set(agenda.flatMap((row) => (row.participantId === null ? [] : [row.participantId])));
+  const freeMinutes = Math.max(
+    0,
+    meeting.durationMinutes - agenda.reduce((sum, row) => sum + row.minutes, 0),
   );
-  const cut = cutoffsFor(today, settings);
-  const scored = candidateFacts(db, actor, today, followUpFrom, followUpTo)
-    .map((row) => {
-      const reasons = reasonsFor(row, cut);
-      return {
-        row,
-        reasons,
-        score: reasons.reduce((sum, reason) => sum + reasonWeights[reason.code], 0),
-      };
-    })
-    .filter((entry) => entry.reasons.length > 0)
-    .sort(
-      (a, b) => b.score - a.score || a.row.referredOn.localeCompare(b.row.referredOn) || a.row.id - b.row.id,
+  const itemMinutes = settings.defaultItemMinutes;
+  const ranked = rankCases(
+    candidateFacts(db, actor, today, followUpFrom, followUpTo).filter((row) => !onAgenda.has(row.id)),
+    cutoffsFor(today, settings),
+  );
+  const shortlist = shortlistOf(ranked, freeMinutes, itemMinutes, input.limit);
+  const onShortlist = new Set(shortlist.map((entry) => entry.row.id));
+  const rest = ranked.filter((entry) => !onShortlist.has(entry.row.id));
+  const totals = new Map<MeetingReason, number>();
+  for (const entry of rest) totals.set(entry.strongest, (totals.get(entry.strongest) ?? 0) + 1);
+  const groups = reasonOrder.flatMap((reason) => {
+    const total = totals.get(reason);
+    return total === undefined ? [] : [{ reason, total }];
+  });
+
+  let page: RankedCase[] = shortlist;
+  let nextCursor: string | null = null;
+  if (input.group !== 'shortlist') {
+    const cursor = input.cursor;
+    const members = rest.filter(
+      (entry) => entry.strongest === input.group && (cursor === null || afterCursor(entry, cursor)),
     );
+    page = members.slice(0, input.limit);
+    const last = page.at(-1);
+    nextCursor = members.length > input.limit && last ? keyOf(last) : null;
+  }
+  const requests = openRequests(
+    db,
+    page.filter((entry) => entry.tier === 'requested').map((entry) => entry.row.id),
+  );
   // Candidates are readable (the query requires it): the name shows unless protected.
-  const end = input.offset + input.limit;
-  const items = scored.slice(input.offset, end).map((entry, index) => ({
-    rank: input.offset + index + 1,
+  const items = page.map((entry) => ({
+    rank: entry.rank,
     participant: toAgendaParticipant(entry.row),
-    reasons: entry.reasons.sort((a, b) => reasonWeights[b.code] - reasonWeights[a.code]),
+    tier: entry.tier,
+    strongest: entry.strongest,
+    reasons: entry.reasons,
     score: entry.score,
-    onAgenda: onAgenda.has(entry.row.id),
+    requests: requests.get(entry.row.id) ?? [],
   }));
-  return { items, total: scored.length, nextOffset: end < scored.length ? end : null };
+  return { group: input.group, items, freeMinutes, itemMinutes, groups, total: ranked.length, nextCursor };
 }

@@ -1,16 +1,20 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, ne } from 'drizzle-orm';
 import { daysBetween } from '../../api/dates';
 import type { Language } from '../../api/i18n';
 import { type FieldValue, type TemplateField, fieldsByKey } from '../../api/mapping-template';
 import { maskPersonalNumber } from '../../api/personal-number';
 import type { AgendaItemDto, SummaryCardDto } from '../../api/review-types';
 import {
+  agendaItems,
   contacts,
   interventionTypes,
   mappingTemplates,
   mappingValues,
   mappings,
+  meetingNotes,
+  meetings,
   organisations,
+  participantEvents,
   participantIdentities,
   participants,
   planInterventions,
@@ -23,6 +27,7 @@ import type { ParticipantProof, ServiceContext } from '../context';
 import { mappingCompleteness, mappingCounts } from '../../domain/mapping';
 import { templateById } from '../mapping/templates';
 import { openActionsOf } from './actions';
+import { coveredOrganisations } from './meetings';
 import { agendaParticipants } from './participant-ref';
 
 function displayValue(field: TemplateField, value: FieldValue, lang: Language): string {
@@ -35,8 +40,9 @@ function displayValue(field: TemplateField, value: FieldValue, lang: Language): 
 
 /**
  * The one-screen summary of a case for the meeting: status and dates, the plan, the latest
- * progress and contacts, mapping completeness and highlights, open actions. Sensitive
- * mapping values are marked so presentation mode can hide them until revealed.
+ * progress and contacts, events with a written reason, earlier decisions, mapping completeness
+ * and highlights, open actions. Sensitive mapping values and written answers are marked so
+ * presentation mode can hide them (and every other free text) until revealed.
  */
 export function summaryCard(
   ctx: ServiceContext,
@@ -116,6 +122,39 @@ export function summaryCard(
     .orderBy(desc(contacts.onDate), desc(contacts.id))
     .limit(3)
     .all();
+  const latestEvents = db
+    .select({
+      onDate: participantEvents.onDate,
+      kind: participantEvents.kind,
+      reason: participantEvents.reason,
+    })
+    .from(participantEvents)
+    .where(and(eq(participantEvents.participantId, participantId), isNotNull(participantEvents.reason)))
+    .orderBy(desc(participantEvents.onDate), desc(participantEvents.id))
+    .limit(3)
+    .all()
+    .flatMap((e) => (e.reason ? [{ onDate: e.onDate, kind: e.kind, reason: e.reason }] : []));
+  // What the team decided at earlier meetings (this meeting's decisions are in its notes).
+  const thisMeeting = db
+    .select({ id: agendaItems.meetingId })
+    .from(agendaItems)
+    .where(eq(agendaItems.id, item.id))
+    .get();
+  const earlierDecisions = db
+    .select({ meetingDate: meetings.date, text: meetingNotes.text })
+    .from(meetingNotes)
+    .innerJoin(agendaItems, eq(agendaItems.id, meetingNotes.itemId))
+    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+    .where(
+      and(
+        eq(agendaItems.participantId, participantId),
+        eq(meetingNotes.kind, 'decision'),
+        ne(agendaItems.meetingId, thisMeeting?.id ?? 0),
+      ),
+    )
+    .orderBy(desc(meetings.date), desc(meetingNotes.id))
+    .limit(3)
+    .all();
 
   const mapping = db
     .select({
@@ -156,6 +195,7 @@ export function summaryCard(
             label: entry.field.label,
             value: displayValue(entry.field, v.value, actor.language),
             sensitive: entry.field.sensitive || entry.section.sensitive,
+            freeText: entry.field.type === 'long_text',
           },
         ];
       }),
@@ -173,7 +213,6 @@ export function summaryCard(
     item,
     participant: {
       ...person,
-      firstName: identity?.firstName ?? null,
       personalNumberMasked: identity?.personalNumber ? maskPersonalNumber(identity.personalNumber) : null,
       referringOrganisation: { id: p.referringOrganisationId, name: row.referringName },
       responsibleName: row.responsibleName,
@@ -190,7 +229,12 @@ export function summaryCard(
     goalText: goal?.goalText ?? null,
     latestProgress,
     latestContacts,
+    latestEvents,
+    earlierDecisions,
     mapping: mappingSummary,
     openActions: openActionsOf(db, actor, participantId, today),
+    coveredOrganisationIds: [
+      ...(coveredOrganisations(db, [participantId], today).get(participantId) ?? []),
+    ].sort((a, b) => a - b),
   };
 }

@@ -6,6 +6,7 @@ import { AuditTab } from './AuditTab';
 import { CodeListsTab } from './CodeListsTab';
 import { OrganisationsTab } from './OrganisationsTab';
 import { ParticipantSettingsTab } from './ParticipantSettingsTab';
+import { ProtectedCasesTab } from './ProtectedCasesTab';
 import { TemplatesTab } from '../templates/TemplatesTab';
 import { InterventionTypesTab } from './InterventionTypesTab';
 import { UsersTab } from './UsersTab';
@@ -28,6 +29,7 @@ export function AdminPage({ tab, currentUserId }: Props) {
         {tab === 'templates' ? <TemplatesTab /> : null}
         {tab === 'interventionTypes' ? <InterventionTypesTab /> : null}
         {tab === 'codeLists' ? <CodeListsTab /> : null}
+        {tab === 'protected' ? <ProtectedCasesTab /> : null}
       </AdminTabs>
     </section>
   );

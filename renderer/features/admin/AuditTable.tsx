@@ -8,7 +8,7 @@ function entityLabel(entry: AuditEntryDto): string | null {
   if (entry.entityType === 'participant' && entry.entityId && /^\d+$/.test(entry.entityId)) {
     return participantCode(Number(entry.entityId));
   }
-  return entry.entityId;
+  return entry.entityName ?? entry.entityId;
 }
 
 export function AuditTable({ entries }: { entries: AuditEntryDto[] }) {

@@ -1,20 +1,23 @@
 import type { ParticipantDetail } from '../../../main/api/participant-types';
-import { useCodeLabel } from '../../api/code-lists';
-import { useShortDate } from '../../i18n/useDates';
 import { useT } from '../../i18n/useT';
+import { ActivityHistory } from './ActivityHistory';
 import { AddEntryForm } from './AddEntryForm';
+import { EntryItem } from './EntryItem';
 
-/** The contact log and the progress steps, newest first, with forms to add to both. */
+/**
+ * The contact log and the progress steps, newest first, with forms to add to both; each
+ * author may correct or remove their own entries, and the earlier versions stay in the history.
+ */
 export function ActivityTab({
   participant: p,
   canWrite,
+  userId,
 }: {
   participant: ParticipantDetail;
   canWrite: boolean;
+  userId: number;
 }) {
   const { t } = useT();
-  const shortDate = useShortDate();
-  const codeLabel = useCodeLabel();
   return (
     <div className="activity">
       {p.inactive ? (
@@ -32,16 +35,11 @@ export function ActivityTab({
           {p.contacts.length === 0 ? <p className="muted">{t('case.activity.noContacts')}</p> : null}
           <ul className="entry-list">
             {p.contacts.map((contact) => (
-              <li key={contact.id}>
-                <p className="entry-head">
-                  <time dateTime={contact.onDate}>{shortDate(contact.onDate)}</time>
-                  <strong>{codeLabel('contact_kinds', contact.kind)}</strong>
-                  <span className="muted">
-                    {contact.authorName}, {contact.authorOrganisationName}
-                  </span>
-                </p>
-                <p className="prewrap">{contact.text}</p>
-              </li>
+              <EntryItem
+                key={contact.id}
+                entry={{ kind: 'contact', value: contact }}
+                mine={canWrite && contact.authorUserId === userId}
+              />
             ))}
           </ul>
         </section>
@@ -50,20 +48,16 @@ export function ActivityTab({
           {p.progress.length === 0 ? <p className="muted">{t('case.activity.noProgress')}</p> : null}
           <ul className="entry-list">
             {p.progress.map((step) => (
-              <li key={step.id}>
-                <p className="entry-head">
-                  <time dateTime={step.onDate}>{shortDate(step.onDate)}</time>
-                  <strong>{codeLabel('progress_areas', step.category)}</strong>
-                  <span className="muted">
-                    {step.authorName}, {step.authorOrganisationName}
-                  </span>
-                </p>
-                <p className="prewrap">{step.text}</p>
-              </li>
+              <EntryItem
+                key={step.id}
+                entry={{ kind: 'progress', value: step }}
+                mine={canWrite && step.authorUserId === userId}
+              />
             ))}
           </ul>
         </section>
       </div>
+      <ActivityHistory history={p.activityHistory} />
     </div>
   );
 }

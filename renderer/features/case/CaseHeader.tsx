@@ -72,7 +72,7 @@ export function CaseHeader({
           </span>{' '}
           {number ? (
             <Button variant="link" onClick={() => setNumber(null)}>
-              {t('common.hide')}
+              {t('case.hideNumber')}
             </Button>
           ) : canReveal ? (
             <Button variant="link" onClick={() => void reveal()} busy={busy}>

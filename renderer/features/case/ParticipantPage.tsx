@@ -71,6 +71,10 @@ export function ParticipantPage({ participantId, user }: { participantId: number
           <p className="case-readonly-title">{t('case.readOnly.title')}</p>
           <p>{t('case.readOnly.explain')}</p>
         </div>
+      ) : user.role === 'readonly' ? (
+        <p className="alert alert-info case-readonly" role="note">
+          {t('case.readOnlyRole')}
+        </p>
       ) : null}
       {canWrite ? (
         <div className="case-header-actions">
@@ -89,7 +93,9 @@ export function ParticipantPage({ participantId, user }: { participantId: number
         {tab === 'overview' ? (
           <OverviewTab participant={participant} canWrite={canWrite} canReferAgain={canReferAgain} />
         ) : null}
-        {tab === 'activity' ? <ActivityTab participant={participant} canWrite={canWrite} /> : null}
+        {tab === 'activity' ? (
+          <ActivityTab participant={participant} canWrite={canWrite} userId={user.id} />
+        ) : null}
         {tab === 'consent' ? <ConsentTab participant={participant} canWrite={canWrite} /> : null}
         {tab === 'mapping' ? (
           <MappingTab participantId={participant.id} periods={participant.periods} canWrite={canWrite} />

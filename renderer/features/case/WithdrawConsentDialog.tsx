@@ -1,11 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { todayIso } from '../../../main/api/dates';
 import { withdrawConsentInput } from '../../../main/api/participant-schemas';
 import type { ConsentDto } from '../../../main/api/participant-types';
 import { call } from '../../api/call';
+import { useApiQuery } from '../../api/query';
 import { Button } from '../../components/Button';
 import { DateField } from '../../components/DateField';
 import { FormDialog } from '../../components/FormDialog';
@@ -14,6 +15,7 @@ import { formResolver } from '../../forms/formResolver';
 import { rootErrorMessage } from '../../forms/rootError';
 import { useT } from '../../i18n/useT';
 import { useApplyParticipant } from './useParticipant';
+import { WithdrawImpact } from './WithdrawImpact';
 
 interface Values {
   withdrawnOn: string;
@@ -37,6 +39,13 @@ export function WithdrawConsentDialog({ consent }: { consent: ConsentDto }) {
     defaultValues: { withdrawnOn: todayIso() },
   });
   const { errors, isSubmitting } = form.formState;
+  const withdrawnOn = useWatch({ control: form.control, name: 'withdrawnOn' });
+  const dated = /^\d{4}-\d{2}-\d{2}$/.test(withdrawnOn) && withdrawnOn <= todayIso();
+  const impact = useApiQuery(
+    'consents.withdrawImpact',
+    { consentId: consent.id, withdrawnOn: dated ? withdrawnOn : todayIso() },
+    { enabled: open, retry: false },
+  );
   const submit = form.handleSubmit(async (input) => {
     const result = await call('consents.withdraw', input);
     if (!result.ok) return applyApiError(form.setError, result.error, isField);
@@ -65,6 +74,7 @@ export function WithdrawConsentDialog({ consent }: { consent: ConsentDto }) {
         registration={form.register('withdrawnOn')}
         error={errors.withdrawnOn?.message}
       />
+      {impact.data ? <WithdrawImpact impact={impact.data} /> : null}
     </FormDialog>
   );
 }

@@ -29,6 +29,7 @@ import {
 } from './intervention-form';
 import { ResponsibleFields } from './ResponsibleFields';
 import { useApplyPlan } from './usePlan';
+import { useCoveredOrganisations } from './useCoveredOrganisations';
 import { useTypeLabel } from './useTypeLabel';
 
 /** A responsible member who has since left the team stays choosable on the intervention they hold. */
@@ -82,6 +83,8 @@ export function InterventionDialog({ participantId, types, intervention, describ
   const form = useForm<InterventionValues, unknown, Parsed>({ resolver, defaultValues: initial() });
   const { errors, isSubmitting } = form.formState;
   const responsibleKind = useWatch({ control: form.control, name: 'responsibleKind' });
+  const covered = useCoveredOrganisations(participantId);
+  const provider = Number(useWatch({ control: form.control, name: 'providerOrganisationId' }));
   const submit = form.handleSubmit(async (input) => {
     const result =
       'interventionId' in input
@@ -139,11 +142,18 @@ export function InterventionDialog({ participantId, types, intervention, describ
             <option value="">{t('common.choose')}</option>
             {orgOptions.map((org) => (
               <option key={org.id} value={org.id}>
-                {org.name}
+                {covered.has(org.id) ? org.name : t('plan.sip.notCoveredOption', { name: org.name })}
               </option>
             ))}
           </SelectField>
         </div>
+        {provider > 0 && !covered.has(provider) ? (
+          <p className="alert alert-warning" role="status">
+            {t('plan.intervention.notCovered', {
+              name: orgOptions.find((org) => org.id === provider)?.name ?? '',
+            })}
+          </p>
+        ) : null}
         <ResponsibleFields
           kind={responsibleKind}
           members={withCurrent(members.data ?? [], intervention?.responsibleUser ?? null)}

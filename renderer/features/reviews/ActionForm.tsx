@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { createActionInput } from '../../../main/api/review-schemas';
 import { call } from '../../api/call';
@@ -15,6 +15,7 @@ import { applyApiError, fieldsOf } from '../../forms/applyApiError';
 import { type ClientIssue, formResolver, idFromField } from '../../forms/formResolver';
 import { rootErrorMessage } from '../../forms/rootError';
 import { useT } from '../../i18n/useT';
+import { useMeetingAnnounce } from './meeting-announcer';
 
 interface Values {
   what: string;
@@ -38,17 +39,21 @@ interface Props {
   /** Changes of this number move the focus to "Vad ska göras?" (the N key in the meeting). */
   focusRequest?: number;
   onSaved?: () => void;
+  /** Organisations the case's consent covers today; another one is warned about (not refused). */
+  covered?: ReadonlySet<number>;
 }
 
 /**
  * A new action: what, who (a team member), which organisation (the person's by default) and by
- * when. Without a responsible person or a due date it is refused, next to the field.
+ * when. Without a responsible person or a due date it is refused, next to the field. After a
+ * save the focus is back in the empty "what" field, ready for the next action.
  */
-export function ActionForm({ itemId, participantId, focusRequest = 0, onSaved }: Props) {
+export function ActionForm({ itemId, participantId, focusRequest = 0, onSaved, covered }: Props) {
   const { t, lang } = useT();
   const client = useQueryClient();
   const members = useApiQuery('team.members', {});
   const organisations = useApiQuery('organisations.list', {});
+  const announce = useMeetingAnnounce();
   const [notice, setNotice] = useState<string | undefined>();
   const [initialRequest] = useState(focusRequest);
   const resolver = useMemo(
@@ -84,9 +89,22 @@ export function ActionForm({ itemId, participantId, focusRequest = 0, onSaved }:
   const submit = form.handleSubmit(async (input) => {
     setNotice(undefined);
     const result = await call('actions.create', input);
-    if (!result.ok) return applyApiError(form.setError, result.error, isField);
+    if (!result.ok) {
+      applyApiError(form.setError, result.error, isField);
+      // A refusal without a field of its own: the focus goes back to the start of the form.
+      if (result.error.field === undefined || !isField(result.error.field)) form.setFocus('what');
+      return;
+    }
+    // The saving button was disabled for a moment, which drops the focus: back to "what"
+    // (before the reset, which forgets the registered fields until the next render).
+    form.setFocus('what');
     form.reset(blank);
-    setNotice(t('reviews.actions.created', { what: result.value.what, name: result.value.responsible.name }));
+    const saved = t('reviews.actions.created', {
+      what: result.value.what,
+      name: result.value.responsible.name,
+    });
+    if (announce) announce(saved);
+    else setNotice(saved);
     await Promise.all([
       client.invalidateQueries({ queryKey: queryKeyOf('actions.list') }),
       client.invalidateQueries({ queryKey: queryKeyOf('meetings.minutes') }),
@@ -94,6 +112,11 @@ export function ActionForm({ itemId, participantId, focusRequest = 0, onSaved }:
     onSaved?.();
   });
   const activeOrganisations = (organisations.data ?? []).filter((o) => o.active);
+  const chosen = Number(useWatch({ control: form.control, name: 'organisationId' }));
+  const uncovered =
+    covered && chosen > 0 && !covered.has(chosen)
+      ? activeOrganisations.find((o) => o.id === chosen)
+      : undefined;
   return (
     <form onSubmit={submit} noValidate className="rv-action-form" aria-labelledby="rv-action-form-heading">
       <h3 id="rv-action-form-heading">
@@ -127,7 +150,9 @@ export function ActionForm({ itemId, participantId, focusRequest = 0, onSaved }:
           <option value="">{t('common.choose')}</option>
           {activeOrganisations.map((o) => (
             <option key={o.id} value={o.id}>
-              {o.name}
+              {covered && !covered.has(o.id)
+                ? t('reviews.actions.notCoveredOption', { name: o.name })
+                : o.name}
             </option>
           ))}
         </SelectField>
@@ -137,8 +162,13 @@ export function ActionForm({ itemId, participantId, focusRequest = 0, onSaved }:
           error={errors.dueOn?.message}
         />
       </div>
+      {uncovered ? (
+        <p className="alert alert-warning" role="status">
+          {t('reviews.actions.notCovered', { name: uncovered.name })}
+        </p>
+      ) : null}
       <FormAlert message={rootErrorMessage(errors)} />
-      <StatusMessage message={notice} />
+      {announce ? null : <StatusMessage message={notice} />}
       <div className="form-actions form-actions-start">
         <Button type="submit" variant="primary" busy={isSubmitting}>
           {t('reviews.actions.save')}

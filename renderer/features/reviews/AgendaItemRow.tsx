@@ -7,6 +7,7 @@ import { useT } from '../../i18n/useT';
 import { participantHref } from '../shell/routes';
 import { ConsentWarning } from './ConsentWarning';
 import { ReasonChips } from './ReasonChips';
+import { RequestNotes } from './RequestNotes';
 import { RedactedNotice } from './RedactedNotice';
 import { isRedacted } from './room';
 import { TimeBoxInput } from './TimeBoxInput';
@@ -86,6 +87,7 @@ export function AgendaItemRow(props: Props) {
             ) : null}
             <ReasonChips reasons={item.reasons} />
           </div>
+          <RequestNotes requests={item.requests} />
         </div>
         <TimeBoxInput item={item} label={label} meetingId={meeting.id} editable={editable && !redacted} />
         {editable ? (

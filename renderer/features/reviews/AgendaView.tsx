@@ -7,6 +7,7 @@ import { useT } from '../../i18n/useT';
 import { meetingHref } from '../shell/routes';
 import { AgendaList } from './AgendaList';
 import { AgendaPrint } from './AgendaPrint';
+import { CancelMeetingDialog } from './CancelMeetingDialog';
 import { MeetingFormDialog } from './MeetingFormDialog';
 import { StartMeetingButton } from './StartMeetingButton';
 import { SuggestionsPanel } from './SuggestionsPanel';
@@ -18,7 +19,7 @@ export function AgendaView({ meeting, user }: { meeting: MeetingDto; user: Sessi
   const [printing, setPrinting] = useState(false);
   const [notice, setNotice] = useState<string | undefined>();
   const prepare = canPrepare(user);
-  const editable = prepare && meeting.status !== 'finished';
+  const editable = prepare && (meeting.status === 'planned' || meeting.status === 'in_progress');
   if (printing) return <AgendaPrint meeting={meeting} onClose={() => setPrinting(false)} />;
   return (
     <>
@@ -28,6 +29,7 @@ export function AgendaView({ meeting, user }: { meeting: MeetingDto; user: Sessi
         ) : null}
         <Button onClick={() => setPrinting(true)}>{t('reviews.agenda.printView')}</Button>
         {prepare && meeting.status === 'planned' ? <StartMeetingButton meeting={meeting} /> : null}
+        {prepare && meeting.status === 'planned' ? <CancelMeetingDialog meeting={meeting} /> : null}
         {meeting.status === 'in_progress' ? (
           <a className="button button-primary" href={meetingHref(meeting.id, 'meeting')}>
             {t('reviews.agenda.toMeeting')}
@@ -37,6 +39,11 @@ export function AgendaView({ meeting, user }: { meeting: MeetingDto; user: Sessi
       <StatusMessage message={notice} />
       {meeting.status === 'finished' ? (
         <p className="alert alert-success">{t('reviews.agenda.finished')}</p>
+      ) : null}
+      {meeting.status === 'cancelled' ? (
+        <p className="alert rv-warning">
+          {t('reviews.agenda.cancelled', { reason: meeting.cancelReason ?? '' })}
+        </p>
       ) : null}
       <div className={editable ? 'rv-agenda-grid' : 'rv-agenda-single'}>
         {editable ? <SuggestionsPanel meeting={meeting} /> : null}

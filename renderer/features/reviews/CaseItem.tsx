@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import type { SessionUser } from '../../../main/api/contract';
 import type { AgendaItemDto, MeetingDto, SummaryCardDto } from '../../../main/api/review-types';
 import { type ApiCallError, callOrThrow } from '../../api/query';
@@ -25,7 +26,11 @@ interface Props {
   onReveal: () => void;
 }
 
-/** A case in the meeting: opened through the backend (audited), or refused with the reason. */
+/**
+ * A case in the meeting: opened through the backend (audited), or refused with the reason. Who
+ * leaves the room stays in one place whatever the card is doing (refused, loading again after a
+ * change of the room, shown), so a box just ticked keeps the focus.
+ */
 export function CaseItem(props: Props) {
   const { meeting, item } = props;
   const writer = canWrite(props.user);
@@ -36,44 +41,53 @@ export function CaseItem(props: Props) {
     // Never asked for a case the caller may not read (the backend would refuse it).
     enabled: !isRedacted(item),
   });
+  let body: ReactNode;
   if (card.error) {
-    if (card.error.apiError.code === 'conflict') {
-      return <BlockedItem meeting={meeting} item={item} message={card.error.message} editable={writer} />;
-    }
-    return (
-      <ErrorBanner
-        message={card.error.message}
-        onRetry={() => void card.refetch()}
-        retrying={card.isFetching}
-      />
+    body =
+      card.error.apiError.code === 'conflict' ? (
+        <BlockedItem message={card.error.message} editable={writer} />
+      ) : (
+        <ErrorBanner
+          message={card.error.message}
+          onRetry={() => void card.refetch()}
+          retrying={card.isFetching}
+        />
+      );
+  } else if (!card.data) {
+    body = <LoadingState />;
+  } else {
+    body = (
+      <>
+        <SummaryCard
+          card={card.data}
+          presentation={props.presentation}
+          revealed={props.revealed}
+          onReveal={props.onReveal}
+        />
+        <div className="rv-case-work">
+          <NotesPanel meeting={meeting} item={item} editable={writer} focusRequest={props.noteRequest} />
+          {writer ? (
+            <ActionForm
+              itemId={item.id}
+              participantId={props.participantId}
+              focusRequest={props.actionRequest}
+              covered={new Set(card.data.coveredOrganisationIds)}
+            />
+          ) : null}
+        </div>
+        <OpenActionsReview
+          participantId={props.participantId}
+          meetingId={meeting.id}
+          editable={writer}
+          presentation={props.presentation}
+        />
+      </>
     );
   }
-  if (!card.data) return <LoadingState />;
   return (
     <div className="rv-case">
       <ConsentWarning item={item} meeting={meeting} editable={writer} />
-      <SummaryCard
-        card={card.data}
-        presentation={props.presentation}
-        revealed={props.revealed}
-        onReveal={props.onReveal}
-      />
-      <div className="rv-case-work">
-        <NotesPanel meeting={meeting} item={item} editable={writer} focusRequest={props.noteRequest} />
-        {writer ? (
-          <ActionForm
-            itemId={item.id}
-            participantId={props.participantId}
-            focusRequest={props.actionRequest}
-          />
-        ) : null}
-      </div>
-      <OpenActionsReview
-        participantId={props.participantId}
-        meetingId={meeting.id}
-        editable={writer}
-        presentation={props.presentation}
-      />
+      {body}
     </div>
   );
 }

@@ -22,7 +22,11 @@ export function MeetingHeader({ meeting, view }: { meeting: MeetingDto; view: Me
         </FocusHeading>
         <Badge
           tone={
-            meeting.status === 'in_progress' ? 'warning' : meeting.status === 'finished' ? 'muted' : 'neutral'
+            meeting.status === 'in_progress'
+              ? 'warning'
+              : meeting.status === 'finished' || meeting.status === 'cancelled'
+                ? 'muted'
+                : 'neutral'
           }
         >
           {t(`reviews.status.${meeting.status}`)}
@@ -37,7 +41,8 @@ export function MeetingHeader({ meeting, view }: { meeting: MeetingDto; view: Me
       </p>
       <nav className="rv-subnav" aria-label={t('reviews.meetingView.label')}>
         <ul>
-          {views.map((item) => (
+          {/* A cancelled meeting has only its agenda (and why it was cancelled). */}
+          {(meeting.status === 'cancelled' ? views.slice(0, 1) : views).map((item) => (
             <li key={item}>
               <a href={meetingHref(meeting.id, item)} aria-current={item === view ? 'page' : undefined}>
                 {t(`reviews.meetingView.${item}`)}

@@ -1,31 +1,51 @@
-import type { ActionDto, AgendaItemDto, MeetingNoteDto } from '../../../main/api/review-types';
+import type { ActionDto, AgendaItemDto, AttendeeDto, MeetingNoteDto } from '../../../main/api/review-types';
 import { useT } from '../../i18n/useT';
-import { useDateFormats } from './format';
+import { MinutesActionsTable } from './MinutesActionsTable';
+import { RequestNotes } from './RequestNotes';
 import { isRedacted } from './room';
-import { useParticipantLabel } from './useParticipantLabel';
+import { type LabelStyle, useParticipantLabel } from './useParticipantLabel';
 
 interface Props {
   number: number;
   item: AgendaItemDto;
+  meetingId: number;
+  attendees: readonly AttendeeDto[];
+  nameStyle: LabelStyle;
   decisions: MeetingNoteDto[];
   notes: MeetingNoteDto[];
   actions: ActionDto[];
+  reviewedActions: ActionDto[];
 }
 
 /**
- * One case (by initials or pseudonym) or general item in the minutes. A case the reader may
- * not read: its pseudonym and status, and why nothing more is shown.
+ * One case in the minutes: its reference and, by the reader's choice, initials or full name;
+ * the requests it took up, who left the room, decisions, notes, new actions and the outcomes
+ * of the actions followed up. A case the reader may not read: its pseudonym and why.
  */
-export function MinutesItem({ number, item, decisions, notes, actions }: Props) {
+export function MinutesItem(props: Props) {
+  const { number, item, meetingId, attendees, nameStyle, decisions, notes, actions, reviewedActions } = props;
   const { t } = useT();
-  const dates = useDateFormats();
   const label = useParticipantLabel();
+  const leftRoom = attendees.filter((a) => item.absentUserIds.includes(a.userId));
+  const title =
+    item.title ??
+    (item.participant && item.participant.name !== null
+      ? `${item.participant.code} · ${label(item.participant, nameStyle)}`
+      : label(item.participant, nameStyle));
   return (
     <div className="rv-minutes-item">
       <h4>
-        {number}. {item.title ?? label(item.participant, 'initials')}
+        {number}. {title}
         <span className="rv-doc-small"> · {t(`reviews.itemStatus.${item.status}`)}</span>
       </h4>
+      <RequestNotes requests={item.requests} />
+      {leftRoom.length > 0 ? (
+        <p className="rv-doc-small">
+          {t('reviews.minutes.leftRoom', {
+            names: leftRoom.map((a) => `${a.name} (${a.organisation.name})`).join(', '),
+          })}
+        </p>
+      ) : null}
       {decisions.length > 0 ? (
         <>
           <p className="rv-doc-label">{t('reviews.notes.decisions')}</p>
@@ -50,32 +70,18 @@ export function MinutesItem({ number, item, decisions, notes, actions }: Props) 
           </ul>
         </>
       ) : null}
-      {actions.length > 0 ? (
-        <table className="rv-doc-table">
-          <caption className="rv-doc-label">{t('reviews.minutes.actions')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('reviews.actions.what')}</th>
-              <th scope="col">{t('reviews.actions.responsible')}</th>
-              <th scope="col">{t('reviews.actions.organisation')}</th>
-              <th scope="col">{t('reviews.actions.dueOn')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {actions.map((action) => (
-              <tr key={action.id}>
-                <td>{action.what}</td>
-                <td>{action.responsible.name}</td>
-                <td>{action.organisation.name}</td>
-                <td className="nowrap">{dates.short(action.dueOn)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
+      <MinutesActionsTable caption={t('reviews.minutes.actions')} actions={actions} />
+      <MinutesActionsTable
+        caption={t('reviews.minutes.followedUp')}
+        actions={reviewedActions}
+        outcomeAt={meetingId}
+      />
       {isRedacted(item) ? (
         <p className="rv-doc-small">{t('reviews.redacted.explain')}</p>
-      ) : decisions.length === 0 && notes.length === 0 && actions.length === 0 ? (
+      ) : decisions.length === 0 &&
+        notes.length === 0 &&
+        actions.length === 0 &&
+        reviewedActions.length === 0 ? (
         <p className="rv-doc-small">{t('reviews.minutes.nothingRecorded')}</p>
       ) : null}
     </div>

@@ -1,5 +1,6 @@
 import type { SessionUser } from '../../../main/api/contract';
 import type { AttendeeDto, MeetingDto } from '../../../main/api/review-types';
+import { useState } from 'react';
 import { useApiQuery } from '../../api/query';
 import { Button } from '../../components/Button';
 import { QueryState } from '../../components/QueryState';
@@ -7,6 +8,7 @@ import { useT } from '../../i18n/useT';
 import { AddendumForm } from './AddendumForm';
 import { addMinutes } from '../../../main/domain/agenda';
 import { useDateFormats } from './format';
+import { MinutesActionsTable } from './MinutesActionsTable';
 import { MinutesItem } from './MinutesItem';
 import { canWrite } from './roles';
 
@@ -23,6 +25,8 @@ export function MinutesView({ meeting, user }: { meeting: MeetingDto; user: Sess
   const dates = useDateFormats();
   const minutes = useApiQuery('meetings.minutes', { meetingId: meeting.id });
   const finished = meeting.status === 'finished';
+  const [fullNames, setFullNames] = useState(false);
+  const nameStyle = fullNames ? 'name' : 'initials';
   return (
     <QueryState query={minutes}>
       {(data) => (
@@ -31,6 +35,14 @@ export function MinutesView({ meeting, user }: { meeting: MeetingDto; user: Sess
             <Button variant="primary" onClick={() => window.print()}>
               {t('reviews.minutes.print')}
             </Button>
+            <label className="rv-inline-check">
+              <input
+                type="checkbox"
+                checked={fullNames}
+                onChange={(event) => setFullNames(event.target.checked)}
+              />
+              {t('reviews.print.fullNames')}
+            </label>
           </div>
           {!finished ? <p className="alert rv-warning no-print">{t('reviews.minutes.draft')}</p> : null}
           <article className="rv-print-doc rv-minutes" aria-labelledby="rv-minutes-title">
@@ -75,9 +87,13 @@ export function MinutesView({ meeting, user }: { meeting: MeetingDto; user: Sess
                   key={entry.item.id}
                   number={index + 1}
                   item={entry.item}
+                  meetingId={data.meeting.id}
+                  attendees={data.meeting.attendees}
+                  nameStyle={nameStyle}
                   decisions={entry.decisions}
                   notes={entry.notes}
                   actions={entry.actions}
+                  reviewedActions={entry.reviewedActions}
                 />
               ))}
             </section>
@@ -89,13 +105,37 @@ export function MinutesView({ meeting, user }: { meeting: MeetingDto; user: Sess
                     key={item.id}
                     number={index + 1}
                     item={item}
+                    meetingId={data.meeting.id}
+                    attendees={data.meeting.attendees}
+                    nameStyle={nameStyle}
                     decisions={item.notes.filter((n) => n.kind === 'decision')}
                     notes={item.notes.filter((n) => n.kind === 'note')}
                     actions={[]}
+                    reviewedActions={[]}
                   />
                 ))}
               </section>
             ) : null}
+            <MinutesActionsTable
+              caption={t('reviews.minutes.teamFollowedUp')}
+              actions={data.teamActionsReviewed}
+              outcomeAt={data.meeting.id}
+            />
+            <section aria-labelledby="rv-minutes-open">
+              <h3 id="rv-minutes-open">{t('reviews.minutes.openActions')}</h3>
+              {data.openActions.length === 0 ? (
+                <p>{t('reviews.minutes.noOpenActions')}</p>
+              ) : (
+                <MinutesActionsTable
+                  caption={t('reviews.minutes.openActionsCaption', {
+                    n: data.openActions.length,
+                    overdue: data.openActions.filter((a) => a.overdue).length,
+                  })}
+                  actions={data.openActions}
+                  nameStyle={nameStyle}
+                />
+              )}
+            </section>
             <section aria-labelledby="rv-minutes-addenda">
               <h3 id="rv-minutes-addenda">{t('reviews.minutes.addenda')}</h3>
               {data.meeting.addenda.length === 0 ? (

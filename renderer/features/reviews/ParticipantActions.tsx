@@ -7,6 +7,7 @@ import { useT } from '../../i18n/useT';
 import '../../styles/reviews.css';
 import { ActionForm } from './ActionForm';
 import { ActionItem } from './ActionItem';
+import { useCoveredOrganisations } from '../plan/useCoveredOrganisations';
 
 /**
  * The actions of one case, open ones first with their follow-up, then the closed ones with
@@ -23,13 +24,19 @@ export function ParticipantActions({
   const actions = useApiQuery('actions.list', { scope: 'participant', participantId });
   const [notice, setNotice] = useState<string | undefined>();
   const [adding, setAdding] = useState(false);
+  const covered = useCoveredOrganisations(participantId);
   return (
     <section className="rv-participant-actions" aria-labelledby="rv-participant-actions-heading">
       <h2 id="rv-participant-actions-heading">{t('reviews.actions.ofCase')}</h2>
       <StatusMessage message={notice} />
       {editable ? (
         adding ? (
-          <ActionForm itemId={null} participantId={participantId} onSaved={() => setAdding(false)} />
+          <ActionForm
+            itemId={null}
+            participantId={participantId}
+            covered={covered}
+            onSaved={() => setAdding(false)}
+          />
         ) : (
           <Button onClick={() => setAdding(true)}>{t('reviews.actions.new')}</Button>
         )

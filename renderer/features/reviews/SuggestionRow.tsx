@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { MeetingReason, SuggestionDto } from '../../../main/api/review-types';
-import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
 import { useT } from '../../i18n/useT';
 import { ReasonChips } from './ReasonChips';
+import { RequestNotes } from './RequestNotes';
 import { useParticipantLabel } from './useParticipantLabel';
 
 interface Props {
@@ -11,7 +11,7 @@ interface Props {
   onAdd: (participantId: number, label: string, reasons: MeetingReason[]) => Promise<boolean>;
 }
 
-/** One suggested case: who, why (chips), and "Lägg till". */
+/** One suggested case: its rank and why (tier, a teammate's request and note, chips), and "Lägg till". */
 export function SuggestionRow({ suggestion, onAdd }: Props) {
   const { t } = useT();
   const label = useParticipantLabel();
@@ -27,24 +27,34 @@ export function SuggestionRow({ suggestion, onAdd }: Props) {
     setBusy(false);
   };
   return (
-    <li className="rv-suggestion">
+    <li className={`rv-suggestion rv-suggestion-${suggestion.tier}`}>
       <div className="rv-suggestion-head">
+        <span className="rv-rank" aria-label={t('reviews.suggestions.rank', { rank: suggestion.rank })}>
+          {suggestion.rank}.
+        </span>
         <span className="rv-suggestion-name">{name}</span>
         <span className="muted rv-small">{t(`participantStatus.${suggestion.participant.status}`)}</span>
+        <span className={`rv-tier rv-tier-${suggestion.tier}`}>
+          {t(`reviews.suggestions.tier.${suggestion.tier}`)}
+        </span>
       </div>
-      <ReasonChips reasons={suggestion.reasons} />
+      <RequestNotes requests={suggestion.requests} />
+      {/* The request itself is shown with its note and who asked; the chips give the other reasons. */}
+      <ReasonChips
+        reasons={
+          suggestion.requests.length > 0
+            ? suggestion.reasons.filter((reason) => reason.code !== 'requested')
+            : suggestion.reasons
+        }
+      />
       <div className="rv-suggestion-action">
-        {suggestion.onAgenda ? (
-          <Badge tone="muted">{t('reviews.suggestions.onAgenda')}</Badge>
-        ) : (
-          <Button
-            busy={busy}
-            onClick={() => void add()}
-            aria-label={t('reviews.suggestions.addNamed', { name })}
-          >
-            {t('reviews.suggestions.add')}
-          </Button>
-        )}
+        <Button
+          busy={busy}
+          onClick={() => void add()}
+          aria-label={t('reviews.suggestions.addNamed', { name })}
+        >
+          {t('reviews.suggestions.add')}
+        </Button>
       </div>
     </li>
   );

@@ -1,43 +1,33 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { Output } from '../../../main/api/contract';
 import type { MeetingDto, MeetingReason } from '../../../main/api/review-types';
-import { type ApiCallError, callOrThrow, queryKeyOf, useApiQuery } from '../../api/query';
+import { useApiQuery } from '../../api/query';
 import { FormAlert } from '../../components/FormAlert';
 import { QueryState } from '../../components/QueryState';
 import { StatusMessage } from '../../components/StatusMessage';
 import { useT } from '../../i18n/useT';
 import { GeneralItemForm } from './GeneralItemForm';
 import { ParticipantSearch } from './ParticipantSearch';
+import { SuggestionGroup } from './SuggestionGroup';
 import { SuggestionRow } from './SuggestionRow';
 import { useMeetingChange } from './useMeetingChange';
 
-const PAGE = 12;
-
 /**
- * Ranked suggestions with their reasons, a page at a time (the backend never sends every
- * candidate), any other participant by search, and a general item.
+ * The shortlist that fits the meeting's free time (requests first, then what cannot wait, then
+ * routine), the other cases one click away grouped by their strongest reason, any other
+ * participant by search, and a general item. The backend never sends every candidate.
  */
 export function SuggestionsPanel({ meeting }: { meeting: MeetingDto }) {
   const { t } = useT();
-  const suggestions = useInfiniteQuery<Output<'meetings.suggest'>, ApiCallError>({
-    // Keyed under the procedure's name, so invalidating 'meetings.suggest' refreshes every page.
-    queryKey: [...queryKeyOf('meetings.suggest'), { meetingId: meeting.id, limit: PAGE }],
-    queryFn: ({ pageParam }) =>
-      callOrThrow('meetings.suggest', { meetingId: meeting.id, offset: Number(pageParam), limit: PAGE }),
-    initialPageParam: 0,
-    getNextPageParam: (last) => last.nextOffset,
-  });
-  const settings = useApiQuery('reviews.settings', {});
+  const shortlist = useApiQuery('meetings.suggest', { meetingId: meeting.id });
   const change = useMeetingChange(meeting.id);
   const [notice, setNotice] = useState<string | undefined>();
   const [error, setError] = useState<string | undefined>();
-  const minutes = settings.data?.defaultItemMinutes ?? 10;
-  const loaded = suggestions.data?.pages.flatMap((page) => page.items) ?? [];
-  const total = suggestions.data?.pages[0]?.total ?? 0;
-  // A case found by search that is also among the loaded suggestions keeps its reasons.
+  const [openGroups, setOpenGroups] = useState<MeetingReason[]>([]);
+  const page = shortlist.data;
+  const minutes = page?.itemMinutes ?? 10;
+  // A case found by search that is also on the shortlist keeps its reasons.
   const suggestedReasons = (participantId: number): MeetingReason[] =>
-    loaded.find((s) => s.participant.id === participantId)?.reasons.map((r) => r.code) ?? [];
+    page?.items.find((s) => s.participant.id === participantId)?.reasons.map((r) => r.code) ?? [];
 
   const add = async (participantId: number, label: string, reasons: MeetingReason[]) => {
     setNotice(undefined);
@@ -52,37 +42,51 @@ export function SuggestionsPanel({ meeting }: { meeting: MeetingDto }) {
     if (!failure) setNotice(t('reviews.agenda.added', { name: label }));
     return failure === null;
   };
+  const toggle = (reason: MeetingReason) =>
+    setOpenGroups((open) => (open.includes(reason) ? open.filter((r) => r !== reason) : [...open, reason]));
 
   return (
     <section className="rv-panel rv-suggestions" aria-labelledby="rv-suggestions-heading">
       <h2 id="rv-suggestions-heading">{t('reviews.suggestions.title')}</h2>
-      <p className="muted rv-tight">{t('reviews.suggestions.lead', { minutes })}</p>
       <StatusMessage message={notice} />
       <FormAlert message={error} />
-      <QueryState query={suggestions}>
-        {() =>
-          loaded.length === 0 ? (
-            <p className="rv-empty">{t('reviews.suggestions.empty')}</p>
-          ) : (
-            <>
-              <ol className="rv-suggestion-list">
-                {loaded.map((suggestion) => (
+      <QueryState query={shortlist}>
+        {(data) => (
+          <>
+            <p className="muted rv-tight">
+              {t('reviews.suggestions.lead', { free: data.freeMinutes, minutes: data.itemMinutes })}
+            </p>
+            {data.total === 0 ? (
+              <p className="rv-empty">{t('reviews.suggestions.empty')}</p>
+            ) : data.items.length === 0 ? (
+              <p className="rv-empty">{t('reviews.suggestions.full')}</p>
+            ) : (
+              <ol className="rv-suggestion-list" aria-label={t('reviews.suggestions.shortlist')}>
+                {data.items.map((suggestion) => (
                   <SuggestionRow key={suggestion.participant.id} suggestion={suggestion} onAdd={add} />
                 ))}
               </ol>
-              {suggestions.hasNextPage ? (
-                <button
-                  type="button"
-                  className="button button-link"
-                  disabled={suggestions.isFetchingNextPage}
-                  onClick={() => void suggestions.fetchNextPage()}
-                >
-                  {t('reviews.suggestions.more', { count: total - loaded.length })}
-                </button>
-              ) : null}
-            </>
-          )
-        }
+            )}
+            {data.groups.length > 0 ? (
+              <div className="rv-suggestion-groups">
+                <h3 className="rv-subheading">
+                  {t('reviews.suggestions.others', { n: data.groups.reduce((sum, g) => sum + g.total, 0) })}
+                </h3>
+                {data.groups.map((group) => (
+                  <SuggestionGroup
+                    key={group.reason}
+                    meetingId={meeting.id}
+                    reason={group.reason}
+                    total={group.total}
+                    open={openGroups.includes(group.reason)}
+                    onToggle={() => toggle(group.reason)}
+                    onAdd={add}
+                  />
+                ))}
+              </div>
+            ) : null}
+          </>
+        )}
       </QueryState>
       <ParticipantSearch meeting={meeting} onAdd={(id, label) => add(id, label, suggestedReasons(id))} />
       <GeneralItemForm meetingId={meeting.id} minutes={minutes} onAdded={setNotice} />

@@ -1,7 +1,14 @@
 /** Hash routes (#/deltagare …), so a reload keeps the place. The slugs are Swedish on purpose. */
 export type PageId = 'participants' | 'reviews' | 'statistics' | 'admin' | 'password';
 export type AdminTab =
-  'users' | 'organisations' | 'log' | 'settings' | 'templates' | 'interventionTypes' | 'codeLists';
+  | 'users'
+  | 'organisations'
+  | 'log'
+  | 'settings'
+  | 'templates'
+  | 'interventionTypes'
+  | 'codeLists'
+  | 'protected';
 /** The views of the participants page: the list, the referral queue, expiring consents, a new referral. */
 export type ParticipantsView = 'list' | 'queue' | 'consents' | 'new';
 
@@ -37,6 +44,7 @@ const tabSlugs: Record<AdminTab, string> = {
   templates: 'kartlaggningsmall',
   interventionTypes: 'insatstyper',
   codeLists: 'kodlistor',
+  protected: 'skyddade',
 };
 
 const reviewsViewSlugs: Record<ReviewsView, string> = {
@@ -67,6 +75,7 @@ export const adminTabs: readonly AdminTab[] = [
   'templates',
   'interventionTypes',
   'codeLists',
+  'protected',
 ];
 export const reviewsViews: readonly ReviewsView[] = ['meetings', 'actions', 'settings'];
 export const participantsViews: readonly ParticipantsView[] = ['list', 'queue', 'consents', 'new'];
