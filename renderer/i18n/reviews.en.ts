@@ -227,6 +227,10 @@ export const enReviews: Record<keyof typeof svReviews, string> = {
   'reviews.live.noNext': 'There is no item after this one.',
   'reviews.live.noPrevious': 'This is the first item.',
   'reviews.live.discussed': '{title} is discussed.',
+  'reviews.live.skippedBlocked':
+    '{title} was skipped: the consent does not cover {organisations}, still in the room. The item moves to the next meeting.',
+  'reviews.live.skippedNoAccess':
+    '{title} was skipped: you may not read the case. The item moves to the next meeting.',
   'reviews.live.lastItem': 'That was the last item – finish the meeting when you are done.',
   'reviews.live.presentationOn':
     'Presentation mode is on: names, identity numbers, free text and sensitive details are hidden.',

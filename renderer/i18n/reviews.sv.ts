@@ -241,6 +241,10 @@ export const svReviews = {
   'reviews.live.noNext': 'Det finns ingen punkt efter den här.',
   'reviews.live.noPrevious': 'Det här är första punkten.',
   'reviews.live.discussed': '{title} är genomgången.',
+  'reviews.live.skippedBlocked':
+    '{title} hoppades över: samtycket omfattar inte {organisations}, som är kvar i rummet. Punkten flyttas till nästa möte.',
+  'reviews.live.skippedNoAccess':
+    '{title} hoppades över: du får inte läsa ärendet. Punkten flyttas till nästa möte.',
   'reviews.live.lastItem': 'Det var sista punkten – avsluta mötet när ni är klara.',
   'reviews.live.presentationOn':
     'Presentationsläget är på: namn, personnummer, fritext och känsliga uppgifter är dolda.',

@@ -18,7 +18,7 @@ import { useDateFormats } from './format';
 import { MeetingAnnouncerContext } from './meeting-announcer';
 import { attendanceTargets, focusFirst, leaveRoomTargets } from './meeting-focus';
 import { canPrepare, canWrite } from './roles';
-import { isBlocked, isRedacted } from './room';
+import { isBlocked, isRedacted, uncoveredInRoom } from './room';
 import { useDocumentTitle } from './useDocumentTitle';
 import { useItemTimer } from './useItemTimer';
 import { useItemTitle } from './useItemTitle';
@@ -96,8 +96,22 @@ export function MeetingMode({ meeting, user }: { meeting: MeetingDto; user: Sess
   );
 
   const markDiscussed = useCallback(async () => {
-    // An item that could not be opened was not discussed: it moves on and is carried over.
-    if (!current || !writer || current.status !== 'pending' || unopenable) {
+    // An item that could not be opened was not discussed: it moves on and is carried over,
+    // and the announcement (also shown in the footer) says why it could not open.
+    if (current && current.status === 'pending' && unopenable) {
+      const title = itemTitle(current, presentation);
+      const why = isRedacted(current)
+        ? t('reviews.live.skippedNoAccess', { title })
+        : t('reviews.live.skippedBlocked', {
+            title,
+            organisations: uncoveredInRoom(meeting, current).join(', '),
+          });
+      const target = items[index + 1];
+      if (target) choose(target, why);
+      else announce(`${why} ${t('reviews.live.lastItem')}`);
+      return;
+    }
+    if (!current || !writer || current.status !== 'pending') {
       goTo(1);
       return;
     }

@@ -21,6 +21,15 @@ export function isBlocked(meeting: MeetingDto, item: AgendaItemDto): boolean {
   );
 }
 
+/** The organisations of those in the room the item's consent does not cover (why it is blocked). */
+export function uncoveredInRoom(meeting: MeetingDto, item: AgendaItemDto): string[] {
+  const uncovered = new Set(item.uncoveredOrganisations.map((org) => org.id));
+  const names = meeting.attendees
+    .filter((a) => a.present && uncovered.has(a.organisation.id) && !item.absentUserIds.includes(a.userId))
+    .map((a) => a.organisation.name);
+  return [...new Set(names)];
+}
+
 /**
  * An item about a participant the caller may not read: the backend sends only its pseudonym,
  * status and time box, and refuses to open it. The screen never tries.
