@@ -146,6 +146,7 @@ export function MeetingMode({ meeting, user }: { meeting: MeetingDto; user: Sess
     presentation,
     choose,
     announce,
+    meeting,
   ]);
 
   const togglePresentation = () => {
