@@ -36,6 +36,22 @@ describe('protected identity: the admin hands a case to another responsible', ()
       },
     ]);
     expect(JSON.stringify(list)).not.toContain('Skyddad');
+    // A protected case the admin may not know of (another organisation's, its consent not
+    // covering the admin's) is neither listed nor handed over (refused as any such case is).
+    const { participantId: unknown } = await sara.call(
+      'participants.refer',
+      referralInput(af, [af], {
+        firstName: 'Okänd',
+        protectedIdentity: true,
+        responsibleUserId: saraUser.id,
+      }),
+    );
+    expect((await admin.call('participants.protectedCases', {})).map((c) => c.id)).toEqual([participantId]);
+    const hidden = await admin.fail('participants.handOverProtected', {
+      participantId: unknown,
+      responsibleUserId: saraUser.id,
+    });
+    expect(hidden.code).toBe('forbidden');
 
     // Only to an active user who may change data; only a protected case; only by the admin.
     const readOnly = await admin.fail('participants.handOverProtected', {

@@ -233,9 +233,9 @@ export const participantProcedures = {
     purpose: 'administration',
     roles: admin,
     via: 'participantId',
-    // Handing over is the admin's even without access to the case: nothing of it is read or
-    // returned but its pseudonym, and the case is otherwise visible to nobody.
-    need: () => null,
+    // Handing over needs only to know of the case (nothing of it is read or returned but its
+    // pseudonym and status); the service refuses a case that is not protected.
+    need: 'exists',
     audit: 'participant.hand_over_protected',
     handler: (ctx, input) => protectedCases.handOverProtectedCase(ctx.service, ctx.proof, input),
   },

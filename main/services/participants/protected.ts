@@ -1,47 +1,49 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { AppError } from '../../api/app-error';
 import type { ParsedInput } from '../../api/contract';
 import { type ProtectedCaseDto, participantCode } from '../../api/participant-types';
 import type { Db } from '../../../db/open';
 import { participants, users } from '../../../db/schema';
-import type { ManyProof, ParticipantProof, ServiceContext } from '../context';
+import { knowsExistenceSql, readableSql } from './access';
+import type { Actor, ManyProof, ParticipantProof, ServiceContext } from '../context';
 
 /** Roles that may be responsible for a case (not read-only users). */
 const responsibleRoles = ['admin', 'coordinator', 'caseworker'] as const;
 
-function protectedCases(db: Db, participantId?: number): ProtectedCaseDto[] {
-  return (
-    db
-      .select({
-        id: participants.id,
-        status: participants.status,
-        responsibleId: users.id,
-        responsibleName: users.name,
-        responsibleActive: users.active,
-      })
-      .from(participants)
-      .leftJoin(users, eq(users.id, participants.responsibleUserId))
-      .where(
-        and(
-          eq(participants.protectedIdentity, true),
-          participantId === undefined
-            ? inArray(participants.status, ['referred', 'enrolled'])
-            : eq(participants.id, participantId),
-        ),
-      )
-      // Cases nobody can see first: no responsible, or one who has left.
-      .orderBy(sql`coalesce(${users.active}, 0)`, asc(participants.id))
-      .all()
-      .map((row) => ({
-        id: row.id,
-        code: participantCode(row.id),
-        status: row.status,
-        responsible:
-          row.responsibleId === null || row.responsibleName === null
-            ? null
-            : { id: row.responsibleId, name: row.responsibleName, active: Boolean(row.responsibleActive) },
-      }))
-  );
+interface ProtectedRow {
+  id: number;
+  status: ProtectedCaseDto['status'];
+  responsibleId: number | null;
+  responsibleName: string | null;
+  responsibleActive: number | null;
+}
+
+/**
+ * Protected-identity cases the caller may know of (readable, or referred by the caller's
+ * organisation or registered by the caller): an admin learns of no other case through this list.
+ */
+function protectedCases(db: Db, actor: Actor, today: string, participantId?: number): ProtectedCaseDto[] {
+  const which =
+    participantId === undefined ? sql`p.status IN ('referred', 'enrolled')` : sql`p.id = ${participantId}`;
+  return db
+    .all<ProtectedRow>(
+      sql`SELECT p.id AS id, p.status AS status, u.id AS responsibleId, u.name AS responsibleName,
+          u.active AS responsibleActive
+        FROM participants p LEFT JOIN users u ON u.id = p.responsible_user_id
+        WHERE p.protected_identity = 1 AND ${which}
+          AND (${readableSql(actor, today)} OR ${knowsExistenceSql(actor)})
+        -- Cases nobody can see by name first: no responsible, or one who has left.
+        ORDER BY coalesce(u.active, 0), p.id`,
+    )
+    .map((row) => ({
+      id: row.id,
+      code: participantCode(row.id),
+      status: row.status,
+      responsible:
+        row.responsibleId === null || row.responsibleName === null
+          ? null
+          : { id: row.responsibleId, name: row.responsibleName, active: Boolean(row.responsibleActive) },
+    }));
 }
 
 /**
@@ -50,7 +52,7 @@ function protectedCases(db: Db, participantId?: number): ProtectedCaseDto[] {
  * is visible to nobody until the admin hands it over.
  */
 export function listProtectedCases(ctx: ServiceContext, _proof: ManyProof): ProtectedCaseDto[] {
-  return protectedCases(ctx.db);
+  return protectedCases(ctx.db, ctx.actor, ctx.today);
 }
 
 /**
@@ -63,7 +65,7 @@ export function handOverProtectedCase(
   input: ParsedInput<'participants.handOverProtected'>,
 ): ProtectedCaseDto {
   return ctx.db.transaction((tx) => {
-    const [current] = protectedCases(tx, proof.participantId);
+    const [current] = protectedCases(tx, ctx.actor, ctx.today, proof.participantId);
     if (!current)
       throw new AppError('invalid_input', 'error.notProtectedIdentity', undefined, 'participantId');
     const next = tx
@@ -79,7 +81,7 @@ export function handOverProtectedCase(
       .where(eq(participants.id, proof.participantId))
       .run();
     ctx.audit.details = { from: current.responsible?.id ?? 0, to: next.id };
-    const [after] = protectedCases(tx, proof.participantId);
+    const [after] = protectedCases(tx, ctx.actor, ctx.today, proof.participantId);
     if (!after) throw new AppError('not_found', 'error.participantNotFound');
     return after;
   });
