@@ -240,6 +240,27 @@ export function uncoveredAmong(
 }
 
 /**
+ * Review requests for these participants with who asked, oldest first (`handledBy`: the agenda
+ * item that took one up, null while it waits). The caller decides which cases may be shown.
+ */
+export function reviewRequestRows(db: Db, participantIds: readonly number[]) {
+  if (participantIds.length === 0) return [];
+  return db
+    .select({
+      participantId: reviewRequests.participantId,
+      handledBy: reviewRequests.handledByItemId,
+      note: reviewRequests.note,
+      requestedBy: users.name,
+      requestedAt: reviewRequests.requestedAt,
+    })
+    .from(reviewRequests)
+    .innerJoin(users, eq(users.id, reviewRequests.requestedBy))
+    .where(inArray(reviewRequests.participantId, [...participantIds]))
+    .orderBy(asc(reviewRequests.requestedAt), asc(reviewRequests.id))
+    .all();
+}
+
+/**
  * The requests each readable case item takes up: those it settled when the meeting finished,
  * and while the meeting is open, every request still waiting for the participant.
  */
@@ -258,19 +279,7 @@ function requestsForItems(
     ),
   ];
   if (ids.length === 0) return result;
-  const rows = db
-    .select({
-      participantId: reviewRequests.participantId,
-      handledBy: reviewRequests.handledByItemId,
-      note: reviewRequests.note,
-      requestedBy: users.name,
-      requestedAt: reviewRequests.requestedAt,
-    })
-    .from(reviewRequests)
-    .innerJoin(users, eq(users.id, reviewRequests.requestedBy))
-    .where(inArray(reviewRequests.participantId, ids))
-    .orderBy(asc(reviewRequests.requestedAt), asc(reviewRequests.id))
-    .all();
+  const rows = reviewRequestRows(db, ids);
   for (const item of items) {
     if (item.participantId === null || !readable.has(item.participantId)) continue;
     const list = rows

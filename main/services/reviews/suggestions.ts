@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { addDays, addMonths, daysBetween } from '../../api/dates';
 import { CONSENT_EXPIRY_WARNING_DAYS } from '../../api/defaults';
 import type {
@@ -12,12 +12,12 @@ import type {
 } from '../../api/review-types';
 import type { ParsedInput } from '../../api/contract';
 import type { Db } from '../../../db/open';
-import { agendaItems, reviewRequests, users } from '../../../db/schema';
+import { agendaItems } from '../../../db/schema';
 import type { Actor, ManyProof, ServiceContext } from '../context';
 import { isMappingComplete, mappingCompleteness, mappingCounts } from '../../domain/mapping';
 import { consentValidOn, identityVisibleSql, readableSql } from '../participants/access';
 import { toAgendaParticipant } from './participant-ref';
-import { requireMeeting } from './meetings';
+import { requireMeeting, reviewRequestRows } from './meetings';
 import { readReviewSettings } from './settings';
 
 /** How much each reason weighs when ranking (a decision or a request first, routine last). */
@@ -182,33 +182,41 @@ export interface RankedCase {
   rank: number;
 }
 
-/** The sort key a cursor carries: tier, score, referral date and id of a case. */
-function keyOf(entry: Omit<RankedCase, 'rank'>): string {
-  return `${tierRank[entry.tier]}~${entry.score}~${entry.row.referredOn}~${entry.row.id}`;
+/** Where a case stands in rank order; a cursor carries the key of the last case of a page. */
+interface RankKey {
+  tier: number;
+  score: number;
+  referredOn: string;
+  id: number;
 }
 
-function compareCases(a: Omit<RankedCase, 'rank'>, b: Omit<RankedCase, 'rank'>): number {
+function keyOf(entry: Omit<RankedCase, 'rank'>): RankKey {
+  return {
+    tier: tierRank[entry.tier],
+    score: entry.score,
+    referredOn: entry.row.referredOn,
+    id: entry.row.id,
+  };
+}
+
+function compareKeys(a: RankKey, b: RankKey): number {
   return (
-    tierRank[a.tier] - tierRank[b.tier] ||
+    a.tier - b.tier ||
     b.score - a.score ||
     // ISO dates: plain string order is date order (and far cheaper than a collation).
-    (a.row.referredOn < b.row.referredOn ? -1 : a.row.referredOn > b.row.referredOn ? 1 : 0) ||
-    a.row.id - b.row.id
+    (a.referredOn < b.referredOn ? -1 : a.referredOn > b.referredOn ? 1 : 0) ||
+    a.id - b.id
   );
 }
 
-/** Is `entry` after the case the cursor names (in rank order)? */
-function afterCursor(entry: Omit<RankedCase, 'rank'>, cursor: string): boolean {
+/** tier~score~referredOn~id, the form the input schema (suggestionCursor) accepts. */
+function cursorOf(key: RankKey): string {
+  return `${key.tier}~${key.score}~${key.referredOn}~${key.id}`;
+}
+
+function keyOfCursor(cursor: string): RankKey {
   const [tier = '0', score = '0', referredOn = '', id = '0'] = cursor.split('~');
-  return (
-    compareCases(entry, {
-      tier: (Object.keys(tierRank) as SuggestionTier[])[Number(tier)] ?? 'routine',
-      score: Number(score),
-      reasons: [],
-      strongest: 'not_discussed',
-      row: { referredOn, id: Number(id) } as CandidateRow,
-    }) > 0
-  );
+  return { tier: Number(tier), score: Number(score), referredOn, id: Number(id) };
 }
 
 /**
@@ -234,7 +242,7 @@ export function rankCases(rows: readonly CandidateRow[], cut: Cutoffs): RankedCa
       const score = reasons.reduce((sum, reason) => sum + reasonWeights[reason.code], 0);
       return [{ row, tier, reasons, strongest, score }];
     })
-    .sort(compareCases)
+    .sort((a, b) => compareKeys(keyOf(a), keyOf(b)))
     .map((entry, index) => ({ ...entry, rank: index + 1 }));
 }
 
@@ -262,21 +270,8 @@ export function shortlistOf(
 /** Open requests for these cases, with who asked (the cases are readable: the query requires it). */
 function openRequests(db: Db, ids: number[]): Map<number, ReviewRequestDto[]> {
   const result = new Map<number, ReviewRequestDto[]>();
-  if (ids.length === 0) return result;
-  const rows = db
-    .select({
-      participantId: reviewRequests.participantId,
-      note: reviewRequests.note,
-      requestedBy: users.name,
-      requestedAt: reviewRequests.requestedAt,
-    })
-    .from(reviewRequests)
-    .innerJoin(users, eq(users.id, reviewRequests.requestedBy))
-    .where(and(inArray(reviewRequests.participantId, ids), isNull(reviewRequests.handledByItemId)))
-    .orderBy(asc(reviewRequests.requestedAt), asc(reviewRequests.id))
-    .all();
-  for (const { participantId, ...request } of rows) {
-    result.set(participantId, [...(result.get(participantId) ?? []), request]);
+  for (const { participantId, handledBy, ...request } of reviewRequestRows(db, ids)) {
+    if (handledBy === null) result.set(participantId, [...(result.get(participantId) ?? []), request]);
   }
   return result;
 }
@@ -325,13 +320,13 @@ export function suggestForMeeting(
   let page: RankedCase[] = shortlist;
   let nextCursor: string | null = null;
   if (input.group !== 'shortlist') {
-    const cursor = input.cursor;
+    const after = input.cursor === null ? null : keyOfCursor(input.cursor);
     const members = rest.filter(
-      (entry) => entry.strongest === input.group && (cursor === null || afterCursor(entry, cursor)),
+      (entry) => entry.strongest === input.group && (after === null || compareKeys(keyOf(entry), after) > 0),
     );
     page = members.slice(0, input.limit);
     const last = page.at(-1);
-    nextCursor = members.length > input.limit && last ? keyOf(last) : null;
+    nextCursor = members.length > input.limit && last ? cursorOf(keyOf(last)) : null;
   }
   const requests = openRequests(
     db,
