@@ -3,11 +3,12 @@ import type { Logger } from 'drizzle-orm/logger';
 import { describe, expect, it } from 'vitest';
 import { type SqliteHandle, openDatabase, optimizeDatabase } from '../../db/open';
 import * as schema from '../../db/schema';
-import { addDays, addMonths, todayIso } from '../../main/api/dates';
+import { todayIso } from '../../main/api/dates';
 import type { Actor } from '../../main/services/context';
 import { generateDemoData } from '../../main/services/demo-data/generate';
 import { participantListQuery } from '../../main/services/participants/list';
-import { candidateFacts } from '../../main/services/reviews/suggestions';
+import { candidateMasks, cutoffsFor, followUpWindow } from '../../main/services/reviews/suggestions';
+import { readReviewSettings } from '../../main/services/reviews/settings';
 import { listInput } from '../helpers/participants';
 import { useTempDirs } from '../helpers/temp';
 import { teamDatabase } from '../helpers/team-database';
@@ -21,8 +22,6 @@ import { teamDatabase } from '../helpers/team-database';
  */
 
 const today = todayIso();
-const followUpTo = addMonths(today, -3);
-const followUpFrom = addDays(followUpTo, -28);
 
 /** Records the statements drizzle sends, with their parameters, to explain them afterwards. */
 class Recorder implements Logger {
@@ -48,7 +47,9 @@ function explain(sqlite: SqliteHandle, statement: { sql: string; params: unknown
 function plans(sqlite: SqliteHandle, actor: Actor) {
   const recorder = new Recorder();
   const db = drizzle(sqlite, { schema, logger: recorder });
-  candidateFacts(db, actor, today, followUpFrom, followUpTo);
+  const cut = cutoffsFor(today, readReviewSettings(db));
+  recorder.statements.splice(0);
+  candidateMasks(db, actor, cut, followUpWindow(today));
   const [candidates] = recorder.statements.splice(0);
   // The waiting list: a filter on status, a page of ids, then the display rows of that page.
   const list = participantListQuery(db, actor, listInput({ statuses: ['referred'] }), today);

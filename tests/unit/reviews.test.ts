@@ -141,9 +141,37 @@ describe('reviews: suggestions with reasons', () => {
         coversSus: false,
       },
     });
+    // The same consent, and a renewed one that reaches beyond the warning: nothing expires.
+    const { participantId: renewed } = await admin.call('participants.refer', {
+      ...base,
+      firstName: 'Förnyad',
+      consent: {
+        organisationIds: orgs,
+        signedOn: addDays(today, -5),
+        validUntil: addDays(today, 20),
+        coversSus: false,
+      },
+    });
+    await admin.call('consents.add', {
+      participantId: renewed,
+      organisationIds: orgs,
+      signedOn: today,
+      validUntil: addDays(today, 200),
+      coversSus: false,
+    });
 
     const meetingId = await meeting(admin, []);
     const suggestions = await allSuggestions(admin, meetingId);
+    expect(reasonsOf(suggestions, renewed)).toEqual(['new_referral']);
+    // Each reason tells its number: days left, a count, the subgoals reached.
+    const valueOf = (id: number, code: string) =>
+      suggestions.find((s) => s.participant.id === id)?.reasons.find((r) => r.code === code)?.value;
+    expect(valueOf(expiring, 'consent_expiring')).toBe(20);
+    expect(valueOf(withAction, 'overdue_actions')).toBe(1);
+    expect(valueOf(ready, 'ready_for_closure')).toBe(1);
+    expect(valueOf(overdue, 'extension_to_decide')).toBe(5);
+    expect(valueOf(ending, 'planned_end_near')).toBe(10);
+    expect(valueOf(referred, 'new_referral')).toBe(5);
     expect(reasonsOf(suggestions, referred)).toEqual(['new_referral']);
     expect(reasonsOf(suggestions, idle)).toEqual(
       expect.arrayContaining(['inactive', 'started_without_mapping']),

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { type SQL, eq, sql } from 'drizzle-orm';
 import { addDays, addMonths, daysBetween } from '../../api/dates';
 import { CONSENT_EXPIRY_WARNING_DAYS } from '../../api/defaults';
 import type {
@@ -7,14 +7,13 @@ import type {
   ReviewRequestDto,
   ReviewSettings,
   SuggestionPage,
-  SuggestionReason,
   SuggestionTier,
 } from '../../api/review-types';
 import type { ParsedInput } from '../../api/contract';
 import type { Db } from '../../../db/open';
 import { agendaItems } from '../../../db/schema';
 import type { Actor, ManyProof, ServiceContext } from '../context';
-import { isMappingComplete, mappingCompleteness, mappingCounts } from '../../domain/mapping';
+import { mappingCompleteness, mappingCounts } from '../../domain/mapping';
 import { consentValidOn, identityVisibleSql, readableSql } from '../participants/access';
 import { toAgendaParticipant } from './participant-ref';
 import { requireMeeting, reviewRequestRows } from './meetings';
@@ -52,21 +51,30 @@ interface CandidateRow {
   mappingFilled: number | null;
   mappingFields: number | null;
   subgoals: number;
-  openSubgoals: number;
   overdueActions: number;
   consentUntil: string | null;
   lastDiscussed: string | null;
   requests: number;
 }
 
-/** The facts behind every rule, computed in SQL for the cases the caller may read (the benchmark times it). */
-export function candidateFacts(
+/** Which participants may be suggested: waiting, enrolled, or closed with the follow-up due. */
+function candidateStatusSql(followUpFrom: string, followUpTo: string): SQL {
+  return sql`(p.status IN ('referred', 'enrolled')
+    OR (p.status = 'closed' AND p.closed_on > ${followUpFrom} AND p.closed_on <= ${followUpTo}))`;
+}
+
+/**
+ * The facts behind the reasons' values, for the few cases of one page (readable ones only: the
+ * query requires it again).
+ */
+function candidateFacts(
   db: Db,
   actor: Actor,
   today: string,
-  followUpFrom: string,
-  followUpTo: string,
-) {
+  followUp: FollowUpWindow,
+  ids: readonly number[],
+): CandidateRow[] {
+  if (ids.length === 0) return [];
   return db.all<CandidateRow>(sql`
     SELECT p.id AS id, p.status AS status, p.protected_identity AS protectedIdentity,
       ${identityVisibleSql(actor)} AS visible, pi.first_name AS firstName, pi.last_name AS lastName,
@@ -74,7 +82,6 @@ export function candidateFacts(
       p.planned_end_on AS plannedEndOn, p.closed_on AS closedOn, p.last_activity_on AS lastActivityOn,
       m.filled_count AS mappingFilled, t.field_count AS mappingFields,
       (SELECT count(*) FROM plan_subgoals s WHERE s.period_id = p.current_period_id) AS subgoals,
-      (SELECT count(*) FROM plan_subgoals s WHERE s.period_id = p.current_period_id AND s.status = 'open') AS openSubgoals,
       (SELECT count(*) FROM actions a WHERE a.participant_id = p.id AND a.status = 'open' AND a.due_on < ${today})
         AS overdueActions,
       (SELECT max(c.valid_until) FROM consents c WHERE c.participant_id = p.id AND ${consentValidOn('c', today)})
@@ -87,9 +94,8 @@ export function candidateFacts(
       -- One mapping per period (mappings_period_unique).
       LEFT JOIN mappings m ON m.period_id = p.current_period_id
       LEFT JOIN mapping_templates t ON t.id = m.template_id
-    WHERE (p.status IN ('referred', 'enrolled')
-        OR (p.status = 'closed' AND p.closed_on > ${followUpFrom} AND p.closed_on <= ${followUpTo}))
-      AND ${readableSql(actor, today)}`);
+    WHERE p.id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))
+      AND ${candidateStatusSql(followUp.from, followUp.to)} AND ${readableSql(actor, today)}`);
 }
 
 /** The dates the rules compare with, computed once per request. */
@@ -113,40 +119,15 @@ export function cutoffsFor(today: string, settings: ReviewSettings): Cutoffs {
   };
 }
 
-/** Applies the rules with their thresholds; one reason per rule that holds. */
-export function reasonsFor(row: CandidateRow, cut: Cutoffs): SuggestionReason[] {
-  const { today } = cut;
-  const reasons: SuggestionReason[] = [];
-  const add = (code: MeetingReason, value: number | null) => reasons.push({ code, value });
-  if (row.requests > 0) add('requested', row.requests);
-  if (row.status === 'referred') add('new_referral', Math.max(0, daysBetween(row.referredOn, today)));
-  if (row.status === 'enrolled' && row.enrolledOn !== null && row.enrolledOn <= today) {
-    if (row.plannedEndOn !== null && row.plannedEndOn < today) {
-      add('extension_to_decide', daysBetween(row.plannedEndOn, today));
-    } else if (row.plannedEndOn !== null && row.plannedEndOn <= cut.plannedEndHorizon) {
-      add('planned_end_near', daysBetween(today, row.plannedEndOn));
-    }
-    const since = row.lastActivityOn ?? row.enrolledOn;
-    if (since <= cut.inactiveSince) add('inactive', Math.floor(daysBetween(since, today) / 7));
-    const mapping = mappingCounts(row.mappingFilled, row.mappingFields);
-    if (row.enrolledOn <= cut.mappingSince && !isMappingComplete(mapping)) {
-      add('started_without_mapping', mappingCompleteness(mapping) ?? 0);
-    }
-    if (row.subgoals > 0 && row.openSubgoals === 0) add('ready_for_closure', row.subgoals);
-    if ((row.lastDiscussed ?? row.enrolledOn) <= cut.discussedSince) {
-      add(
-        'not_discussed',
-        row.lastDiscussed === null ? null : Math.floor(daysBetween(row.lastDiscussed, today) / 7),
-      );
-    }
-  }
-  if (row.status === 'closed' && row.closedOn !== null)
-    add('follow_up_due', daysBetween(row.closedOn, today));
-  if (row.overdueActions > 0) add('overdue_actions', row.overdueActions);
-  if (row.status !== 'closed' && row.consentUntil !== null && row.consentUntil <= cut.consentHorizon) {
-    add('consent_expiring', daysBetween(today, row.consentUntil));
-  }
-  return reasons;
+/** A follow-up is due three months after closure; it stays suggested for four weeks. */
+interface FollowUpWindow {
+  from: string;
+  to: string;
+}
+
+export function followUpWindow(today: string): FollowUpWindow {
+  const to = addMonths(today, -3);
+  return { from: addDays(to, -28), to };
 }
 
 /** The order reasons are told in; a case's strongest reason names its group. */
@@ -163,24 +144,161 @@ export const reasonOrder: readonly MeetingReason[] = [
   'started_without_mapping',
   'not_discussed',
 ];
+
+/**
+ * The rules, each once and in SQL, so the ranking of every candidate stays in the database and
+ * only a number per case (which rules hold) reaches JavaScript. `started`: only for an enrolled
+ * case whose programme has begun (the subqueries then run only for those).
+ */
+function ruleSql(cut: Cutoffs): Record<MeetingReason, { started: boolean; holds: SQL }> {
+  const { today } = cut;
+  return {
+    requested: {
+      started: false,
+      holds: sql`p.id IN (SELECT r.participant_id FROM review_requests r WHERE r.handled_by_item_id IS NULL)`,
+    },
+    extension_to_decide: { started: true, holds: sql`p.planned_end_on < ${today}` },
+    inactive: {
+      started: true,
+      holds: sql`coalesce(p.last_activity_on, p.enrolled_on) <= ${cut.inactiveSince}`,
+    },
+    overdue_actions: {
+      started: false,
+      holds: sql`EXISTS (SELECT 1 FROM actions a WHERE a.participant_id = p.id AND a.status = 'open'
+        AND a.due_on < ${today})`,
+    },
+    // The latest day any valid consent covers is within the warning horizon: a valid consent
+    // ends by then and none reaches beyond it.
+    consent_expiring: {
+      started: false,
+      holds: sql`p.status <> 'closed' AND p.id IN (SELECT c.participant_id FROM consents c
+        WHERE c.valid_until <= ${cut.consentHorizon} AND ${consentValidOn('c', today)}
+          AND NOT EXISTS (SELECT 1 FROM consents c2 WHERE c2.participant_id = c.participant_id
+            AND c2.valid_until > ${cut.consentHorizon} AND ${consentValidOn('c2', today)}))`,
+    },
+    planned_end_near: {
+      started: true,
+      holds: sql`p.planned_end_on >= ${today} AND p.planned_end_on <= ${cut.plannedEndHorizon}`,
+    },
+    new_referral: { started: false, holds: sql`p.status = 'referred'` },
+    follow_up_due: { started: false, holds: sql`p.status = 'closed' AND p.closed_on IS NOT NULL` },
+    // Subgoals in the current plan, none of them open.
+    ready_for_closure: {
+      started: true,
+      holds: sql`(SELECT max(s.status = 'open') FROM plan_subgoals s WHERE s.period_id = p.current_period_id) = 0`,
+    },
+    // isMappingComplete (main/domain/mapping.ts): every counted field filled. The complete
+    // mappings are listed once; a case whose current period has none of them is incomplete.
+    started_without_mapping: {
+      started: true,
+      holds: sql`p.enrolled_on <= ${cut.mappingSince} AND (p.current_period_id IS NULL OR p.current_period_id NOT IN (
+        SELECT m.period_id FROM mappings m JOIN mapping_templates t ON t.id = m.template_id
+        WHERE m.filled_count >= max(t.field_count, 1)))`,
+    },
+    not_discussed: {
+      started: true,
+      holds: sql`coalesce((SELECT max(mt.date) FROM agenda_items ai JOIN meetings mt ON mt.id = ai.meeting_id
+        WHERE ai.participant_id = p.id AND ai.status = 'discussed'), p.enrolled_on) <= ${cut.discussedSince}`,
+    },
+  };
+}
+
+/** Bit i of a case's mask: reasonOrder[i] holds. */
+function reasonMaskSql(cut: Cutoffs): SQL {
+  const rules = ruleSql(cut);
+  const started = sql`p.status = 'enrolled' AND p.enrolled_on IS NOT NULL AND p.enrolled_on <= ${cut.today}`;
+  return sql.join(
+    reasonOrder.map((code, bit) => {
+      const { holds, started: onlyStarted } = rules[code];
+      const test = onlyStarted ? sql`CASE WHEN ${started} THEN ${holds} END` : holds;
+      return sql`(coalesce(${test}, 0) << ${sql.raw(String(bit))})`;
+    }),
+    sql` | `,
+  );
+}
+
+/** A readable candidate, as the ranking sees it. */
+interface Candidate {
+  id: number;
+  mask: number;
+  referredOn: string;
+}
+
+/**
+ * Every readable candidate with the rules that hold for it (the benchmark times this: it is
+ * the part that grows with the team).
+ */
+export function candidateMasks(db: Db, actor: Actor, cut: Cutoffs, followUp: FollowUpWindow): Candidate[] {
+  // Cases without a reason (mask 0) are dropped by rankCases: a filter on the mask here would
+  // make SQLite compute it twice per row.
+  return db.all<Candidate>(sql`
+    SELECT p.id AS id, ${reasonMaskSql(cut)} AS mask, p.referred_on AS referredOn
+    FROM participants p
+    WHERE ${candidateStatusSql(followUp.from, followUp.to)} AND ${readableSql(actor, cut.today)}`);
+}
+
+/** What each reason's number tells (days waiting, weeks inactive, days left, a count…). */
+function reasonValue(code: MeetingReason, row: CandidateRow, today: string): number | null {
+  switch (code) {
+    case 'requested':
+      return row.requests;
+    case 'new_referral':
+      return Math.max(0, daysBetween(row.referredOn, today));
+    case 'extension_to_decide':
+      return row.plannedEndOn === null ? null : daysBetween(row.plannedEndOn, today);
+    case 'planned_end_near':
+      return row.plannedEndOn === null ? null : daysBetween(today, row.plannedEndOn);
+    case 'inactive': {
+      const since = row.lastActivityOn ?? row.enrolledOn;
+      return since === null ? null : Math.floor(daysBetween(since, today) / 7);
+    }
+    case 'started_without_mapping':
+      return mappingCompleteness(mappingCounts(row.mappingFilled, row.mappingFields)) ?? 0;
+    case 'ready_for_closure':
+      return row.subgoals;
+    case 'not_discussed':
+      return row.lastDiscussed === null ? null : Math.floor(daysBetween(row.lastDiscussed, today) / 7);
+    case 'follow_up_due':
+      return row.closedOn === null ? null : daysBetween(row.closedOn, today);
+    case 'overdue_actions':
+      return row.overdueActions;
+    case 'consent_expiring':
+      return row.consentUntil === null ? null : daysBetween(today, row.consentUntil);
+  }
+}
+
 const routineReasons: ReadonlySet<MeetingReason> = new Set(['started_without_mapping', 'not_discussed']);
 const tierRank: Record<SuggestionTier, number> = { requested: 0, time_critical: 1, routine: 2 };
 
 /** A teammate asked; else something cannot wait; else routine. */
-export function tierOf(reasons: readonly SuggestionReason[]): SuggestionTier {
-  if (reasons.some((r) => r.code === 'requested')) return 'requested';
-  return reasons.some((r) => !routineReasons.has(r.code)) ? 'time_critical' : 'routine';
+function tierOf(codes: readonly MeetingReason[]): SuggestionTier {
+  if (codes.includes('requested')) return 'requested';
+  return codes.some((code) => !routineReasons.has(code)) ? 'time_critical' : 'routine';
 }
 
-export interface RankedCase {
-  row: CandidateRow;
+interface MaskRank {
+  /** Strongest first (reasonOrder). */
+  codes: MeetingReason[];
   tier: SuggestionTier;
-  /** Strongest first (reasonOrder); never empty. */
-  reasons: SuggestionReason[];
-  strongest: MeetingReason;
   score: number;
-  rank: number;
+  /**
+   * A case with only routine reasons is suggested only when it has not been discussed for the
+   * team's "not discussed" weeks (then not_discussed holds).
+   */
+  suggested: boolean;
 }
+
+/** What a mask means for the ranking: one entry per combination of reasons, built once. */
+const maskRanks: readonly MaskRank[] = Array.from({ length: 1 << reasonOrder.length }, (_, mask) => {
+  const codes = reasonOrder.filter((_code, bit) => (mask & (1 << bit)) !== 0);
+  const tier = tierOf(codes);
+  return {
+    codes,
+    tier,
+    score: codes.reduce((sum, code) => sum + reasonWeights[code], 0),
+    suggested: codes.length > 0 && (tier !== 'routine' || codes.includes('not_discussed')),
+  };
+});
 
 /** Where a case stands in rank order; a cursor carries the key of the last case of a page. */
 interface RankKey {
@@ -190,13 +308,14 @@ interface RankKey {
   id: number;
 }
 
-function keyOf(entry: Omit<RankedCase, 'rank'>): RankKey {
-  return {
-    tier: tierRank[entry.tier],
-    score: entry.score,
-    referredOn: entry.row.referredOn,
-    id: entry.row.id,
-  };
+export interface RankedCase {
+  id: number;
+  codes: MeetingReason[];
+  tier: SuggestionTier;
+  strongest: MeetingReason;
+  score: number;
+  key: RankKey;
+  rank: number;
 }
 
 function compareKeys(a: RankKey, b: RankKey): number {
@@ -222,28 +341,23 @@ function keyOfCursor(cursor: string): RankKey {
 /**
  * Every case worth discussing, ranked: requests first, then time-critical reasons, then routine
  * ones — and a case with only routine reasons only when it has not been discussed for the
- * team's "not discussed" weeks (main/domain rules; thresholds are the team's settings).
+ * team's "not discussed" weeks (thresholds are the team's settings).
  */
-export function rankCases(rows: readonly CandidateRow[], cut: Cutoffs): RankedCase[] {
-  return rows
-    .flatMap((row) => {
-      const reasons = reasonsFor(row, cut).sort(
-        (a, b) => reasonOrder.indexOf(a.code) - reasonOrder.indexOf(b.code),
-      );
-      const strongest = reasons[0]?.code;
-      if (strongest === undefined) return [];
-      const tier = tierOf(reasons);
-      if (
-        tier === 'routine' &&
-        (row.lastDiscussed ?? row.enrolledOn ?? row.referredOn) > cut.discussedSince
-      ) {
-        return [];
-      }
-      const score = reasons.reduce((sum, reason) => sum + reasonWeights[reason.code], 0);
-      return [{ row, tier, reasons, strongest, score }];
-    })
-    .sort((a, b) => compareKeys(keyOf(a), keyOf(b)))
-    .map((entry, index) => ({ ...entry, rank: index + 1 }));
+export function rankCases(candidates: readonly Candidate[]): RankedCase[] {
+  const ranked: RankedCase[] = [];
+  for (const { id, mask, referredOn } of candidates) {
+    const meaning = maskRanks[mask];
+    const strongest = meaning?.codes[0];
+    if (!meaning?.suggested || strongest === undefined) continue;
+    const { codes, tier, score } = meaning;
+    const key = { tier: tierRank[tier], score, referredOn, id };
+    ranked.push({ id, codes, tier, strongest, score, key, rank: 0 });
+  }
+  ranked.sort((a, b) => compareKeys(a.key, b.key));
+  ranked.forEach((entry, index) => {
+    entry.rank = index + 1;
+  });
+  return ranked;
 }
 
 /**
@@ -289,9 +403,8 @@ export function suggestForMeeting(
   const { db, actor, today } = ctx;
   const meeting = requireMeeting(db, input.meetingId);
   const settings = readReviewSettings(db);
-  // A follow-up is due three months after closure; it stays suggested for four weeks.
-  const followUpTo = addMonths(today, -3);
-  const followUpFrom = addDays(followUpTo, -28);
+  const followUp = followUpWindow(today);
+  const cut = cutoffsFor(today, settings);
   const agenda = db
     .select({ participantId: agendaItems.participantId, minutes: agendaItems.minutes })
     .from(agendaItems)
@@ -304,12 +417,11 @@ export function suggestForMeeting(
   );
   const itemMinutes = settings.defaultItemMinutes;
   const ranked = rankCases(
-    candidateFacts(db, actor, today, followUpFrom, followUpTo).filter((row) => !onAgenda.has(row.id)),
-    cutoffsFor(today, settings),
+    candidateMasks(db, actor, cut, followUp).filter((candidate) => !onAgenda.has(candidate.id)),
   );
   const shortlist = shortlistOf(ranked, freeMinutes, itemMinutes, input.limit);
-  const onShortlist = new Set(shortlist.map((entry) => entry.row.id));
-  const rest = ranked.filter((entry) => !onShortlist.has(entry.row.id));
+  // The shortlist is the head of the ranking (requests rank first, then it fills in order).
+  const rest = ranked.slice(shortlist.length);
   const totals = new Map<MeetingReason, number>();
   for (const entry of rest) totals.set(entry.strongest, (totals.get(entry.strongest) ?? 0) + 1);
   const groups = reasonOrder.flatMap((reason) => {
@@ -322,25 +434,33 @@ export function suggestForMeeting(
   if (input.group !== 'shortlist') {
     const after = input.cursor === null ? null : keyOfCursor(input.cursor);
     const members = rest.filter(
-      (entry) => entry.strongest === input.group && (after === null || compareKeys(keyOf(entry), after) > 0),
+      (entry) => entry.strongest === input.group && (after === null || compareKeys(entry.key, after) > 0),
     );
     page = members.slice(0, input.limit);
     const last = page.at(-1);
-    nextCursor = members.length > input.limit && last ? cursorOf(keyOf(last)) : null;
+    nextCursor = members.length > input.limit && last ? cursorOf(last.key) : null;
   }
+  const ids = page.map((entry) => entry.id);
+  const facts = new Map(candidateFacts(db, actor, today, followUp, ids).map((row) => [row.id, row]));
   const requests = openRequests(
     db,
-    page.filter((entry) => entry.tier === 'requested').map((entry) => entry.row.id),
+    page.filter((entry) => entry.tier === 'requested').map((entry) => entry.id),
   );
-  // Candidates are readable (the query requires it): the name shows unless protected.
-  const items = page.map((entry) => ({
-    rank: entry.rank,
-    participant: toAgendaParticipant(entry.row),
-    tier: entry.tier,
-    strongest: entry.strongest,
-    reasons: entry.reasons,
-    score: entry.score,
-    requests: requests.get(entry.row.id) ?? [],
-  }));
+  // Candidates are readable (both queries require it): the name shows unless protected.
+  const items = page.flatMap((entry) => {
+    const row = facts.get(entry.id);
+    if (!row) return [];
+    return [
+      {
+        rank: entry.rank,
+        participant: toAgendaParticipant(row),
+        tier: entry.tier,
+        strongest: entry.strongest,
+        reasons: entry.codes.map((code) => ({ code, value: reasonValue(code, row, today) })),
+        score: entry.score,
+        requests: requests.get(entry.id) ?? [],
+      },
+    ];
+  });
   return { group: input.group, items, freeMinutes, itemMinutes, groups, total: ranked.length, nextCursor };
 }
