@@ -18,7 +18,15 @@ import { optimizeDatabase } from '../../db/open';
 import { type HistorySummary, addTeamHistory } from './history';
 
 export const ADMIN_NAME = 'Bänk Mätare';
+/**
+ * The bench measures as this coordinator (who prepares the review and works the list): one of
+ * the admin's organisation who registered none of the cases, so the access test runs the consent
+ * subqueries a real colleague's list runs (the admin who registered every case would be let
+ * through by "registered it").
+ */
+export const COORDINATOR_NAME = 'Bänk Samordnare';
 export const PASSWORD = 'korrekt häst batteri häftstift 2026';
+const FIRST_PASSWORD = 'tillfällig fras för första inloggningen';
 
 /** Calls the router like a host does, keeping the session id between calls. */
 export class RouterClient {
@@ -41,7 +49,11 @@ export interface DataDir {
   file: string;
   /** The raw data key, unwrapped from the keyring with the password (as a login does). */
   key: Buffer;
+  /** The bench coordinator (COORDINATOR_NAME), who measures every figure but the documents. */
   userId: number;
+  userName: string;
+  /** The admin (ADMIN_NAME) who set the team up and registered every case. */
+  adminId: number;
   organisationId: number;
   demo: DemoSummary;
   history: HistorySummary;
@@ -68,10 +80,28 @@ export async function buildDataDir(
   const status = await client.call('app.status', {});
   const admin = status.loginUsers.find((user) => user.name === ADMIN_NAME);
   if (!admin) throw new Error('the admin is missing from the login list');
+  await client.call('auth.login', { userId: admin.id, password: PASSWORD });
+  const ownOrganisation = (await client.call('organisations.list', {})).find((org) => org.code === 'KOM-AM');
+  if (!ownOrganisation) throw new Error('the KOM-AM organisation is missing');
+  // The coordinator is created as an admin does, and sets a password of their own at first login.
+  const coordinator = await client.call('users.create', {
+    name: COORDINATOR_NAME,
+    organisationId: ownOrganisation.id,
+    profession: 'Samordnare',
+    role: 'coordinator',
+    language: 'sv',
+    initialPassword: FIRST_PASSWORD,
+  });
+  const coordinatorClient = new RouterClient(backend);
+  await coordinatorClient.call('auth.login', { userId: coordinator.id, password: FIRST_PASSWORD });
+  await coordinatorClient.call('auth.changePassword', {
+    currentPassword: FIRST_PASSWORD,
+    newPassword: PASSWORD,
+  });
   // The data key, unwrapped from the keyring with the password as a login does (the key
   // derivation is timed: the browser cold start takes it off), opens the vault.
   const kdfStarted = performance.now();
-  const key = await unwrapWithPassword(readKeyring(dir), admin.id, PASSWORD);
+  const key = await unwrapWithPassword(readKeyring(dir), coordinator.id, PASSWORD);
   const kdfMs = performance.now() - kdfStarted;
   if (!key) throw new Error('could not unwrap the data key');
   const opened = backend.state.vault.open(key);
@@ -97,7 +127,9 @@ export async function buildDataDir(
     dir,
     file: databasePath(dir),
     key,
-    userId: admin.id,
+    userId: coordinator.id,
+    userName: COORDINATOR_NAME,
+    adminId: admin.id,
     organisationId,
     kdfMs,
     demo,

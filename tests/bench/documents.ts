@@ -50,7 +50,7 @@ export async function documentsPhase(data: DataDir, today: string, rounds: numbe
     await client.call('auth.login', { userId: admin.id, password: PASSWORD });
     const { db } = backend.state.vault.database();
     const actor: Actor = {
-      userId: data.userId,
+      userId: data.adminId,
       role: 'admin',
       organisationId: data.organisationId,
       language: 'sv',

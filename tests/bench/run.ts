@@ -18,17 +18,18 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { addDays, addMonths, todayIso } from '../../main/api/dates';
+import { todayIso } from '../../main/api/dates';
 import type { ProcedureName } from '../../main/api/contract';
 import { createBackend } from '../../main/core/backend';
 import { startHttpHost } from '../../main/hosts/http/server';
 import type { Actor } from '../../main/services/context';
-import { candidateFacts } from '../../main/services/reviews/suggestions';
+import { candidateMasks, cutoffsFor, followUpWindow } from '../../main/services/reviews/suggestions';
+import { readReviewSettings } from '../../main/services/reviews/settings';
 import { type Db, openDatabase } from '../../db/open';
 import { PAGE_SIZE, defaultFilters, defaultSort } from '../../renderer/features/caseload/list-state';
 import { type AnchorInput, type AnchorPage, listAnchor } from './anchor';
 import { browserColdStart } from './browser';
-import { ADMIN_NAME, type DataDir, PASSWORD, buildDataDir, plainCopy, timeKeyDerivation } from './dataset';
+import { type DataDir, PASSWORD, buildDataDir, plainCopy, timeKeyDerivation } from './dataset';
 import { DOCUMENT_TARGETS, type DocumentsFigure, documentsPhase } from './documents';
 import { HostClient } from './http';
 import {
@@ -145,14 +146,13 @@ function listInput(overrides: Partial<AnchorInput>): AnchorInput {
 const thousands = (n: number) => (Math.round(n / 1000) * 1000).toLocaleString('sv-SE').replace(/\s/g, ' ');
 
 function actorOf(data: DataDir): Actor {
-  return { userId: data.userId, role: 'admin', organisationId: data.organisationId, language: 'sv' };
+  return { userId: data.userId, role: 'coordinator', organisationId: data.organisationId, language: 'sv' };
 }
 
 /** The agenda's database part: the candidates' facts in SQL, with the list call's audit row. */
 function suggestionsPart(actor: Actor): (db: Db) => unknown {
-  const followUpTo = addMonths(today, -3);
   return withListAudit(
-    (db) => candidateFacts(db, actor, today, addDays(followUpTo, -28), followUpTo),
+    (db) => candidateMasks(db, actor, cutoffsFor(today, readReviewSettings(db)), followUpWindow(today)),
     actor,
     'meeting.suggest',
     'agenda_suggestions',
@@ -282,7 +282,7 @@ async function httpPhase(
       for (let cycle = 0; cycle < LOGIN_CYCLES; cycle += 1) {
         if (backend.state.vault.isOpen()) throw new Error('the database is still open before the login');
         let started = performance.now();
-        await client.login(PASSWORD, ADMIN_NAME);
+        await client.login(PASSWORD, data.userName);
         loginMs.push(performance.now() - started);
         started = performance.now();
         await client.timed('participants.list', firstListInput);
@@ -307,7 +307,7 @@ async function httpPhase(
         ok: r !== null && r <= TARGETS.firstVersusSecond,
       };
     }
-    await client.login(PASSWORD, ADMIN_NAME);
+    await client.login(PASSWORD, data.userName);
     const bytes = new Map<string, number>();
     const fast: Spec[] = [];
     const slow: Spec[] = [];
@@ -575,7 +575,7 @@ async function main(): Promise<void> {
     if (staticDir) {
       progress('Chromium cold start …');
       try {
-        const measured = await browserColdStart(listData.dir, staticDir, ADMIN_NAME, PASSWORD);
+        const measured = await browserColdStart(listData.dir, staticDir, listData.userName, PASSWORD);
         const netMs = measured.totalMs - kdfMs;
         coldStart = { ...measured, kdfMs, netMs, ok: netMs < TARGETS.coldStartMs };
       } catch (error) {
