@@ -1,124 +1,84 @@
-import { asc, desc, eq, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
 import { AppError } from '../../api/app-error';
 import { maskPersonalNumber } from '../../api/personal-number';
-import { type ConsentDto, type ParticipantDetail, participantCode } from '../../api/participant-types';
-import type { Db } from '../../../db/open';
 import {
-  activityHistory,
-  consentOrganisations,
-  consents,
-  contacts,
-  organisations,
-  participantEvents,
-  participantIdentities,
-  participants,
-  progressSteps,
-  referrals,
-  users,
-} from '../../../db/schema';
+  type ActivityHistoryDto,
+  type ConsentDto,
+  type ContactDto,
+  type ParticipantDetail,
+  type ParticipantEventDto,
+  type ProgressDto,
+  type ReferralDto,
+  participantCode,
+} from '../../api/participant-types';
+import type { Db } from '../../../db/open';
 import type { ParticipantProof, ServiceContext } from '../context';
 import { isInactive } from '../../domain/programme';
 import { consentStateOn, consentStatusOf, latestValidUntil } from '../../domain/consent';
 import { periodHistory } from './periods';
 import { readParticipantSettings } from './settings';
 
-const author = alias(users, 'author');
-const authorOrg = alias(organisations, 'author_org');
-const responsible = alias(users, 'responsible');
-const id = sql.placeholder('id');
+/*
+ * The page's queries are plain SQL with the DTO's names as column aliases: cheap to build on
+ * every call, no per-row ORM mapping. SQLite returns booleans as 0/1 and JSON columns as text;
+ * those few fields are converted here, as the schema's column modes would.
+ */
 
-/** The page's queries, prepared once per database connection (drizzle then only binds and maps). */
-function prepareDetailQueries(db: Db) {
-  return {
-    row: db
-      .select({
-        participant: participants,
-        identity: participantIdentities,
-        responsibleName: responsible.name,
-        referringOrganisationName: organisations.name,
-      })
-      .from(participants)
-      .leftJoin(participantIdentities, eq(participantIdentities.participantId, participants.id))
-      .leftJoin(responsible, eq(responsible.id, participants.responsibleUserId))
-      .innerJoin(organisations, eq(organisations.id, participants.referringOrganisationId))
-      .where(eq(participants.id, id))
-      .prepare(),
-    events: db
-      .select({ event: participantEvents, createdByName: users.name })
-      .from(participantEvents)
-      .leftJoin(users, eq(users.id, participantEvents.createdBy))
-      .where(eq(participantEvents.participantId, id))
-      .orderBy(asc(participantEvents.periodId), asc(participantEvents.onDate), asc(participantEvents.id))
-      .prepare(),
-    referrals: db
-      .select({ referral: referrals, organisationName: organisations.name })
-      .from(referrals)
-      .innerJoin(organisations, eq(organisations.id, referrals.organisationId))
-      .where(eq(referrals.participantId, id))
-      .orderBy(desc(referrals.receivedOn), desc(referrals.id))
-      .prepare(),
-    contacts: db
-      .select({ contact: contacts, authorName: author.name, authorOrganisationName: authorOrg.name })
-      .from(contacts)
-      .innerJoin(author, eq(author.id, contacts.authorUserId))
-      .innerJoin(authorOrg, eq(authorOrg.id, author.organisationId))
-      .where(eq(contacts.participantId, id))
-      .orderBy(desc(contacts.onDate), desc(contacts.id))
-      .prepare(),
-    progress: db
-      .select({ step: progressSteps, authorName: author.name, authorOrganisationName: authorOrg.name })
-      .from(progressSteps)
-      .innerJoin(author, eq(author.id, progressSteps.authorUserId))
-      .innerJoin(authorOrg, eq(authorOrg.id, author.organisationId))
-      .where(eq(progressSteps.participantId, id))
-      .orderBy(desc(progressSteps.onDate), desc(progressSteps.id))
-      .prepare(),
-    history: db
-      .select({ entry: activityHistory, changedByName: users.name })
-      .from(activityHistory)
-      .innerJoin(users, eq(users.id, activityHistory.changedBy))
-      .where(eq(activityHistory.participantId, id))
-      .orderBy(desc(activityHistory.changedAt), desc(activityHistory.id))
-      .prepare(),
-    consents: db
-      .select()
-      .from(consents)
-      .where(eq(consents.participantId, id))
-      .orderBy(desc(consents.signedOn), desc(consents.id))
-      .prepare(),
-    consentOrganisations: db
-      .select({ consentId: consentOrganisations.consentId, id: organisations.id, name: organisations.name })
-      .from(consentOrganisations)
-      .innerJoin(consents, eq(consents.id, consentOrganisations.consentId))
-      .innerJoin(organisations, eq(organisations.id, consentOrganisations.organisationId))
-      .where(eq(consents.participantId, id))
-      .orderBy(asc(organisations.sortOrder), asc(organisations.id))
-      .prepare(),
-  };
+interface DetailRow {
+  id: number;
+  gender: ParticipantDetail['gender'];
+  birthYear: number | null;
+  protectedIdentity: number;
+  preferredLanguage: string | null;
+  interpreterNeeded: number;
+  interpreterLanguage: string | null;
+  responsibleUserId: number | null;
+  responsibleName: string | null;
+  referringOrganisationId: number;
+  referringOrganisationName: string;
+  status: ParticipantDetail['status'];
+  referredOn: string;
+  enrolledOn: string | null;
+  plannedEndOn: string | null;
+  closedOn: string | null;
+  lastActivityOn: string | null;
+  currentPeriodId: number | null;
+  /** Null when the person has no identity row. */
+  identityId: number | null;
+  firstName: string;
+  lastName: string;
+  personalNumber: string | null;
+  phone: string | null;
 }
 
-const preparedByDb = new WeakMap<Db, ReturnType<typeof prepareDetailQueries>>();
-
-function detailQueries(db: Db): ReturnType<typeof prepareDetailQueries> {
-  let prepared = preparedByDb.get(db);
-  if (!prepared) {
-    prepared = prepareDetailQueries(db);
-    preparedByDb.set(db, prepared);
-  }
-  return prepared;
-}
+type EventRow = Omit<ParticipantEventDto, 'intakeCriteria'> & { intakeCriteria: string | null };
+type ReferralRow = Omit<ReferralDto, 'organisation' | 'certificates'> & {
+  organisationId: number;
+  organisationName: string;
+  certificates: string;
+};
+type ConsentRow = Omit<ConsentDto, 'coversSus' | 'organisations' | 'state'> & { coversSus: number };
 
 function loadConsents(db: Db, participantId: number, today: string): ConsentDto[] {
-  const q = detailQueries(db);
-  const rows = q.consents.all({ id: participantId });
-  const orgRows = rows.length === 0 ? [] : q.consentOrganisations.all({ id: participantId });
+  const rows = db.all<ConsentRow>(sql`
+    SELECT id, signed_on AS signedOn, valid_until AS validUntil, withdrawn_on AS withdrawnOn,
+      covers_sus AS coversSus
+    FROM consents WHERE participant_id = ${participantId}
+    ORDER BY signed_on DESC, id DESC`);
+  if (rows.length === 0) return [];
+  const orgRows = db.all<{ consentId: number; id: number; name: string }>(sql`
+    SELECT co.consent_id AS consentId, o.id AS id, o.name AS name
+    FROM consent_organisations co
+    JOIN consents c ON c.id = co.consent_id
+    JOIN organisations o ON o.id = co.organisation_id
+    WHERE c.participant_id = ${participantId}
+    ORDER BY o.sort_order, o.id`);
   return rows.map((row) => ({
     id: row.id,
     signedOn: row.signedOn,
     validUntil: row.validUntil,
     withdrawnOn: row.withdrawnOn,
-    coversSus: row.coversSus,
+    coversSus: row.coversSus === 1,
     organisations: orgRows
       .filter((org) => org.consentId === row.id)
       .map(({ id: orgId, name }) => ({ id: orgId, name })),
@@ -128,9 +88,7 @@ function loadConsents(db: Db, participantId: number, today: string): ConsentDto[
 
 /**
  * Everything the participant page shows, for a caller the router let through (the proof). The
- * identity block only when the identity is visible; the personal number masked. Pass the
- * connection's root `db` (also inside a transaction: it is the same connection) so the
- * prepared queries are reused.
+ * identity block only when the identity is visible; the personal number masked.
  */
 export function participantDetail(
   ctx: ServiceContext,
@@ -140,15 +98,63 @@ export function participantDetail(
   const { db, today } = ctx;
   const { participantId } = proof;
   const settings = readParticipantSettings(db);
-  const q = detailQueries(db);
-  const row = q.row.get({ id: participantId });
-  if (!row) throw new AppError('not_found', 'error.participantNotFound', undefined, 'participantId');
-  const p = row.participant;
-  const events = q.events.all({ id: participantId });
-  const referralRows = q.referrals.all({ id: participantId });
-  const contactRows = q.contacts.all({ id: participantId });
-  const progressRows = q.progress.all({ id: participantId });
-  const historyRows = q.history.all({ id: participantId });
+  const p = db.get<DetailRow | undefined>(sql`
+    SELECT p.id AS id, p.gender AS gender, p.birth_year AS birthYear,
+      p.protected_identity AS protectedIdentity, p.preferred_language AS preferredLanguage,
+      p.interpreter_needed AS interpreterNeeded, p.interpreter_language AS interpreterLanguage,
+      p.responsible_user_id AS responsibleUserId, ru.name AS responsibleName,
+      p.referring_organisation_id AS referringOrganisationId, o.name AS referringOrganisationName,
+      p.status AS status, p.referred_on AS referredOn, p.enrolled_on AS enrolledOn,
+      p.planned_end_on AS plannedEndOn, p.closed_on AS closedOn, p.last_activity_on AS lastActivityOn,
+      p.current_period_id AS currentPeriodId,
+      i.participant_id AS identityId, i.first_name AS firstName, i.last_name AS lastName,
+      i.personal_number AS personalNumber, i.phone AS phone
+    FROM participants p
+    LEFT JOIN participant_identities i ON i.participant_id = p.id
+    LEFT JOIN users ru ON ru.id = p.responsible_user_id
+    JOIN organisations o ON o.id = p.referring_organisation_id
+    WHERE p.id = ${participantId}`);
+  if (!p) throw new AppError('not_found', 'error.participantNotFound', undefined, 'participantId');
+  const events = db.all<EventRow>(sql`
+    SELECT e.id AS id, e.period_id AS periodId, e.kind AS kind, e.on_date AS onDate,
+      e.planned_end_on AS plannedEndOn, e.reason AS reason, e.closure_reason AS closureReason,
+      e.intake_criteria AS intakeCriteria, u.name AS createdByName, e.created_at AS createdAt
+    FROM participant_events e LEFT JOIN users u ON u.id = e.created_by
+    WHERE e.participant_id = ${participantId}
+    ORDER BY e.period_id, e.on_date, e.id`);
+  const referralRows = db.all<ReferralRow>(sql`
+    SELECT r.id AS id, r.period_id AS periodId, r.received_on AS receivedOn,
+      r.organisation_id AS organisationId, o.name AS organisationName,
+      r.caseworker_name AS caseworkerName, r.caseworker_phone AS caseworkerPhone,
+      r.caseworker_email AS caseworkerEmail, r.reason AS reason, r.certificates AS certificates
+    FROM referrals r JOIN organisations o ON o.id = r.organisation_id
+    WHERE r.participant_id = ${participantId}
+    ORDER BY r.received_on DESC, r.id DESC`);
+  const contacts = db.all<ContactDto>(sql`
+    SELECT c.id AS id, c.on_date AS onDate, c.kind AS kind, c.text AS text,
+      c.author_user_id AS authorUserId, a.name AS authorName, ao.name AS authorOrganisationName,
+      c.edited_at AS editedAt
+    FROM contacts c
+    JOIN users a ON a.id = c.author_user_id
+    JOIN organisations ao ON ao.id = a.organisation_id
+    WHERE c.participant_id = ${participantId}
+    ORDER BY c.on_date DESC, c.id DESC`);
+  const progress = db.all<ProgressDto>(sql`
+    SELECT s.id AS id, s.on_date AS onDate, s.category AS category, s.text AS text,
+      s.author_user_id AS authorUserId, a.name AS authorName, ao.name AS authorOrganisationName,
+      s.edited_at AS editedAt
+    FROM progress_steps s
+    JOIN users a ON a.id = s.author_user_id
+    JOIN organisations ao ON ao.id = a.organisation_id
+    WHERE s.participant_id = ${participantId}
+    ORDER BY s.on_date DESC, s.id DESC`);
+  const activityHistory = db.all<ActivityHistoryDto>(sql`
+    SELECT h.id AS id, h.entity AS entity, h.entity_id AS entityId, h.change AS change,
+      h.on_date AS onDate, h.code AS code, h.text AS text, u.name AS changedByName,
+      h.changed_at AS changedAt
+    FROM activity_history h JOIN users u ON u.id = h.changed_by
+    WHERE h.participant_id = ${participantId}
+    ORDER BY h.changed_at DESC, h.id DESC`);
   const consentList = loadConsents(db, participantId, today);
   // The same latest valid day the list computes in SQL, so the page and the list agree.
   const validUntil = latestValidUntil(consentList, today);
@@ -156,29 +162,27 @@ export function participantDetail(
   return {
     id: p.id,
     code: participantCode(p.id),
-    protectedIdentity: p.protectedIdentity,
+    protectedIdentity: p.protectedIdentity === 1,
     readOnly: proof.level === 'read',
     identity:
-      proof.identityVisible && row.identity
+      proof.identityVisible && p.identityId !== null
         ? {
-            firstName: row.identity.firstName,
-            lastName: row.identity.lastName,
-            personalNumberMasked: row.identity.personalNumber
-              ? maskPersonalNumber(row.identity.personalNumber)
-              : null,
-            phone: row.identity.phone,
+            firstName: p.firstName,
+            lastName: p.lastName,
+            personalNumberMasked: p.personalNumber ? maskPersonalNumber(p.personalNumber) : null,
+            phone: p.phone,
           }
         : null,
     gender: p.gender,
     birthYear: p.birthYear,
     preferredLanguage: p.preferredLanguage,
-    interpreterNeeded: p.interpreterNeeded,
+    interpreterNeeded: p.interpreterNeeded === 1,
     interpreterLanguage: p.interpreterLanguage,
     responsibleUser:
-      p.responsibleUserId !== null && row.responsibleName !== null
-        ? { id: p.responsibleUserId, name: row.responsibleName }
+      p.responsibleUserId !== null && p.responsibleName !== null
+        ? { id: p.responsibleUserId, name: p.responsibleName }
         : null,
-    referringOrganisation: { id: p.referringOrganisationId, name: row.referringOrganisationName },
+    referringOrganisation: { id: p.referringOrganisationId, name: p.referringOrganisationName },
     status: p.status,
     referredOn: p.referredOn,
     enrolledOn: p.enrolledOn,
@@ -189,60 +193,24 @@ export function participantDetail(
     inactivityWeeks: settings.inactivityWeeks,
     consentStatus: consentStatusOf(validUntil, today),
     periods: periodHistory(db, participantId, p.currentPeriodId),
-    events: events.map(({ event, createdByName }) => ({
-      id: event.id,
-      periodId: event.periodId,
-      kind: event.kind,
-      onDate: event.onDate,
-      plannedEndOn: event.plannedEndOn,
-      reason: event.reason,
-      closureReason: event.closureReason,
-      intakeCriteria: event.intakeCriteria ?? [],
-      createdByName,
-      createdAt: event.createdAt,
+    events: events.map((event) => ({
+      ...event,
+      intakeCriteria: event.intakeCriteria === null ? [] : (JSON.parse(event.intakeCriteria) as string[]),
     })),
-    referrals: referralRows.map(({ referral, organisationName }) => ({
+    referrals: referralRows.map((referral) => ({
       id: referral.id,
       periodId: referral.periodId,
       receivedOn: referral.receivedOn,
-      organisation: { id: referral.organisationId, name: organisationName },
+      organisation: { id: referral.organisationId, name: referral.organisationName },
       caseworkerName: referral.caseworkerName,
       caseworkerPhone: referral.caseworkerPhone,
       caseworkerEmail: referral.caseworkerEmail,
       reason: referral.reason,
-      certificates: referral.certificates,
+      certificates: JSON.parse(referral.certificates) as string[],
     })),
     consents: consentList,
-    contacts: contactRows.map(({ contact, authorName, authorOrganisationName }) => ({
-      id: contact.id,
-      onDate: contact.onDate,
-      kind: contact.kind,
-      text: contact.text,
-      authorUserId: contact.authorUserId,
-      authorName,
-      authorOrganisationName,
-      editedAt: contact.editedAt,
-    })),
-    activityHistory: historyRows.map(({ entry, changedByName }) => ({
-      id: entry.id,
-      entity: entry.entity,
-      entityId: entry.entityId,
-      change: entry.change,
-      onDate: entry.onDate,
-      code: entry.code,
-      text: entry.text,
-      changedByName,
-      changedAt: entry.changedAt,
-    })),
-    progress: progressRows.map(({ step, authorName, authorOrganisationName }) => ({
-      id: step.id,
-      onDate: step.onDate,
-      category: step.category,
-      text: step.text,
-      authorUserId: step.authorUserId,
-      authorName,
-      authorOrganisationName,
-      editedAt: step.editedAt,
-    })),
+    contacts,
+    activityHistory,
+    progress,
   };
 }

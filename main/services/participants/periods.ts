@@ -1,9 +1,8 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
 import { AppError } from '../../api/app-error';
 import type { IncomeSource, PeriodDto } from '../../api/participant-types';
 import type { Db } from '../../../db/open';
-import { organisations, participants, periods } from '../../../db/schema';
+import { participants, periods } from '../../../db/schema';
 
 /** The statuses of a period that is still going on: no new period may start beside it. */
 export const openStatuses = ['referred', 'enrolled'] as const;
@@ -87,45 +86,66 @@ export function createPeriod(
   return row.id;
 }
 
-/** Every period of a person, newest first. */
+type PeriodRow = Omit<
+  PeriodDto,
+  'current' | 'referringOrganisation' | 'nextStepArranged' | 'nextStepOrganisation'
+> & {
+  referringOrganisationId: number;
+  organisationName: string;
+  nextStepArranged: number | null;
+  nextStepOrganisationId: number | null;
+  nextOrgName: string | null;
+};
+
+/** Every period of a person, newest first (plain SQL: read on every opening of the page). */
 export function periodHistory(db: Db, participantId: number, currentId: number | null): PeriodDto[] {
-  const nextOrg = alias(organisations, 'next_org');
-  return db
-    .select({ period: periods, organisationName: organisations.name, nextOrgName: nextOrg.name })
-    .from(periods)
-    .innerJoin(organisations, eq(organisations.id, periods.referringOrganisationId))
-    .leftJoin(nextOrg, eq(nextOrg.id, periods.nextStepOrganisationId))
-    .where(eq(periods.participantId, participantId))
-    .orderBy(desc(periods.seq))
-    .all()
-    .map(({ period, organisationName, nextOrgName }) => ({
-      id: period.id,
-      seq: period.seq,
-      current: period.id === currentId,
-      status: period.status,
-      referringOrganisation: { id: period.referringOrganisationId, name: organisationName },
-      referredOn: period.referredOn,
-      decidedOn: period.decidedOn,
-      enrolledOn: period.enrolledOn,
-      plannedEndOn: period.plannedEndOn,
-      closedOn: period.closedOn,
-      closureReason: period.closureReason,
-      incomeSourceAtStart: period.incomeSourceAtStart,
-      incomeSourceAtStartOn: period.incomeSourceAtStartOn,
-      incomeSourceAtExit: period.incomeSourceAtExit,
-      occupationAtExit: period.occupationAtExit,
-      nextStepArranged: period.nextStepArranged,
-      nextStepStartOn: period.nextStepStartOn,
-      nextStepWhat: period.nextStepWhat,
-      nextStepOrganisation:
-        period.nextStepOrganisationId !== null && nextOrgName !== null
-          ? { id: period.nextStepOrganisationId, name: nextOrgName }
-          : null,
-      nextStepContact: period.nextStepContact,
-      nextStepNotArrangedReason: period.nextStepNotArrangedReason,
-      handoverTo: period.handoverTo,
-      recommendations: period.recommendations,
-      followUpAnswer: period.followUpAnswer,
-      followUpOn: period.followUpOn,
-    }));
+  const rows = db.all<PeriodRow>(sql`
+    SELECT pe.id AS id, pe.seq AS seq, pe.status AS status,
+      pe.referring_organisation_id AS referringOrganisationId, o.name AS organisationName,
+      pe.referred_on AS referredOn, pe.decided_on AS decidedOn, pe.enrolled_on AS enrolledOn,
+      pe.planned_end_on AS plannedEndOn, pe.closed_on AS closedOn, pe.closure_reason AS closureReason,
+      pe.income_source_at_start AS incomeSourceAtStart,
+      pe.income_source_at_start_on AS incomeSourceAtStartOn,
+      pe.income_source_at_exit AS incomeSourceAtExit, pe.occupation_at_exit AS occupationAtExit,
+      pe.next_step_arranged AS nextStepArranged, pe.next_step_start_on AS nextStepStartOn,
+      pe.next_step_what AS nextStepWhat, pe.next_step_organisation_id AS nextStepOrganisationId,
+      nxo.name AS nextOrgName, pe.next_step_contact AS nextStepContact,
+      pe.next_step_not_arranged_reason AS nextStepNotArrangedReason, pe.handover_to AS handoverTo,
+      pe.recommendations AS recommendations, pe.follow_up_answer AS followUpAnswer,
+      pe.follow_up_on AS followUpOn
+    FROM periods pe
+    JOIN organisations o ON o.id = pe.referring_organisation_id
+    LEFT JOIN organisations nxo ON nxo.id = pe.next_step_organisation_id
+    WHERE pe.participant_id = ${participantId}
+    ORDER BY pe.seq DESC`);
+  return rows.map((period) => ({
+    id: period.id,
+    seq: period.seq,
+    current: period.id === currentId,
+    status: period.status,
+    referringOrganisation: { id: period.referringOrganisationId, name: period.organisationName },
+    referredOn: period.referredOn,
+    decidedOn: period.decidedOn,
+    enrolledOn: period.enrolledOn,
+    plannedEndOn: period.plannedEndOn,
+    closedOn: period.closedOn,
+    closureReason: period.closureReason,
+    incomeSourceAtStart: period.incomeSourceAtStart,
+    incomeSourceAtStartOn: period.incomeSourceAtStartOn,
+    incomeSourceAtExit: period.incomeSourceAtExit,
+    occupationAtExit: period.occupationAtExit,
+    nextStepArranged: period.nextStepArranged === null ? null : period.nextStepArranged === 1,
+    nextStepStartOn: period.nextStepStartOn,
+    nextStepWhat: period.nextStepWhat,
+    nextStepOrganisation:
+      period.nextStepOrganisationId !== null && period.nextOrgName !== null
+        ? { id: period.nextStepOrganisationId, name: period.nextOrgName }
+        : null,
+    nextStepContact: period.nextStepContact,
+    nextStepNotArrangedReason: period.nextStepNotArrangedReason,
+    handoverTo: period.handoverTo,
+    recommendations: period.recommendations,
+    followUpAnswer: period.followUpAnswer,
+    followUpOn: period.followUpOn,
+  }));
 }
