@@ -4,9 +4,11 @@ import { sql } from 'drizzle-orm';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { AppError } from '../main/api/app-error';
 import { loadMigrations, migrate, type Migration } from './migrate';
-import * as schema from './schema';
-
-export type Db = BetterSQLite3Database<typeof schema>;
+/**
+ * Drizzle without the relational schema: nothing uses `db.query.*`, and a schema makes every
+ * transaction build a relational query builder per table (measurable per call).
+ */
+export type Db = BetterSQLite3Database;
 export type SqliteHandle = Database.Database;
 
 export interface OpenedDatabase {
@@ -104,7 +106,7 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
   // A new file is created owner-only; SQLite gives its -wal and -shm files the same mode.
   if (!options.readonly && !existsSync(options.path)) closeSync(openSync(options.path, 'wx', 0o600));
   const sqlite = new Database(options.path, { readonly: options.readonly ?? false });
-  const db = drizzle(sqlite as never, { schema });
+  const db = drizzle(sqlite as never);
   try {
     // SQLCipher 4 compatible format, readable by any SQLCipher 4 tool with the raw key.
     sqlite.pragma(`cipher='sqlcipher'`);

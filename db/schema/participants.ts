@@ -47,6 +47,19 @@ export const participants = sqliteTable(
     lastActivityOn: text('last_activity_on'),
     /** The newest period (derived). */
     currentPeriodId: integer('current_period_id'),
+    /*
+     * What the agenda's rules ask of every case, kept by triggers (migration 0021) whoever
+     * writes, so ranking every candidate reads one index instead of four tables per case.
+     * tests/unit/review-facts.test.ts proves them equal to their definitions after any write.
+     */
+    /** The earliest due date of the case's open actions. */
+    earliestOpenDueOn: text('earliest_open_due_on'),
+    /** The date of the latest meeting where the case was discussed. */
+    lastDiscussedOn: text('last_discussed_on'),
+    /** The current period's plan has sub-goals and none of them is open. */
+    planSettled: bool('plan_settled').notNull().default(false),
+    /** The current period's mapping has every counted field filled (isMappingComplete). */
+    mappingComplete: bool('mapping_complete').notNull().default(false),
     createdBy: integer('created_by').references(() => users.id),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -56,7 +69,20 @@ export const participants = sqliteTable(
     index('participants_responsible_idx').on(t.responsibleUserId),
     index('participants_last_activity_idx').on(t.lastActivityOn),
     index('participants_planned_end_idx').on(t.plannedEndOn),
-    index('participants_status_closed_idx').on(t.status, t.closedOn),
+    // The agenda's candidates (waiting, enrolled, closed in the follow-up window) with every
+    // column their rules read: the suggestions never read the table itself.
+    index('participants_review_idx').on(
+      t.status,
+      t.closedOn,
+      t.referredOn,
+      t.enrolledOn,
+      t.lastActivityOn,
+      t.plannedEndOn,
+      t.earliestOpenDueOn,
+      t.lastDiscussedOn,
+      t.planSettled,
+      t.mappingComplete,
+    ),
     // The list's filters with its sorts: a page is an index walk that stops at its end.
     index('participants_status_activity_idx').on(t.status, t.lastActivityOn),
     index('participants_status_planned_end_idx').on(t.status, t.plannedEndOn),

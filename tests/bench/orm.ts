@@ -15,7 +15,6 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { Logger } from 'drizzle-orm/logger';
 import type { Db } from '../../db/open';
-import * as schema from '../../db/schema';
 import type { Variant } from './measure';
 
 type Method = 'all' | 'get' | 'run' | 'values';
@@ -36,7 +35,7 @@ interface Execution {
 const CONTROL = /^\s*(begin|commit|end|rollback|savepoint|release)\b/i;
 
 export function newDrizzle(sqlite: Database.Database): Db {
-  return drizzle(sqlite as never, { schema }) as unknown as Db;
+  return drizzle(sqlite as never) as unknown as Db;
 }
 
 /** Runs `part` once (rolled back) and keeps what it executed, in order. */
@@ -48,7 +47,7 @@ export function recordExecutions(sqlite: Database.Database, part: (db: Db) => un
       if (recording) logged.push({ sql, params });
     },
   };
-  const db = drizzle(sqlite as never, { schema, logger }) as unknown as Db;
+  const db = drizzle(sqlite as never, { logger }) as unknown as Db;
   const session = (db as unknown as { session: { prepareQuery: (...args: unknown[]) => PreparedLike } })
     .session;
   const prepareQuery = session.prepareQuery.bind(session);

@@ -666,14 +666,24 @@ function rebuildMigration(sqlite: SqliteHandle, idx: number, table: string): Mig
       )
       .all(table) as { sql: string }[]
   ).map((row) => row.sql);
+  // Other tables' triggers that write to this one (the review facts): dropped and recreated
+  // around the rebuild, as docs/architecture.md asks of a real one.
+  const naming = new RegExp(`\\b${table}\\b`);
+  const writers = (
+    sqlite
+      .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name <> ? ORDER BY name")
+      .all(table) as { name: string; sql: string }[]
+  ).filter((row) => naming.test(row.sql));
   return migration(idx, `rebuild_${table}`, [
     'PRAGMA foreign_keys=OFF;',
+    ...writers.map((row) => `DROP TRIGGER \`${row.name}\`;`),
     `${create};`,
     `INSERT INTO \`__new_${table}\`(${columns}) SELECT ${columns} FROM \`${table}\`;`,
     `DROP TABLE \`${table}\`;`,
     `ALTER TABLE \`__new_${table}\` RENAME TO \`${table}\`;`,
     'PRAGMA foreign_keys=ON;',
     ...dependants.map((statement) => `${statement};`),
+    ...writers.map((row) => `${row.sql};`),
   ]);
 }
 

@@ -2,7 +2,6 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { Logger } from 'drizzle-orm/logger';
 import { describe, expect, it } from 'vitest';
 import { type SqliteHandle, openDatabase, optimizeDatabase } from '../../db/open';
-import * as schema from '../../db/schema';
 import { todayIso } from '../../main/api/dates';
 import type { Actor } from '../../main/services/context';
 import { generateDemoData } from '../../main/services/demo-data/generate';
@@ -15,10 +14,12 @@ import { teamDatabase } from '../helpers/team-database';
 
 /**
  * A guard on the query plans of the agenda suggestions and the participant list, without
- * timing: with statistics (PRAGMA optimize), the overdue-actions count must search the actions
- * of one participant (actions_participant_idx), not every open action due before today
- * (actions_status_due_idx), which without statistics SQLite prefers and which makes the agenda
- * cost grow with the number of open actions times the number of candidates.
+ * timing: with statistics (PRAGMA optimize), a case's open actions must be searched among the
+ * actions of that participant (actions_participant_idx), not among every open action due before
+ * today (actions_status_due_idx), which without statistics SQLite prefers and which makes the
+ * cost grow with the number of open actions times the number of cases. The agenda reads the
+ * facts the triggers keep on each participant (migration 0021); the triggers' own statements
+ * are explained here too, since every write to an action runs them.
  */
 
 const today = todayIso();
@@ -46,7 +47,7 @@ function explain(sqlite: SqliteHandle, statement: { sql: string; params: unknown
 /** Runs the agenda's candidate statement and the list statements, and explains each. */
 function plans(sqlite: SqliteHandle, actor: Actor) {
   const recorder = new Recorder();
-  const db = drizzle(sqlite, { schema, logger: recorder });
+  const db = drizzle(sqlite, { logger: recorder });
   const cut = cutoffsFor(today, readReviewSettings(db));
   recorder.statements.splice(0);
   candidateMasks(db, actor, cut, followUpWindow(today));
@@ -77,6 +78,22 @@ function plans(sqlite: SqliteHandle, actor: Actor) {
 /** The plan lines that read the actions table (alias `a` in both statements). */
 function actionLines(explained: Explained): string[] {
   return explained.plan.filter((line) => /\b(SEARCH|SCAN) a\b/.test(line));
+}
+
+/** The statements inside the review-facts triggers, with NEW.x and OLD.x as parameters. */
+function triggerStatements(sqlite: SqliteHandle): { trigger: string; sql: string }[] {
+  const triggers = sqlite
+    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%review_facts%'")
+    .all() as { name: string; sql: string }[];
+  expect(triggers.length).toBeGreaterThan(10);
+  return triggers.flatMap(({ name, sql }) => {
+    const body = /\bBEGIN\b([\s\S]*)\bEND\s*$/.exec(sql)?.[1] ?? '';
+    return body
+      .split(';')
+      .map((statement) => statement.trim().replace(/\b(NEW|OLD)\.`?\w+`?/g, '?'))
+      .filter((statement) => statement !== '')
+      .map((statement) => ({ trigger: name, sql: statement }));
+  });
 }
 
 function statIndexes(sqlite: SqliteHandle, table: string): string[] {
@@ -125,13 +142,33 @@ function buildDatabase(dir: string) {
 
 function expectSelectivePlans(sqlite: SqliteHandle, actor: Actor): void {
   const { candidates, page, rows, defaultPage } = plans(sqlite, actor);
-  // The overdue count: the actions of this participant, open, then the due date of those few.
-  const overdue = actionLines(candidates);
-  expect(overdue, candidates.plan.join('\n')).toHaveLength(1);
-  expect(overdue[0]).toMatch(/^SEARCH a USING (COVERING )?INDEX actions_participant_idx \(participant_id=\?/);
-  expect(candidates.plan.join('\n')).not.toContain('actions_status_due_idx');
-  // Candidates come from the status index (waiting, enrolled, recently closed), not a scan.
-  expect(candidates.plan.filter((line) => /^SCAN p\b/.test(line))).toEqual([]);
+  // The agenda: candidates and every fact their rules read from one covering index (waiting,
+  // enrolled, recently closed), never a scan, never the actions.
+  const candidatePlan = candidates.plan.join('\n');
+  expect(candidatePlan).toMatch(/SEARCH p USING COVERING INDEX participants_review_idx \(status=\?/);
+  expect(candidatePlan).not.toMatch(/SEARCH p USING INDEX|SCAN p\b/);
+  expect(actionLines(candidates), candidatePlan).toEqual([]);
+  // The triggers that keep those facts: per participant, by primary key or a per-case index.
+  for (const statement of triggerStatements(sqlite)) {
+    const explained = explain(sqlite, {
+      sql: statement.sql,
+      params: statement.sql
+        .split('?')
+        .slice(1)
+        .map(() => 1),
+    }).plan.join('\n');
+    expect(explained, `${statement.trigger}: ${statement.sql}`).not.toContain('actions_status_due_idx');
+    const scans = explained.split('\n').filter((line) => /^SCAN /.test(line));
+    // Only a template's rare edit looks through every mapping.
+    expect(scans, `${statement.trigger}: ${explained}`).toEqual(
+      statement.trigger === 'mapping_templates_review_facts_update' ? ['SCAN m'] : [],
+    );
+    if (/actions a/.test(statement.sql)) {
+      expect(explained).toMatch(
+        /SEARCH a USING (COVERING )?INDEX actions_participant_idx \(participant_id=\?/,
+      );
+    }
+  }
   // The list: open actions per row by the same index; the waiting list found by status.
   const open = actionLines(rows);
   expect(open, rows.plan.join('\n')).toHaveLength(1);

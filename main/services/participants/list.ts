@@ -71,7 +71,7 @@ function listWhere(
   plan: SearchPlan = 'matches',
 ): SQL | undefined {
   const conditions: (SQL | undefined)[] = [
-    sql`(${full} OR ${knowsExistenceSql(actor)})`,
+    sql`(${knowsExistenceSql(actor)} OR ${full})`,
     input.statuses.length > 0 ? inArray(p.status, input.statuses) : undefined,
     input.organisationId !== null ? eq(p.referringOrganisationId, input.organisationId) : undefined,
     // Who is responsible is part of the case: a filter must not reveal it for hidden rows.

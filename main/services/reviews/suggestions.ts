@@ -148,7 +148,9 @@ export const reasonOrder: readonly MeetingReason[] = [
 /**
  * The rules, each once and in SQL, so the ranking of every candidate stays in the database and
  * only a number per case (which rules hold) reaches JavaScript. `started`: only for an enrolled
- * case whose programme has begun (the subqueries then run only for those).
+ * case whose programme has begun. What a rule needs from other tables (open actions, meetings,
+ * the plan, the mapping) is kept on the participant by triggers (db/schema/participants.ts), so
+ * every candidate is read from one index (participants_review_idx) and its access test.
  */
 function ruleSql(cut: Cutoffs): Record<MeetingReason, { started: boolean; holds: SQL }> {
   const { today } = cut;
@@ -164,8 +166,7 @@ function ruleSql(cut: Cutoffs): Record<MeetingReason, { started: boolean; holds:
     },
     overdue_actions: {
       started: false,
-      holds: sql`EXISTS (SELECT 1 FROM actions a WHERE a.participant_id = p.id AND a.status = 'open'
-        AND a.due_on < ${today})`,
+      holds: sql`p.earliest_open_due_on < ${today}`,
     },
     // The latest day any valid consent covers is within the warning horizon: a valid consent
     // ends by then and none reaches beyond it.
@@ -183,38 +184,33 @@ function ruleSql(cut: Cutoffs): Record<MeetingReason, { started: boolean; holds:
     new_referral: { started: false, holds: sql`p.status = 'referred'` },
     follow_up_due: { started: false, holds: sql`p.status = 'closed' AND p.closed_on IS NOT NULL` },
     // Subgoals in the current plan, none of them open.
-    ready_for_closure: {
-      started: true,
-      holds: sql`(SELECT max(s.status = 'open') FROM plan_subgoals s WHERE s.period_id = p.current_period_id) = 0`,
-    },
-    // isMappingComplete (main/domain/mapping.ts): every counted field filled. The complete
-    // mappings are listed once; a case whose current period has none of them is incomplete.
+    ready_for_closure: { started: true, holds: sql`p.plan_settled` },
+    // isMappingComplete (main/domain/mapping.ts): every counted field filled.
     started_without_mapping: {
       started: true,
-      holds: sql`p.enrolled_on <= ${cut.mappingSince} AND (p.current_period_id IS NULL OR p.current_period_id NOT IN (
-        SELECT m.period_id FROM mappings m JOIN mapping_templates t ON t.id = m.template_id
-        WHERE m.filled_count >= max(t.field_count, 1)))`,
+      holds: sql`p.enrolled_on <= ${cut.mappingSince} AND NOT p.mapping_complete`,
     },
     not_discussed: {
       started: true,
-      holds: sql`coalesce((SELECT max(mt.date) FROM agenda_items ai JOIN meetings mt ON mt.id = ai.meeting_id
-        WHERE ai.participant_id = p.id AND ai.status = 'discussed'), p.enrolled_on) <= ${cut.discussedSince}`,
+      holds: sql`coalesce(p.last_discussed_on, p.enrolled_on) <= ${cut.discussedSince}`,
     },
   };
 }
 
-/** Bit i of a case's mask: reasonOrder[i] holds. */
+/** Bit i of a case's mask: reasonOrder[i] holds. Whether the programme started is tested once. */
 function reasonMaskSql(cut: Cutoffs): SQL {
   const rules = ruleSql(cut);
   const started = sql`p.status = 'enrolled' AND p.enrolled_on IS NOT NULL AND p.enrolled_on <= ${cut.today}`;
-  return sql.join(
-    reasonOrder.map((code, bit) => {
-      const { holds, started: onlyStarted } = rules[code];
-      const test = onlyStarted ? sql`CASE WHEN ${started} THEN ${holds} END` : holds;
-      return sql`(coalesce(${test}, 0) << ${sql.raw(String(bit))})`;
-    }),
-    sql` | `,
-  );
+  const bits = (onlyStarted: boolean): SQL =>
+    sql.join(
+      reasonOrder.flatMap((code, bit) =>
+        rules[code].started === onlyStarted
+          ? [sql`(coalesce(${rules[code].holds}, 0) << ${sql.raw(String(bit))})`]
+          : [],
+      ),
+      sql` | `,
+    );
+  return sql`${bits(false)} | CASE WHEN ${started} THEN ${bits(true)} ELSE 0 END`;
 }
 
 /** A readable candidate, as the ranking sees it. */
