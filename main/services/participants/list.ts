@@ -190,11 +190,7 @@ export function participantListQuery(
       LEFT JOIN participant_identities pi ON pi.participant_id = p.id
       LEFT JOIN users ru ON ru.id = p.responsible_user_id
       JOIN organisations ro ON ro.id = p.referring_organisation_id`);
-  const total = () =>
-    db.get<{ n: number }>(
-      sql`SELECT count(*) AS n FROM participants p ${countByScan(db, input) ? sql.raw('NOT INDEXED') : sql``}
-        WHERE ${where}`,
-    );
+  const total = () => db.get<{ n: number }>(sql`SELECT count(*) AS n FROM participants p WHERE ${where}`);
   /** The list's rows counted up to `atMost` (a search stops counting there). */
   const totalUpTo = (atMost: number) =>
     db.get<{ n: number }>(
@@ -229,21 +225,6 @@ interface PageRow {
  * search is always counted in full.
  */
 export const SEARCH_COUNT_CAP = 500;
-
-/**
- * Whether counting the whole list should read the table in order rather than through the status
- * index: the count tests every row it finds (who referred or registered it, its consents), and
- * through the index each of those rows is a random look-up in the table. When the statuses filtered
- * on hold more than a quarter of the people (enrolled or closed, in a team of some years), reading
- * the table from start to end costs about half. Both counts here read only the index.
- */
-function countByScan(db: Db, input: ParsedInput<'participants.list'>): boolean {
-  if (input.statuses.length === 0 || input.organisationId !== null || input.search !== '') return false;
-  const row = db.get<{ matching: number; everyone: number }>(sql`SELECT
-    (SELECT count(*) FROM participants p WHERE ${inArray(p.status, input.statuses)}) AS matching,
-    (SELECT count(*) FROM participants) AS everyone`);
-  return row !== undefined && row.matching * 4 > row.everyone;
-}
 
 /** The ids of one page: the ranked part first, then (past its end) the unranked part. */
 export function listPageIds(

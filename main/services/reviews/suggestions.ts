@@ -213,12 +213,11 @@ function reasonMaskSql(cut: Cutoffs): SQL {
   return sql`${bits(false)} | CASE WHEN ${started} THEN ${bits(true)} ELSE 0 END`;
 }
 
-/** A readable candidate, as the ranking sees it. */
-interface Candidate {
-  id: number;
-  mask: number;
-  referredOn: string;
-}
+/**
+ * A readable candidate, as the ranking sees it: id, mask, referral date. A row as an array, not
+ * an object with named fields: there is one per waiting or enrolled case of the team.
+ */
+type Candidate = [id: number, mask: number, referredOn: string];
 
 /**
  * Every readable candidate with the rules that hold for it (the benchmark times this: it is
@@ -227,8 +226,8 @@ interface Candidate {
 export function candidateMasks(db: Db, actor: Actor, cut: Cutoffs, followUp: FollowUpWindow): Candidate[] {
   // Cases without a reason (mask 0) are dropped by rankCases: a filter on the mask here would
   // make SQLite compute it twice per row.
-  return db.all<Candidate>(sql`
-    SELECT p.id AS id, ${reasonMaskSql(cut)} AS mask, p.referred_on AS referredOn
+  return db.values<Candidate>(sql`
+    SELECT p.id, ${reasonMaskSql(cut)}, p.referred_on
     FROM participants p
     WHERE ${candidateStatusSql(followUp.from, followUp.to)} AND ${readableSql(actor, cut.today)}`);
 }
@@ -337,11 +336,13 @@ function keyOfCursor(cursor: string): RankKey {
 /**
  * Every case worth discussing, ranked: requests first, then time-critical reasons, then routine
  * ones — and a case with only routine reasons only when it has not been discussed for the
- * team's "not discussed" weeks (thresholds are the team's settings).
+ * team's "not discussed" weeks (thresholds are the team's settings). Cases already on the
+ * agenda (`excluded`) are left out.
  */
-export function rankCases(candidates: readonly Candidate[]): RankedCase[] {
+export function rankCases(candidates: readonly Candidate[], excluded: ReadonlySet<number>): RankedCase[] {
   const ranked: RankedCase[] = [];
-  for (const { id, mask, referredOn } of candidates) {
+  for (const [id, mask, referredOn] of candidates) {
+    if (excluded.has(id)) continue;
     const meaning = maskRanks[mask];
     const strongest = meaning?.codes[0];
     if (!meaning?.suggested || strongest === undefined) continue;
@@ -412,9 +413,7 @@ export function suggestForMeeting(
     meeting.durationMinutes - agenda.reduce((sum, row) => sum + row.minutes, 0),
   );
   const itemMinutes = settings.defaultItemMinutes;
-  const ranked = rankCases(
-    candidateMasks(db, actor, cut, followUp).filter((candidate) => !onAgenda.has(candidate.id)),
-  );
+  const ranked = rankCases(candidateMasks(db, actor, cut, followUp), onAgenda);
   const shortlist = shortlistOf(ranked, freeMinutes, itemMinutes, input.limit);
   // The shortlist is the head of the ranking (requests rank first, then it fills in order).
   const rest = ranked.slice(shortlist.length);

@@ -1,0 +1,1 @@
+CREATE INDEX `participants_status_access_idx` ON `participants` (`status`,`referring_organisation_id`,`created_by`,`closed_on`);
