@@ -86,7 +86,7 @@ const HOT_PAGES: readonly string[] = [
   "SELECT count(*) FROM participants INDEXED BY participants_status_access_idx WHERE status > ''",
   'SELECT count(*) FROM participants',
   'SELECT count(*) FROM consents INDEXED BY consents_participant_idx WHERE participant_id > 0',
-  'SELECT count(*) FROM consent_organisations INDEXED BY consent_organisations_org_idx WHERE organisation_id > 0',
+  'SELECT count(*) FROM consent_organisations INDEXED BY consent_organisations_access_idx WHERE organisation_id > 0',
   'SELECT count(*) FROM actions INDEXED BY actions_participant_idx WHERE participant_id > 0',
   'SELECT count(*) FROM mappings NOT INDEXED',
   'SELECT count(*) FROM mappings INDEXED BY mappings_period_unique WHERE period_id > 0',

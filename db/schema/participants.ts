@@ -273,10 +273,27 @@ export const consentOrganisations = sqliteTable(
     organisationId: integer('organisation_id')
       .notNull()
       .references(() => organisations.id),
+    /*
+     * The consent's participant and dates, copied by triggers (migration 0023) from `consents`
+     * whoever writes either table, so the access test of a row is one look-up in
+     * consent_organisations_access_idx. tests/unit/consent-copy.test.ts proves the copies equal
+     * their consent after every kind of write. Never written by the app.
+     */
+    participantId: integer('participant_id'),
+    signedOn: text('signed_on'),
+    validUntil: text('valid_until'),
+    withdrawnOn: text('withdrawn_on'),
   },
   (t) => [
     primaryKey({ columns: [t.consentId, t.organisationId] }),
     index('consent_organisations_org_idx').on(t.organisationId, t.consentId),
+    index('consent_organisations_access_idx').on(
+      t.organisationId,
+      t.participantId,
+      t.signedOn,
+      t.validUntil,
+      t.withdrawnOn,
+    ),
   ],
 );
 

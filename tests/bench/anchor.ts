@@ -34,17 +34,19 @@ export interface AnchorPage {
   rows: Record<string, unknown>[];
 }
 
-/** Consents valid on `on` (an SQL expression). */
-const validOn = (on: string) =>
-  `c.signed_on <= ${on} AND c.valid_until >= ${on} AND (c.withdrawn_on IS NULL OR c.withdrawn_on > ${on})`;
+/** Consents valid on `on` (an SQL expression), from table alias `c`. */
+const validOn = (on: string, c = 'c') =>
+  `${c}.signed_on <= ${on} AND ${c}.valid_until >= ${on} AND (${c}.withdrawn_on IS NULL OR ${c}.withdrawn_on > ${on})`;
 
 const KNOWS = '(p.referring_organisation_id = @org OR p.created_by = @user)';
 
-const READABLE = `(EXISTS (SELECT 1 FROM consents c JOIN consent_organisations co ON co.consent_id = c.id
-      WHERE c.participant_id = p.id AND co.organisation_id = @org AND ${validOn('@today')})
+/** A consent of `p` naming the caller's organisation, valid on `on` (the consent's copy, 0023). */
+const coveredOn = (on: string) => `EXISTS (SELECT 1 FROM consent_organisations co
+      WHERE co.organisation_id = @org AND co.participant_id = p.id AND ${validOn(on, 'co')})`;
+
+const READABLE = `(${coveredOn('@today')}
     OR (p.status = 'closed' AND p.closed_on IS NOT NULL AND date(p.closed_on, '+3 months', @margin) >= @today
-      AND EXISTS (SELECT 1 FROM consents c JOIN consent_organisations co ON co.consent_id = c.id
-        WHERE c.participant_id = p.id AND co.organisation_id = @org AND ${validOn('p.closed_on')})))`;
+      AND ${coveredOn('p.closed_on')}))`;
 
 export function listAnchor(sqlite: Database.Database, actor: AnchorActor, input: AnchorInput, today: string) {
   if (input.sort !== 'lastActivityOn' || input.search !== '' || input.responsibleUserId !== null) {

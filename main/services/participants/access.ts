@@ -36,10 +36,19 @@ export function consentValidOn(alias: string, on: string | SQL): SQL {
   return sql`${c}.signed_on <= ${on} AND ${c}.valid_until >= ${on} AND (${c}.withdrawn_on IS NULL OR ${c}.withdrawn_on > ${on})`;
 }
 
+/**
+ * A consent of the row `p` that names the caller's organisation and is valid on `on`: one look-up
+ * in consent_organisations_access_idx, whose copies of each consent's participant and dates the
+ * triggers of migration 0023 keep equal to `consents`.
+ */
+function coveredOnSql(actor: Actor, on: string | SQL): SQL {
+  return sql`EXISTS (SELECT 1 FROM consent_organisations co
+    WHERE co.organisation_id = ${actor.organisationId} AND co.participant_id = p.id AND ${consentValidOn('co', on)})`;
+}
+
 /** Write access for the row `p` (participants alias), as a correlated test. */
 export function coveredTodaySql(actor: Actor, today: string): SQL {
-  return sql`EXISTS (SELECT 1 FROM consents c JOIN consent_organisations co ON co.consent_id = c.id
-    WHERE c.participant_id = p.id AND co.organisation_id = ${actor.organisationId} AND ${consentValidOn('c', today)})`;
+  return coveredOnSql(actor, today);
 }
 
 /**
@@ -50,9 +59,7 @@ export function closedReadSql(actor: Actor, today: string): SQL {
   return sql`(p.status = 'closed' AND p.closed_on IS NOT NULL
     AND date(p.closed_on, '+3 months', '+' || coalesce((SELECT CAST(s.value AS INTEGER) FROM settings s
       WHERE s.key = ${CLOSED_ACCESS_MARGIN_KEY}), ${defaultParticipantSettings.closedAccessMarginDays}) || ' days') >= ${today}
-    AND EXISTS (SELECT 1 FROM consents c JOIN consent_organisations co ON co.consent_id = c.id
-      WHERE c.participant_id = p.id AND co.organisation_id = ${actor.organisationId}
-        AND ${consentValidOn('c', sql`p.closed_on`)}))`;
+    AND ${coveredOnSql(actor, sql`p.closed_on`)})`;
 }
 
 /** True when the row `p` may be read (write or read access). */
