@@ -260,7 +260,9 @@ export const consents = sqliteTable(
     // Covering for the access test (a consent of this participant valid on a day): the dates are
     // read from the index, not from each consent's row.
     index('consents_participant_idx').on(t.participantId, t.signedOn, t.validUntil, t.withdrawnOn),
-    index('consents_valid_until_idx').on(t.validUntil),
+    // Consents ending soon (the agenda's consent_expiring rule, the expiring-consents view),
+    // covering the validity test and the participant.
+    index('consents_valid_until_idx').on(t.validUntil, t.signedOn, t.withdrawnOn, t.participantId),
   ],
 );
 

@@ -85,6 +85,8 @@ export function recordExecutions(sqlite: Database.Database, part: (db: Db) => un
 function runRaw(statement: Database.Statement, method: Method, params: unknown[]): unknown {
   if (method === 'run') return statement.run(...params);
   if (method === 'get') return statement.get(...params);
+  // drizzle's `values` reads rows as arrays: so does the raw side.
+  if (method === 'values') return statement.raw(true).all(...params);
   return statement.all(...params);
 }
 
