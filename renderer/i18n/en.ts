@@ -1,6 +1,7 @@
 import type { sv } from './sv';
 
 import { enCodeLists } from './code-lists.en';
+import { enCore } from './core.en';
 import { enMapping } from './mapping.en';
 import { enParticipantEnums } from './participant-enums.en';
 import { enCase } from './case.en';
@@ -11,6 +12,7 @@ import { enReviews } from './reviews.en';
 import { enTemplates } from './templates.en';
 
 export const en: Record<keyof typeof sv, string> = {
+  ...enCore,
   ...enCaseload,
   ...enCase,
   ...enParticipantEnums,
@@ -21,10 +23,6 @@ export const en: Record<keyof typeof sv, string> = {
   ...enCodeLists,
   ...enDocuments,
 
-  'app.name': 'Samsyn',
-
-  'common.loading': 'Loading…',
-  'common.retry': 'Try again',
   'common.back': 'Back',
   'common.next': 'Next',
   'common.cancel': 'Cancel',
@@ -38,14 +36,6 @@ export const en: Record<keyof typeof sv, string> = {
   'common.no': 'No',
   'common.close': 'Close',
   'common.show': 'Show',
-
-  'error.network': 'Samsyn is not responding. Check that the program is running and try again.',
-  'error.timeout': 'Samsyn did not answer in time. Try again; if it persists, restart the program.',
-  'error.badResponse': 'Samsyn gave an unexpected answer. Try again; if it persists, contact IT support.',
-
-  'language.choose': 'Language',
-  'language.sv': 'Svenska',
-  'language.en': 'English',
 
   'role.admin': 'Administrator',
   'role.coordinator': 'Coordinator',
@@ -63,7 +53,6 @@ export const en: Record<keyof typeof sv, string> = {
   'field.profession': 'Profession',
   'field.professionHint': 'Pick a suggestion or type your own.',
   'field.role': 'Role',
-  'field.password': 'Password',
   'field.passwordRepeat': 'Repeat the password',
   'field.currentPassword': 'Current password',
   'field.newPassword': 'New password',
@@ -77,10 +66,6 @@ export const en: Record<keyof typeof sv, string> = {
   'password.forcedIntro':
     'Welcome, {name}. You have been given a temporary password. Choose your own password before you continue.',
   'password.pageIntro': 'Enter your current password and choose a new one.',
-
-  'startup.title': 'Samsyn is starting',
-  'startup.loading': 'Starting Samsyn…',
-  'startup.failedTitle': 'Samsyn could not start',
 
   'setup.title': 'Set up Samsyn',
   'setup.intro':
@@ -130,12 +115,6 @@ export const en: Record<keyof typeof sv, string> = {
   'recovery.sheet.where2': 'Not together with the computer or a backup of the data folder.',
   'recovery.sheet.where3': 'One copy only. Destroy old sheets if a new key is created.',
   'recovery.sheet.footer': 'Confidential: this sheet gives access to the team’s encrypted data.',
-
-  'login.intro': 'Choose your name and enter your password.',
-  'login.chooseName': 'Choose your name',
-  'login.noUsers': 'There are no active users. Contact the administrator.',
-  'login.checking': 'Checking the password…',
-  'login.submit': 'Log in',
 
   'lock.title': 'Samsyn is locked',
   'lock.who': 'Logged in: {name}, {organisation}. Enter your password to continue.',

@@ -3,6 +3,7 @@
  * Shared error and validation texts live in main/api/messages.
  */
 import { svCodeLists } from './code-lists.sv';
+import { svCore } from './core.sv';
 import { svMapping } from './mapping.sv';
 import { svParticipantEnums } from './participant-enums.sv';
 import { svCase } from './case.sv';
@@ -13,6 +14,7 @@ import { svReviews } from './reviews.sv';
 import { svTemplates } from './templates.sv';
 
 export const sv = {
+  ...svCore,
   ...svCaseload,
   ...svCase,
   ...svParticipantEnums,
@@ -23,10 +25,6 @@ export const sv = {
   ...svCodeLists,
   ...svDocuments,
 
-  'app.name': 'Samsyn',
-
-  'common.loading': 'Hämtar…',
-  'common.retry': 'Försök igen',
   'common.back': 'Tillbaka',
   'common.next': 'Nästa',
   'common.cancel': 'Avbryt',
@@ -40,14 +38,6 @@ export const sv = {
   'common.no': 'Nej',
   'common.close': 'Stäng',
   'common.show': 'Visa',
-
-  'error.network': 'Samsyn svarar inte. Kontrollera att programmet är igång och försök igen.',
-  'error.timeout': 'Samsyn svarade inte i tid. Försök igen; kvarstår felet, starta om programmet.',
-  'error.badResponse': 'Samsyn gav ett oväntat svar. Försök igen; kvarstår felet, kontakta IT-stödet.',
-
-  'language.choose': 'Språk',
-  'language.sv': 'Svenska',
-  'language.en': 'English',
 
   'role.admin': 'Administratör',
   'role.coordinator': 'Samordnare',
@@ -65,7 +55,6 @@ export const sv = {
   'field.profession': 'Yrke',
   'field.professionHint': 'Välj ett förslag eller skriv ett eget.',
   'field.role': 'Roll',
-  'field.password': 'Lösenord',
   'field.passwordRepeat': 'Upprepa lösenordet',
   'field.currentPassword': 'Nuvarande lösenord',
   'field.newPassword': 'Nytt lösenord',
@@ -78,10 +67,6 @@ export const sv = {
   'password.forcedIntro':
     'Välkommen, {name}. Du har fått ett tillfälligt lösenord. Välj ett eget lösenord innan du fortsätter.',
   'password.pageIntro': 'Ange ditt nuvarande lösenord och välj ett nytt.',
-
-  'startup.title': 'Samsyn startar',
-  'startup.loading': 'Startar Samsyn…',
-  'startup.failedTitle': 'Samsyn kunde inte starta',
 
   'setup.title': 'Installera Samsyn',
   'setup.intro':
@@ -131,12 +116,6 @@ export const sv = {
   'recovery.sheet.where2': 'Inte tillsammans med datorn eller en säkerhetskopia av datamappen.',
   'recovery.sheet.where3': 'Bara ett exemplar. Förstör gamla blad om en ny nyckel skapas.',
   'recovery.sheet.footer': 'Sekretess: bladet ger tillgång till teamets krypterade uppgifter.',
-
-  'login.intro': 'Välj ditt namn och skriv ditt lösenord.',
-  'login.chooseName': 'Välj ditt namn',
-  'login.noUsers': 'Det finns inga aktiva användare. Kontakta administratören.',
-  'login.checking': 'Kontrollerar lösenordet…',
-  'login.submit': 'Logga in',
 
   'lock.title': 'Samsyn är låst',
   'lock.who': 'Inloggad: {name}, {organisation}. Skriv ditt lösenord för att fortsätta.',

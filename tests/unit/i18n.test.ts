@@ -4,7 +4,8 @@ import { enumLabels } from '../../main/api/enum-labels';
 import { type Catalogue, interpolate } from '../../main/api/i18n';
 import { apiMessage, messageCatalogue } from '../../main/api/messages';
 import { terminalCatalogue } from '../../main/i18n/terminal-messages';
-import { translate, uiCatalogue } from '../../renderer/i18n/translate';
+import { uiCatalogue } from '../../renderer/i18n/catalogue';
+import { loadUiCatalogue, translate } from '../../renderer/i18n/translate';
 
 /*
  * The one translation system (main/api/i18n.ts): every catalogue — the screen's, the backend's
@@ -65,10 +66,11 @@ describe('one translation system with plural forms', () => {
     expect(apiMessage('en', 'error.closeHasOpenItems', { interventions: 1, actions: 2 })).toContain(
       '1 ongoing or planned intervention and 2 open actions.',
     );
-    expect(translate('sv', 'reviews.reasonValue.overdue_actions', { n: 1 })).toBe('1 förfallen åtgärd');
-    expect(translate('sv', 'reviews.reasonValue.new_referral', { n: 1 })).toBe('Ny anvisning – väntat 1 dag');
-    expect(translate('en', 'caseload.count', { count: 1 })).toBe('1 participant');
-    expect(translate('sv', 'reviews.finish.pending', { count: 1 })).toBe(
+    const ui = uiCatalogue.translate;
+    expect(ui('sv', 'reviews.reasonValue.overdue_actions', { n: 1 })).toBe('1 förfallen åtgärd');
+    expect(ui('sv', 'reviews.reasonValue.new_referral', { n: 1 })).toBe('Ny anvisning – väntat 1 dag');
+    expect(ui('en', 'caseload.count', { count: 1 })).toBe('1 participant');
+    expect(ui('sv', 'reviews.finish.pending', { count: 1 })).toBe(
       'En punkt är inte genomgången. Den flyttas till nästa möte.',
     );
     expect(closureSummaryTexts.translate('sv', 'participant.days', { count: 1 })).toBe('Du var med i 1 dag.');
@@ -86,5 +88,18 @@ describe('one translation system with plural forms', () => {
       ...catalogueProblems('fixed value sets', enumLabels),
     ];
     expect(problems).toEqual([]);
+  });
+});
+
+describe('the screen’s texts load in two parts', () => {
+  it('the login screen’s texts come with the entry; the rest once the full catalogue is loaded', async () => {
+    expect(translate('sv', 'login.submit')).toBe('Logga in');
+    expect(translate('en', 'error.network')).toBe(uiCatalogue.translate('en', 'error.network'));
+    // Not loaded yet: the key itself, never a wrong text.
+    expect(translate('sv', 'caseload.title')).toBe('caseload.title');
+    await loadUiCatalogue();
+    expect(translate('sv', 'caseload.title')).toBe('Deltagare');
+    expect(translate('en', 'caseload.count', { count: 1 })).toBe('1 participant');
+    expect(translate('sv', 'login.submit')).toBe('Logga in');
   });
 });

@@ -1,21 +1,24 @@
-import { useId } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
+import { type Ref, useId } from 'react';
 import type { LoginUser } from '../../../main/api/contract';
 import { useT } from '../../i18n/useT';
 
 interface Props {
   users: LoginUser[];
-  form: UseFormReturn<{ userId: string; password: string }, unknown, { userId: number; password: string }>;
+  /** The chosen user's id as a string, or '' when nobody is chosen. */
+  value: string;
+  onChange: (value: string) => void;
   error: string | undefined;
+  ref?: Ref<HTMLFieldSetElement>;
 }
 
 /** "Who are you?": one radio button per user, with their organisation. */
-export function LoginUserChoice({ users, form, error }: Props) {
+export function LoginUserChoice({ users, value, onChange, error, ref }: Props) {
   const { t } = useT();
   const errorId = useId();
   const baseId = useId();
   return (
     <fieldset
+      ref={ref}
       className={error ? 'user-choice field-invalid' : 'user-choice'}
       aria-describedby={error ? errorId : undefined}
     >
@@ -27,9 +30,11 @@ export function LoginUserChoice({ users, form, error }: Props) {
             <input
               id={`${baseId}-${user.id}`}
               type="radio"
+              name="userId"
               value={String(user.id)}
+              checked={value === String(user.id)}
+              onChange={(event) => onChange(event.target.value)}
               aria-invalid={error ? true : undefined}
-              {...form.register('userId')}
             />
             <label htmlFor={`${baseId}-${user.id}`}>
               <span className="user-choice-name">{user.name}</span>

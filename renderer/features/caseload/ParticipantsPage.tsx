@@ -1,15 +1,21 @@
-import { useCallback, useState } from 'react';
+import { Suspense, lazy, useCallback, useState } from 'react';
 import type { SessionUser } from '../../../main/api/contract';
 import { useApiQuery } from '../../api/query';
 import { FocusHeading } from '../../components/FocusHeading';
+import { LoadingState } from '../../components/LoadingState';
 import { useT } from '../../i18n/useT';
 import { type ParticipantsView, participantsViewHref } from '../shell/routes';
 import { BatchPrintDialog } from '../documents/BatchPrintDialog';
 import { EmptyListNotice } from './EmptyListNotice';
-import { ExpiringConsentsView } from './ExpiringConsentsView';
 import { ParticipantList } from './ParticipantList';
-import { QueueView } from './QueueView';
-import { ReferralForm } from './ReferralForm';
+
+// The list ships with the shell; the other views are chunks of their own, so the first rows do
+// not wait for the referral form's form library and schemas.
+const QueueView = lazy(() => import('./QueueView').then((m) => ({ default: m.QueueView })));
+const ExpiringConsentsView = lazy(() =>
+  import('./ExpiringConsentsView').then((m) => ({ default: m.ExpiringConsentsView })),
+);
+const ReferralForm = lazy(() => import('./ReferralForm').then((m) => ({ default: m.ReferralForm })));
 
 interface Props {
   view: ParticipantsView;
@@ -65,9 +71,17 @@ export function ParticipantsPage({ view, user }: Props) {
       {view === 'list' ? (
         <ParticipantList emptyTeam={<EmptyListNotice user={user} />} onFirstPage={showQueueCount} />
       ) : null}
-      {view === 'queue' ? <QueueView canWrite={canWrite} /> : null}
-      {view === 'consents' ? <ExpiringConsentsView /> : null}
-      {view === 'new' ? canWrite ? <ReferralForm /> : <p className="lead">{t('caseload.readOnly')}</p> : null}
+      <Suspense fallback={<LoadingState />}>
+        {view === 'queue' ? <QueueView canWrite={canWrite} /> : null}
+        {view === 'consents' ? <ExpiringConsentsView /> : null}
+        {view === 'new' ? (
+          canWrite ? (
+            <ReferralForm />
+          ) : (
+            <p className="lead">{t('caseload.readOnly')}</p>
+          )
+        ) : null}
+      </Suspense>
     </section>
   );
 }

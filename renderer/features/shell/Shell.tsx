@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { AppStatus, SessionInfo } from '../../../main/api/contract';
 import type { Language } from '../../../main/api/i18n';
@@ -6,15 +7,28 @@ import { useCodeLists } from '../../api/code-lists';
 import { useRefreshStatus } from '../../api/query';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useSessionActions } from '../auth/useSessionActions';
+import { prefetchFirstPage } from '../caseload/useParticipantPages';
 import { AppHeader } from './AppHeader';
 import { MainNav } from './MainNav';
 import { ShellPage } from './ShellPage';
 import { SkipLink } from './SkipLink';
+import { parseHash } from './routes';
 import { useHashRoute } from './useHashRoute';
 
 interface Props {
   status: AppStatus;
   session: SessionInfo;
+}
+
+/**
+ * Called when a login succeeds, before the shell renders: fetches what the first page shows
+ * (today the participant list's first page, the page most logins land on).
+ */
+export function prefetchFirstScreen(client: QueryClient): void {
+  const route = parseHash(window.location.hash);
+  if (route.page === 'participants' && route.participantId === null && route.participantsView === 'list') {
+    void prefetchFirstPage(client);
+  }
 }
 
 export function Shell({ status, session }: Props) {

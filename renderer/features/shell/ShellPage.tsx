@@ -3,7 +3,6 @@ import type { SessionUser } from '../../../main/api/contract';
 import { LoadingState } from '../../components/LoadingState';
 import { ParticipantsPage } from '../caseload/ParticipantsPage';
 import { PlaceholderPage } from '../placeholder/PlaceholderPage';
-import { ChangePasswordPage } from './ChangePasswordPage';
 import type { Route } from './routes';
 
 // The first screen after login is the participant list: it ships with the shell. Every other
@@ -13,6 +12,10 @@ const ParticipantPage = lazy(() =>
 );
 const ReviewsPage = lazy(() => import('../reviews/ReviewsPage').then((m) => ({ default: m.ReviewsPage })));
 const AdminPage = lazy(() => import('../admin/AdminPage').then((m) => ({ default: m.AdminPage })));
+// Forms (and the form library and schemas with them) are not needed for the first list rows.
+const ChangePasswordPage = lazy(() =>
+  import('./ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })),
+);
 
 interface Props {
   route: Route;
