@@ -146,18 +146,22 @@ export const reasonOrder: readonly MeetingReason[] = [
 ];
 
 /**
- * The rules, each once and in SQL, so the ranking of every candidate stays in the database and
- * only a number per case (which rules hold) reaches JavaScript. `started`: only for an enrolled
- * case whose programme has begun. What a rule needs from other tables (open actions, meetings,
- * the plan, the mapping) is kept on the participant by triggers (db/schema/participants.ts), so
- * every candidate is read from one index (participants_review_idx) and its access test.
+ * The rules, each once and in SQL, so only a number per case (which rules hold) reaches
+ * JavaScript. `started`: only for an enrolled case whose programme has begun. What a rule needs
+ * from other tables (open actions, meetings, the plan, the mapping) is kept on the participant
+ * by triggers (db/schema/participants.ts), so every candidate is read from one index
+ * (participants_review_idx) and its access test. The two rules that hold for few cases
+ * (`ids`: an open request, a consent ending soon) are read as their own short list of ids
+ * instead: a membership test per candidate in SQL costs more than the whole list.
  */
-function ruleSql(cut: Cutoffs): Record<MeetingReason, { started: boolean; holds: SQL }> {
+type Rule = { started: boolean; holds: SQL } | { started: false; ids: SQL };
+
+function ruleSql(cut: Cutoffs): Record<MeetingReason, Rule> {
   const { today } = cut;
   return {
     requested: {
       started: false,
-      holds: sql`p.id IN (SELECT r.participant_id FROM review_requests r WHERE r.handled_by_item_id IS NULL)`,
+      ids: sql`SELECT DISTINCT r.participant_id FROM review_requests r WHERE r.handled_by_item_id IS NULL`,
     },
     extension_to_decide: { started: true, holds: sql`p.planned_end_on < ${today}` },
     inactive: {
@@ -172,10 +176,11 @@ function ruleSql(cut: Cutoffs): Record<MeetingReason, { started: boolean; holds:
     // ends by then and none reaches beyond it.
     consent_expiring: {
       started: false,
-      holds: sql`p.status <> 'closed' AND p.id IN (SELECT c.participant_id FROM consents c
-        WHERE c.valid_until <= ${cut.consentHorizon} AND ${consentValidOn('c', today)}
+      ids: sql`SELECT DISTINCT c.participant_id FROM consents c
+        JOIN participants p ON p.id = c.participant_id
+        WHERE p.status <> 'closed' AND c.valid_until <= ${cut.consentHorizon} AND ${consentValidOn('c', today)}
           AND NOT EXISTS (SELECT 1 FROM consents c2 WHERE c2.participant_id = c.participant_id
-            AND c2.valid_until > ${cut.consentHorizon} AND ${consentValidOn('c2', today)}))`,
+            AND c2.valid_until > ${cut.consentHorizon} AND ${consentValidOn('c2', today)})`,
     },
     planned_end_near: {
       started: true,
@@ -197,39 +202,56 @@ function ruleSql(cut: Cutoffs): Record<MeetingReason, { started: boolean; holds:
   };
 }
 
-/** Bit i of a case's mask: reasonOrder[i] holds. Whether the programme started is tested once. */
-function reasonMaskSql(cut: Cutoffs): SQL {
-  const rules = ruleSql(cut);
+/**
+ * Bit i of a case's mask: reasonOrder[i] holds (the rules with a `holds` test; the id-list
+ * rules are added by candidateMasks). Whether the programme started is tested once.
+ */
+function reasonMaskSql(rules: Record<MeetingReason, Rule>, cut: Cutoffs): SQL {
   const started = sql`p.status = 'enrolled' AND p.enrolled_on IS NOT NULL AND p.enrolled_on <= ${cut.today}`;
   const bits = (onlyStarted: boolean): SQL =>
     sql.join(
-      reasonOrder.flatMap((code, bit) =>
-        rules[code].started === onlyStarted
-          ? [sql`(coalesce(${rules[code].holds}, 0) << ${sql.raw(String(bit))})`]
-          : [],
-      ),
-      sql` | `,
+      reasonOrder.flatMap((code, bit) => {
+        const rule = rules[code];
+        // iif() reads a NULL test as false; the bits are distinct, so + is |. (Cheaper per
+        // row than coalesce() and a shift: SQLite evaluates this for every candidate.)
+        return 'holds' in rule && rule.started === onlyStarted
+          ? [sql`iif(${rule.holds}, ${sql.raw(String(1 << bit))}, 0)`]
+          : [];
+      }),
+      sql` + `,
     );
-  return sql`${bits(false)} | CASE WHEN ${started} THEN ${bits(true)} ELSE 0 END`;
+  return sql`${bits(false)} + CASE WHEN ${started} THEN ${bits(true)} ELSE 0 END`;
 }
 
 /**
  * A readable candidate, as the ranking sees it: id, mask, referral date. A row as an array, not
  * an object with named fields: there is one per waiting or enrolled case of the team.
  */
-type Candidate = [id: number, mask: number, referredOn: string];
+export type Candidate = [id: number, mask: number, referredOn: string];
 
 /**
  * Every readable candidate with the rules that hold for it (the benchmark times this: it is
  * the part that grows with the team).
  */
 export function candidateMasks(db: Db, actor: Actor, cut: Cutoffs, followUp: FollowUpWindow): Candidate[] {
+  const rules = ruleSql(cut);
   // Cases without a reason (mask 0) are dropped by rankCases: a filter on the mask here would
   // make SQLite compute it twice per row.
-  return db.values<Candidate>(sql`
-    SELECT p.id, ${reasonMaskSql(cut)}, p.referred_on
+  const candidates = db.values<Candidate>(sql`
+    SELECT p.id, ${reasonMaskSql(rules, cut)}, p.referred_on
     FROM participants p
     WHERE ${candidateStatusSql(followUp.from, followUp.to)} AND ${readableSql(actor, cut.today)}`);
+  // The id-list rules: only candidates (readable ones) get their bits.
+  const listed = new Map<number, number>();
+  reasonOrder.forEach((code, bit) => {
+    const rule = rules[code];
+    if (!('ids' in rule)) return;
+    for (const [id] of db.values<[number]>(rule.ids)) listed.set(id, (listed.get(id) ?? 0) | (1 << bit));
+  });
+  if (listed.size > 0) {
+    for (const candidate of candidates) candidate[1] |= listed.get(candidate[0]) ?? 0;
+  }
+  return candidates;
 }
 
 /** What each reason's number tells (days waiting, weeks inactive, days left, a count…). */
@@ -295,6 +317,11 @@ const maskRanks: readonly MaskRank[] = Array.from({ length: 1 << reasonOrder.len
   };
 });
 
+/** What a candidate's mask means (every mask of reasonOrder's bits has an entry). */
+function meaningOf(candidate: Candidate): MaskRank {
+  return maskRanks[candidate[1]] ?? (maskRanks[0] as MaskRank);
+}
+
 /** Where a case stands in rank order; a cursor carries the key of the last case of a page. */
 interface RankKey {
   tier: number;
@@ -303,14 +330,9 @@ interface RankKey {
   id: number;
 }
 
-export interface RankedCase {
-  id: number;
-  codes: MeetingReason[];
-  tier: SuggestionTier;
-  strongest: MeetingReason;
-  score: number;
-  key: RankKey;
-  rank: number;
+function keyOf(candidate: Candidate): RankKey {
+  const { tier, score } = meaningOf(candidate);
+  return { tier: tierRank[tier], score, referredOn: candidate[2], id: candidate[0] };
 }
 
 function compareKeys(a: RankKey, b: RankKey): number {
@@ -334,45 +356,107 @@ function keyOfCursor(cursor: string): RankKey {
 }
 
 /**
- * Every case worth discussing, ranked: requests first, then time-critical reasons, then routine
- * ones — and a case with only routine reasons only when it has not been discussed for the
- * team's "not discussed" weeks (thresholds are the team's settings). Cases already on the
- * agenda (`excluded`) are left out.
+ * The rank key as one number, so thousands of cases sort as plain numbers (a comparison
+ * function per pair costs more than the query that found them): tier and score, then the
+ * referral day, then the case's position in the candidate list (ties on tier, score and day are
+ * put in id order afterwards). Exact while the whole stays below 2^53: 192 tier-and-score
+ * values × 3,720,000 day codes × 2^23 positions ≈ 2^52.4.
  */
-export function rankCases(candidates: readonly Candidate[], excluded: ReadonlySet<number>): RankedCase[] {
-  const ranked: RankedCase[] = [];
-  for (const [id, mask, referredOn] of candidates) {
-    if (excluded.has(id)) continue;
-    const meaning = maskRanks[mask];
-    const strongest = meaning?.codes[0];
-    if (!meaning?.suggested || strongest === undefined) continue;
-    const { codes, tier, score } = meaning;
-    const key = { tier: tierRank[tier], score, referredOn, id };
-    ranked.push({ id, codes, tier, strongest, score, key, rank: 0 });
-  }
-  ranked.sort((a, b) => compareKeys(a.key, b.key));
-  ranked.forEach((entry, index) => {
-    entry.rank = index + 1;
-  });
-  return ranked;
+const SCORE_SPAN = 64;
+const DAY_SPAN = 10_000 * 372;
+const POSITION_SPAN = 2 ** 23;
+if (Math.max(...maskRanks.map((meaning) => meaning.score)) >= SCORE_SPAN) {
+  throw new Error('reasonWeights: a score no longer fits the packed rank key');
+}
+
+const digit = (text: string, at: number) => text.charCodeAt(at) - 48;
+
+/** YYYY-MM-DD as year × 372 + (month − 1) × 31 + day − 1: not a day count, but in date order. */
+function dayCode(date: string): number {
+  const year = digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);
+  return (
+    year * 372 + (digit(date, 5) * 10 + digit(date, 6) - 1) * 31 + digit(date, 8) * 10 + digit(date, 9) - 1
+  );
+}
+
+/** Tier, score and referral day as one number, or null where a part does not fit its range. */
+function packedPrefix([, mask, referredOn]: Candidate): number | null {
+  const meaning = maskRanks[mask];
+  const day = dayCode(referredOn);
+  if (!meaning || !/^\d{4}-\d{2}-\d{2}$/.test(referredOn) || !(day >= 0 && day < DAY_SPAN)) return null;
+  return (tierRank[meaning.tier] * SCORE_SPAN + (SCORE_SPAN - 1 - meaning.score)) * DAY_SPAN + day;
 }
 
 /**
- * The shortlist: every case a teammate asked for (an explicit request is never buried), then
- * the strongest others while their time boxes fit the minutes the agenda leaves free.
+ * Every case worth discussing, best first: requests first, then time-critical reasons, then
+ * routine ones — and a case with only routine reasons only when it has not been discussed for
+ * the team's "not discussed" weeks (thresholds are the team's settings). Cases already on the
+ * agenda (`excluded`) are left out. A case's rank is its position here, from 1.
  */
-export function shortlistOf(
-  ranked: readonly RankedCase[],
+export function rankCases(candidates: readonly Candidate[], excluded: ReadonlySet<number>): Candidate[] {
+  const kept = candidates.filter(
+    (candidate) => !excluded.has(candidate[0]) && maskRanks[candidate[1]]?.suggested === true,
+  );
+  const byKey = (a: Candidate, b: Candidate) => compareKeys(keyOf(a), keyOf(b));
+  if (kept.length >= POSITION_SPAN) return kept.sort(byKey);
+  const keys = new Float64Array(kept.length);
+  for (const [position, candidate] of kept.entries()) {
+    const prefix = packedPrefix(candidate);
+    if (prefix === null) return kept.sort(byKey);
+    keys[position] = prefix * POSITION_SPAN + position;
+  }
+  keys.sort();
+  const ranked = Array.from(keys, (key) => kept[key % POSITION_SPAN] as Candidate);
+  // Runs with the same tier, score and referral day: by id.
+  let runStart = 0;
+  let runPrefix = Math.floor((keys[0] ?? 0) / POSITION_SPAN);
+  for (let index = 1; index <= keys.length; index += 1) {
+    const prefix = index < keys.length ? Math.floor((keys[index] ?? 0) / POSITION_SPAN) : -1;
+    if (prefix === runPrefix) continue;
+    if (index - runStart > 1) {
+      const run = ranked.slice(runStart, index).sort((a, b) => a[0] - b[0]);
+      run.forEach((candidate, offset) => {
+        ranked[runStart + offset] = candidate;
+      });
+    }
+    runStart = index;
+    runPrefix = prefix;
+  }
+  return ranked;
+}
+
+/** A ranked case as a page shows it. */
+interface RankedCase {
+  id: number;
+  codes: MeetingReason[];
+  tier: SuggestionTier;
+  strongest: MeetingReason;
+  score: number;
+  rank: number;
+}
+
+function rankedCase(candidate: Candidate, rank: number): RankedCase {
+  const { codes, tier, score } = meaningOf(candidate);
+  return { id: candidate[0], codes, tier, strongest: codes[0] ?? 'not_discussed', score, rank };
+}
+
+/**
+ * How many of the ranking's head make the shortlist: every case a teammate asked for (an
+ * explicit request is never buried), then the strongest others while their time boxes fit the
+ * minutes the agenda leaves free.
+ */
+export function shortlistLength(
+  ranked: readonly Candidate[],
   freeMinutes: number,
   itemMinutes: number,
   limit: number,
-) {
-  const chosen: RankedCase[] = [];
+): number {
+  let chosen = 0;
   let used = 0;
-  for (const entry of ranked) {
-    if (chosen.length >= limit) break;
-    if (entry.tier !== 'requested' && used + itemMinutes > freeMinutes) break;
-    chosen.push(entry);
+  for (const candidate of ranked) {
+    if (chosen >= limit) break;
+    if (meaningOf(candidate).tier !== 'requested' && used + itemMinutes > freeMinutes) break;
+    chosen += 1;
     used += itemMinutes;
   }
   return chosen;
@@ -414,26 +498,39 @@ export function suggestForMeeting(
   );
   const itemMinutes = settings.defaultItemMinutes;
   const ranked = rankCases(candidateMasks(db, actor, cut, followUp), onAgenda);
-  const shortlist = shortlistOf(ranked, freeMinutes, itemMinutes, input.limit);
+  const shortlisted = shortlistLength(ranked, freeMinutes, itemMinutes, input.limit);
   // The shortlist is the head of the ranking (requests rank first, then it fills in order).
-  const rest = ranked.slice(shortlist.length);
   const totals = new Map<MeetingReason, number>();
-  for (const entry of rest) totals.set(entry.strongest, (totals.get(entry.strongest) ?? 0) + 1);
+  for (let index = shortlisted; index < ranked.length; index += 1) {
+    const strongest = meaningOf(ranked[index] as Candidate).codes[0];
+    if (strongest !== undefined) totals.set(strongest, (totals.get(strongest) ?? 0) + 1);
+  }
   const groups = reasonOrder.flatMap((reason) => {
     const total = totals.get(reason);
     return total === undefined ? [] : [{ reason, total }];
   });
 
-  let page: RankedCase[] = shortlist;
+  let page: RankedCase[] = ranked
+    .slice(0, shortlisted)
+    .map((candidate, index) => rankedCase(candidate, index + 1));
   let nextCursor: string | null = null;
   if (input.group !== 'shortlist') {
     const after = input.cursor === null ? null : keyOfCursor(input.cursor);
-    const members = rest.filter(
-      (entry) => entry.strongest === input.group && (after === null || compareKeys(entry.key, after) > 0),
-    );
-    page = members.slice(0, input.limit);
+    page = [];
+    let more = false;
+    for (let index = shortlisted; index < ranked.length; index += 1) {
+      const candidate = ranked[index] as Candidate;
+      if (meaningOf(candidate).codes[0] !== input.group) continue;
+      if (after !== null && compareKeys(keyOf(candidate), after) <= 0) continue;
+      if (page.length === input.limit) {
+        more = true;
+        break;
+      }
+      page.push(rankedCase(candidate, index + 1));
+    }
     const last = page.at(-1);
-    nextCursor = members.length > input.limit && last ? cursorOf(last.key) : null;
+    const lastCandidate = last === undefined ? undefined : ranked[last.rank - 1];
+    nextCursor = more && lastCandidate ? cursorOf(keyOf(lastCandidate)) : null;
   }
   const ids = page.map((entry) => entry.id);
   const facts = new Map(candidateFacts(db, actor, today, followUp, ids).map((row) => [row.id, row]));

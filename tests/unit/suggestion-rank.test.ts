@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { MeetingReason } from '../../main/api/review-types';
+import {
+  type Candidate,
+  rankCases,
+  reasonOrder,
+  reasonWeights,
+} from '../../main/services/reviews/suggestions';
+
+/** The ranking as the domain states it, compared pair by pair (the reference). */
+function referenceRanking(candidates: readonly Candidate[], excluded: ReadonlySet<number>): number[] {
+  const routine = new Set<MeetingReason>(['started_without_mapping', 'not_discussed']);
+  const meaning = (mask: number) => {
+    const codes = reasonOrder.filter((_code, bit) => (mask & (1 << bit)) !== 0);
+    const tier = codes.includes('requested') ? 0 : codes.some((code) => !routine.has(code)) ? 1 : 2;
+    const score = codes.reduce((sum, code) => sum + reasonWeights[code], 0);
+    return { tier, score, suggested: codes.length > 0 && (tier !== 2 || codes.includes('not_discussed')) };
+  };
+  return candidates
+    .filter(([id, mask]) => !excluded.has(id) && meaning(mask).suggested)
+    .sort(([idA, maskA, dayA], [idB, maskB, dayB]) => {
+      const a = meaning(maskA);
+      const b = meaning(maskB);
+      return a.tier - b.tier || b.score - a.score || (dayA < dayB ? -1 : dayA > dayB ? 1 : 0) || idA - idB;
+    })
+    .map(([id]) => id);
+}
+
+/** A small deterministic generator, so a failure can be replayed. */
+function generator(seed: number) {
+  let state = seed;
+  return (below: number) => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state % below;
+  };
+}
+
+const isoDay = (days: number) =>
+  new Date(Date.UTC(2024, 0, 1) + days * 86_400_000).toISOString().slice(0, 10);
+
+describe('agenda ranking', () => {
+  it('orders cases by tier, score, referral date and id, as a comparison would', () => {
+    for (const seed of [1, 2, 3]) {
+      const random = generator(seed);
+      const ids = new Set<number>();
+      const candidates: Candidate[] = [];
+      while (candidates.length < 3_000) {
+        const id = 1 + random(50_000);
+        if (ids.has(id)) continue;
+        ids.add(id);
+        // Few referral days and few masks: many ties on tier, score and day, broken by id.
+        candidates.push([id, random(1 << reasonOrder.length), isoDay(random(20))]);
+      }
+      const excluded = new Set(candidates.slice(0, 50).map(([id]) => id));
+      const ranked = rankCases(candidates, excluded).map(([id]) => id);
+      expect(ranked).toEqual(referenceRanking(candidates, excluded));
+      expect(ranked.length).toBeGreaterThan(1_000);
+    }
+  });
+
+  it('ranks the extremes of ids and dates', () => {
+    const candidates: Candidate[] = [
+      [2 ** 40, 1, '2025-01-01'],
+      [7, 1, '2025-01-01'],
+      [8, 1, '0001-01-01'],
+      [9, 1 << 10, '9999-12-31'],
+      [10, 1 << 10, '2025-01-01'],
+      [11, 1 << 3, '2025-01-01'],
+    ];
+    expect(rankCases(candidates, new Set()).map(([id]) => id)).toEqual(
+      referenceRanking(candidates, new Set()),
+    );
+    expect(rankCases(candidates, new Set()).map(([id]) => id)).toEqual([8, 7, 2 ** 40, 11, 10, 9]);
+  });
+});
