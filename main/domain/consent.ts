@@ -11,9 +11,13 @@ import { addDays } from '../api/dates';
 import { CONSENT_EXPIRY_WARNING_DAYS } from '../api/defaults';
 import type { ConsentState, ConsentStatus } from '../api/participant-types';
 
+/** The last day of the warning period from `on`, kept for the day last asked (a list asks per row). */
+let horizon = { on: '', last: '' };
+
 /** Within the warning period: a new consent is needed soon (the last day itself included). */
 function expiresSoon(validUntil: string, on: string): boolean {
-  return validUntil <= addDays(on, CONSENT_EXPIRY_WARNING_DAYS);
+  if (horizon.on !== on) horizon = { on, last: addDays(on, CONSENT_EXPIRY_WARNING_DAYS) };
+  return validUntil <= horizon.last;
 }
 
 export interface ConsentDates {

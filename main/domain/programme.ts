@@ -2,7 +2,7 @@
  * Rules about a participant's time in the programme, shared by the backend (lists, detail)
  * and the renderer (caseload columns, case overview). Pure: no I/O, `today` is passed in.
  */
-import { daysBetween } from '../api/dates';
+import { addDays, daysBetween } from '../api/dates';
 import type { ParticipantStatus } from '../api/participant-types';
 
 /**
@@ -17,17 +17,26 @@ export function daysInProgramme(
   return daysBetween(row.enrolledOn, row.closedOn ?? today);
 }
 
+type ActivityRow = { status: ParticipantStatus; enrolledOn: string | null; lastActivityOn: string | null };
+
 /**
  * Enrolled, started, and nothing recorded for `weeks` weeks (counted from the last activity,
  * or from enrolment when there is none). The review suggestions compute the same rule in SQL
  * (main/services/reviews/suggestions.ts); tests/unit/domain.test.ts proves the two agree.
  */
-export function isInactive(
-  row: { status: ParticipantStatus; enrolledOn: string | null; lastActivityOn: string | null },
-  today: string,
-  weeks: number,
-): boolean {
-  if (row.status !== 'enrolled' || row.enrolledOn === null || row.enrolledOn > today) return false;
-  const since = row.lastActivityOn ?? row.enrolledOn;
-  return daysBetween(since, today) >= weeks * 7;
+export function isInactive(row: ActivityRow, today: string, weeks: number): boolean {
+  return inactivityTest(today, weeks)(row);
+}
+
+/**
+ * isInactive for the many rows of one day: `weeks` whole weeks before today is computed once,
+ * then each row is one comparison of ISO dates (plain string order is date order).
+ */
+export function inactivityTest(today: string, weeks: number): (row: ActivityRow) => boolean {
+  const lastInactiveDay = addDays(today, -weeks * 7);
+  return (row) =>
+    row.status === 'enrolled' &&
+    row.enrolledOn !== null &&
+    row.enrolledOn <= today &&
+    (row.lastActivityOn ?? row.enrolledOn) <= lastInactiveDay;
 }

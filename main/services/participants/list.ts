@@ -17,7 +17,7 @@ import { type SearchPlan, searchCondition } from './search';
 import { readParticipantSettings } from './settings';
 import { consentStatusOf } from '../../domain/consent';
 import { mappingCompleteness, mappingCounts } from '../../domain/mapping';
-import { isInactive } from '../../domain/programme';
+import { inactivityTest } from '../../domain/programme';
 
 const p = alias(participants, 'p');
 const pi = alias(participantIdentities, 'pi');
@@ -257,6 +257,7 @@ export function listParticipants(
   const page =
     limit <= 0 ? [] : listPageIds(query, input.offset, limit, totalCapped ? 'sortOrder' : 'matches');
   const byId = new Map((page.length === 0 ? [] : query.rows(page)).map((row) => [row.id, row]));
+  const inactive = inactivityTest(today, inactivityWeeks);
   const rows = page.flatMap((id): ParticipantListRow[] => {
     const row = byId.get(id);
     if (!row) return [];
@@ -276,7 +277,7 @@ export function listParticipants(
         plannedEndOn: full ? row.plannedEndOn : null,
         closedOn: full ? row.closedOn : null,
         lastActivityOn: full ? row.lastActivityOn : null,
-        inactive: full && isInactive(row, today, inactivityWeeks),
+        inactive: full && inactive(row),
         consentStatus: full ? consentStatusOf(row.consentUntil, today) : 'none',
         mappingCompleteness: full
           ? mappingCompleteness(mappingCounts(row.mappingFilled, row.mappingFields))
