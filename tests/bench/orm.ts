@@ -8,10 +8,16 @@
  *   code caches per connection helps (build the SQL, prepare, run, map);
  * - raw per call: the same SQL prepared on every call (prepare, bind, run);
  * - as written: the database part on the connection's long-lived drizzle instance, whatever the
- *   code does today (builds per call, or reuses queries it prepared once).
+ *   code does today (builds per call, or reuses queries it prepared once);
+ * - app code: the database part on a drizzle instance that builds and runs nothing (each query
+ *   answers what it answered when recorded), so what is timed is the code around the queries
+ *   that a hand-written version runs too: reading the answers into the procedure's result,
+ *   dates and codes, the audit entry's hash. Raw per call plus app code is the hand-written
+ *   counterpart of drizzle per call (raw per call alone replays even the recorded audit hash).
  * The replays run in one immediate transaction, as the database part itself does.
  */
 import type Database from 'better-sqlite3-multiple-ciphers';
+import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { Logger } from 'drizzle-orm/logger';
 import type { Db } from '../../db/open';
@@ -32,6 +38,15 @@ interface Execution {
   params: unknown[];
 }
 
+interface Recording {
+  /** What ran, in order, transaction control left out. */
+  executions: Execution[];
+  /** What each prepared query call answered, in order (transaction control included). */
+  answers: unknown[];
+  /** What the part returned. */
+  result: unknown;
+}
+
 const CONTROL = /^\s*(begin|commit|end|rollback|savepoint|release)\b/i;
 
 export function newDrizzle(sqlite: Database.Database): Db {
@@ -39,7 +54,7 @@ export function newDrizzle(sqlite: Database.Database): Db {
 }
 
 /** Runs `part` once (rolled back) and keeps what it executed, in order. */
-export function recordExecutions(sqlite: Database.Database, part: (db: Db) => unknown): Execution[] {
+export function recordExecutions(sqlite: Database.Database, part: (db: Db) => unknown): Recording {
   const logged: { sql: string; params: unknown[] }[] = [];
   let recording = true;
   const logger: Logger = {
@@ -52,6 +67,7 @@ export function recordExecutions(sqlite: Database.Database, part: (db: Db) => un
     .session;
   const prepareQuery = session.prepareQuery.bind(session);
   const executions: Execution[] = [];
+  const answers: unknown[] = [];
   let depth = 0;
   session.prepareQuery = (...args: unknown[]) => {
     const prepared = prepareQuery(...args);
@@ -62,7 +78,9 @@ export function recordExecutions(sqlite: Database.Database, part: (db: Db) => un
         depth += 1;
         const before = logged.length;
         try {
-          return execute(placeholders);
+          const answer = execute(placeholders);
+          answers.push(answer);
+          return answer;
         } finally {
           depth -= 1;
           const entry = logged[before];
@@ -72,14 +90,49 @@ export function recordExecutions(sqlite: Database.Database, part: (db: Db) => un
     }
     return prepared;
   };
+  let result: unknown;
   sqlite.exec('SAVEPOINT bench_record');
   try {
-    part(db);
+    result = part(db);
   } finally {
     sqlite.exec('ROLLBACK TO bench_record; RELEASE bench_record');
     recording = false;
   }
-  return executions.filter((execution) => !CONTROL.test(execution.sql));
+  return { executions: executions.filter((execution) => !CONTROL.test(execution.sql)), answers, result };
+}
+
+const NOTHING = sql``;
+const NO_QUERY = { sql: '', params: [] };
+
+/**
+ * A drizzle instance that builds no SQL and runs nothing: every prepared query call answers the
+ * next of `answers`, transactions just call their function. (Its dialect's builders are
+ * replaced on this instance only.)
+ */
+function replayDrizzle(answers: readonly unknown[]): Db {
+  let next = 0;
+  const transaction = (run: (...args: unknown[]) => unknown) => {
+    const call = (...args: unknown[]) => run(...args);
+    return Object.assign(call, { deferred: call, immediate: call, exclusive: call });
+  };
+  const client = {
+    transaction,
+    prepare: () => {
+      throw new Error('the replay runs no SQL');
+    },
+  };
+  const db = drizzle(client as never);
+  const internals = db as unknown as {
+    dialect: Record<string, unknown>;
+    session: { prepareQuery: () => PreparedLike };
+  };
+  for (const build of ['buildSelectQuery', 'buildInsertQuery', 'buildUpdateQuery', 'buildDeleteQuery']) {
+    internals.dialect[build] = () => NOTHING;
+  }
+  internals.dialect.sqlToQuery = () => NO_QUERY;
+  const answer = () => answers[next++];
+  internals.session.prepareQuery = () => ({ all: answer, get: answer, run: answer, values: answer });
+  return db as unknown as Db;
 }
 
 function runRaw(statement: Database.Statement, method: Method, params: unknown[]): unknown {
@@ -96,11 +149,16 @@ export interface OrmVariants {
   rawOnce: Variant;
   drizzlePerCall: Variant;
   rawPerCall: Variant;
+  appCode: Variant;
   statements: number;
 }
 
 export function ormVariants(sqlite: Database.Database, db: Db, part: (db: Db) => unknown): OrmVariants {
-  const executions = recordExecutions(sqlite, part);
+  const { executions, answers, result } = recordExecutions(sqlite, part);
+  // The replay must take the path the recording took, or it times other code.
+  if (JSON.stringify(part(replayDrizzle(answers))) !== JSON.stringify(result)) {
+    throw new Error('the app-code replay returned another result than the recorded call');
+  }
   const prepared = executions.map((execution) => ({
     statement: sqlite.prepare(execution.sql),
     method: execution.method,
@@ -125,6 +183,11 @@ export function ormVariants(sqlite: Database.Database, db: Db, part: (db: Db) =>
       run: (fresh) => part(fresh as Db),
     },
     rawPerCall: { name: 'raw per call', run: () => rawPerCall.immediate() },
+    appCode: {
+      name: 'app code',
+      before: () => replayDrizzle(answers),
+      run: (replay) => part(replay as Db),
+    },
     statements: executions.length,
   };
 }

@@ -78,6 +78,11 @@ export interface Result {
   ormRatioCached: number | null;
   ormRatioOnce: number | null;
   ormRatioPerCall: number | null;
+  /** The code around the queries alone (orm.ts: a drizzle instance that builds and runs nothing). */
+  appCodeMedianMs: number | null;
+  /** Raw per call plus the app code: the hand-written counterpart of drizzle per call. */
+  rawWithAppMedianMs: number | null;
+  ormRatioPerCallWithApp: number | null;
   ormStatements: number | null;
   targetMs: number;
   medianOk: boolean;
@@ -214,13 +219,14 @@ export function printReport(
     `ratio ≤ ${TARGETS.ormRatio}`,
     'drizzle/call',
     'raw/call',
+    'app code',
     `ratio ≤ ${TARGETS.ormRatio}`,
     'as written',
     '',
   ]);
   for (const r of results) {
     const okOnce = r.ormRatioOnce === null ? null : r.ormRatioOnce <= TARGETS.ormRatio;
-    const okPerCall = r.ormRatioPerCall === null ? null : r.ormRatioPerCall <= TARGETS.ormRatio;
+    const okPerCall = r.ormRatioPerCallWithApp === null ? null : r.ormRatioPerCallWithApp <= TARGETS.ormRatio;
     orm.add([
       r.name,
       r.ormStatements === null ? '–' : String(r.ormStatements),
@@ -229,7 +235,8 @@ export function printReport(
       marked(times(r.ormRatioOnce), okOnce),
       ms(r.drizzlePerCallMedianMs),
       ms(r.rawMedianMs),
-      marked(times(r.ormRatioPerCall), okPerCall),
+      ms(r.appCodeMedianMs),
+      marked(times(r.ormRatioPerCallWithApp), okPerCall),
       ms(r.drizzleMedianMs),
       r.ormOk === null ? '–' : r.ormOk ? 'PASS' : 'WARN',
     ]);
@@ -237,7 +244,9 @@ export function printReport(
   log(orm.render());
   log(
     "   once: drizzle's prepared queries vs statements prepared once; per call: a fresh drizzle instance (build, prepare)\n" +
-      '   vs each statement prepared per call; as written: the code as it is today (on the long-lived connection).',
+      '   vs each statement prepared per call plus the app code around the queries (run alone on answers recorded once:\n' +
+      '   reading rows into the result, the audit hash), which a hand-written version runs too; as written: the code as\n' +
+      '   it is today (on the long-lived connection).',
   );
 
   log('');
@@ -327,8 +336,9 @@ export function checksOf(
     `≤ ${TARGETS.encryptionRatio}×`,
     enc ? enc.encryptionOk : undefined,
   );
-  const ormWorst = worst(results, (r) => Math.max(r.ormRatioOnce ?? 0, r.ormRatioPerCall ?? 0) || null);
-  const ormValue = ormWorst ? Math.max(ormWorst.ormRatioOnce ?? 0, ormWorst.ormRatioPerCall ?? 0) : null;
+  const ormOf = (r: Result) => Math.max(r.ormRatioOnce ?? 0, r.ormRatioPerCallWithApp ?? 0) || null;
+  const ormWorst = worst(results, ormOf);
+  const ormValue = ormWorst ? ormOf(ormWorst) : null;
   add(
     `drizzle / raw, like for like (worst: ${ormWorst?.name ?? '–'})`,
     times(ormValue),
