@@ -1,25 +1,5 @@
 import { readFileSync } from 'node:fs';
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Footer,
-  Header,
-  LevelFormat,
-  Packer,
-  PageNumber,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TabStopType,
-  TextRun,
-  WidthType,
-  type IBorderOptions,
-  type ISectionOptions,
-} from 'docx';
+import type * as DocxModule from 'docx';
 import type {
   DocumentBlock,
   DocumentFact,
@@ -53,6 +33,13 @@ import {
  * LibreOffice shows no count for SECTIONPAGES; Word does.
  */
 
+/**
+ * The `docx` package, loaded by the first render rather than when the backend starts (only the
+ * job worker and the CLI's print command render; the browser host starts faster without it).
+ * Every builder below runs inside renderDocx, after the load.
+ */
+let D: typeof DocxModule;
+
 export interface DocxOptions {
   /** The file's title (core properties); by default the documents' titles. */
   title?: string;
@@ -83,10 +70,11 @@ export async function renderDocx(
 ): Promise<Buffer> {
   const list = Array.isArray(documents) ? documents : [documents as DocumentModel];
   if (list.length === 0) throw new Error('Nothing to print: no documents');
+  D = await import('docx');
   const batch = list.length > 1;
   const state = { orderedLists: 0 };
   const { regular, medium } = fonts();
-  const document = new Document({
+  const document = new D.Document({
     title: options.title ?? list.map((item) => item.title).join(' · '),
     creator: 'Samsyn',
     lastModifiedBy: 'Samsyn',
@@ -157,9 +145,9 @@ export async function renderDocx(
           levels: [
             {
               level: 0,
-              format: LevelFormat.BULLET,
+              format: D.LevelFormat.BULLET,
               text: '•',
-              alignment: AlignmentType.LEFT,
+              alignment: D.AlignmentType.LEFT,
               style: { paragraph: { indent: { left: twip(16), hanging: twip(11) } } },
             },
           ],
@@ -169,9 +157,9 @@ export async function renderDocx(
           levels: [
             {
               level: 0,
-              format: LevelFormat.DECIMAL,
+              format: D.LevelFormat.DECIMAL,
               text: '%1.',
-              alignment: AlignmentType.LEFT,
+              alignment: D.AlignmentType.LEFT,
               style: { paragraph: { indent: { left: twip(18), hanging: twip(13) } } },
             },
           ],
@@ -180,7 +168,7 @@ export async function renderDocx(
     },
     sections: list.map((item) => section(item, print, batch, state)),
   });
-  return Packer.toBuffer(document);
+  return D.Packer.toBuffer(document);
 }
 
 function section(
@@ -188,12 +176,14 @@ function section(
   print: PrintMetadata,
   batch: boolean,
   state: { orderedLists: number },
-): ISectionOptions {
-  const children: (Paragraph | Table)[] = [new Paragraph({ text: document.title, style: 'DocTitle' })];
-  if (document.subtitle) children.push(new Paragraph({ text: document.subtitle, style: 'DocSubtitle' }));
+): DocxModule.ISectionOptions {
+  const children: (DocxModule.Paragraph | DocxModule.Table)[] = [
+    new D.Paragraph({ text: document.title, style: 'DocTitle' }),
+  ];
+  if (document.subtitle) children.push(new D.Paragraph({ text: document.subtitle, style: 'DocSubtitle' }));
   if (document.facts.length > 0) children.push(factsTable(document.facts, true), spacer(4));
   for (const part of document.sections) {
-    children.push(new Paragraph({ text: part.heading, style: 'DocHeading' }));
+    children.push(new D.Paragraph({ text: part.heading, style: 'DocHeading' }));
     for (const block of part.blocks) if (!isEmptyBlock(block)) children.push(...blockContent(block, state));
   }
   if (document.signatures.length > 0) children.push(...signatures(document));
@@ -219,97 +209,97 @@ function section(
   };
 }
 
-const rightTab = [{ type: TabStopType.RIGHT, position: width }];
+const rightTabs = () => [{ type: D.TabStopType.RIGHT, position: width }];
 
-function pageHeader(document: DocumentModel, print: PrintMetadata, batch: boolean): Header {
-  return new Header({
+function pageHeader(document: DocumentModel, print: PrintMetadata, batch: boolean): DocxModule.Header {
+  return new D.Header({
     children: [
-      new Paragraph({
+      new D.Paragraph({
         style: 'DocSmall',
-        tabStops: rightTab,
+        tabStops: rightTabs(),
         children: [
-          new TextRun({ ...strong, text: print.teamName, size: halfPoints(9), color: hex(colours.text) }),
-          new TextRun({ text: '\t', size: halfPoints(9) }),
+          new D.TextRun({ ...strong, text: print.teamName, size: halfPoints(9), color: hex(colours.text) }),
+          new D.TextRun({ text: '\t', size: halfPoints(9) }),
           ...pageLabelRuns(print.pageLabel, batch),
         ],
       }),
-      new Paragraph({
+      new D.Paragraph({
         style: 'DocSmall',
-        tabStops: rightTab,
+        tabStops: rightTabs(),
         spacing: { before: twip(2) },
-        border: { bottom: { style: BorderStyle.SINGLE, size: 5, color: hex(colours.rule), space: 4 } },
-        children: [new TextRun(document.title), new TextRun('\t'), new TextRun(printedText(print))],
+        border: { bottom: { style: D.BorderStyle.SINGLE, size: 5, color: hex(colours.rule), space: 4 } },
+        children: [new D.TextRun(document.title), new D.TextRun('\t'), new D.TextRun(printedText(print))],
       }),
     ],
   });
 }
 
 /** "Sida {page} av {pages}" as text and fields: PAGE, and NUMPAGES (or SECTIONPAGES in a batch). */
-function pageLabelRuns(template: string, batch: boolean): TextRun[] {
+function pageLabelRuns(template: string, batch: boolean): DocxModule.TextRun[] {
   const style = { ...strong, size: halfPoints(9), color: hex(colours.text) };
   return template
     .split(/(\{page\}|\{pages\})/)
     .filter((part) => part !== '')
     .map((part) => {
-      if (part === '{page}') return new TextRun({ ...style, children: [PageNumber.CURRENT] });
+      if (part === '{page}') return new D.TextRun({ ...style, children: [D.PageNumber.CURRENT] });
       if (part === '{pages}') {
-        const total = batch ? PageNumber.TOTAL_PAGES_IN_SECTION : PageNumber.TOTAL_PAGES;
-        return new TextRun({ ...style, children: [total] });
+        const total = batch ? D.PageNumber.TOTAL_PAGES_IN_SECTION : D.PageNumber.TOTAL_PAGES;
+        return new D.TextRun({ ...style, children: [total] });
       }
-      return new TextRun({ ...style, text: part });
+      return new D.TextRun({ ...style, text: part });
     });
 }
 
-function pageFooter(print: PrintMetadata): Footer {
-  return new Footer({
+function pageFooter(print: PrintMetadata): DocxModule.Footer {
+  return new D.Footer({
     children: [
-      new Paragraph({
+      new D.Paragraph({
         style: 'DocSmall',
-        alignment: AlignmentType.CENTER,
-        border: { top: { style: BorderStyle.SINGLE, size: 5, color: hex(colours.rule), space: 5 } },
-        children: [new TextRun(print.confidentiality)],
+        alignment: D.AlignmentType.CENTER,
+        border: { top: { style: D.BorderStyle.SINGLE, size: 5, color: hex(colours.rule), space: 5 } },
+        children: [new D.TextRun(print.confidentiality)],
       }),
     ],
   });
 }
 
-function spacer(points: number): Paragraph {
-  return new Paragraph({
+function spacer(points: number): DocxModule.Paragraph {
+  return new D.Paragraph({
     spacing: { before: 0, after: 0, line: twip(points), lineRule: 'exact' },
     children: [],
   });
 }
 
-const none: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-const noBorders = {
-  top: none,
-  bottom: none,
-  left: none,
-  right: none,
-  insideHorizontal: none,
-  insideVertical: none,
-};
+const noBorder = (): DocxModule.IBorderOptions => ({ style: D.BorderStyle.NONE, size: 0, color: 'FFFFFF' });
+const noBorders = () => ({
+  top: noBorder(),
+  bottom: noBorder(),
+  left: noBorder(),
+  right: noBorder(),
+  insideHorizontal: noBorder(),
+  insideVertical: noBorder(),
+});
 const labelWidth = twip(120);
 
 /** Labels and values in two columns; the header facts on a light background. */
-function factsTable(facts: DocumentFact[], shaded: boolean): Table {
+function factsTable(facts: DocumentFact[], shaded: boolean): DocxModule.Table {
   const shading = shaded
-    ? { type: ShadingType.CLEAR, color: 'auto', fill: hex(colours.factsFill) }
+    ? { type: D.ShadingType.CLEAR, color: 'auto', fill: hex(colours.factsFill) }
     : undefined;
   const last = facts.length - 1;
-  return new Table({
-    width: { size: width, type: WidthType.DXA },
+  return new D.Table({
+    width: { size: width, type: D.WidthType.DXA },
     columnWidths: [labelWidth, width - labelWidth],
-    layout: TableLayoutType.FIXED,
-    borders: noBorders,
+    layout: D.TableLayoutType.FIXED,
+    borders: noBorders(),
     rows: facts.map(
       (fact, index) =>
-        new TableRow({
+        new D.TableRow({
           cantSplit: true,
           children: [fact.label, fact.value].map(
             (value, column) =>
-              new TableCell({
-                width: { size: column === 0 ? labelWidth : width - labelWidth, type: WidthType.DXA },
+              new D.TableCell({
+                width: { size: column === 0 ? labelWidth : width - labelWidth, type: D.WidthType.DXA },
                 ...(shading ? { shading } : {}),
                 margins: {
                   left: shaded && column === 0 ? twip(10) : column === 0 ? 0 : twip(6),
@@ -318,17 +308,17 @@ function factsTable(facts: DocumentFact[], shaded: boolean): Table {
                   bottom: shaded && index === last ? twip(8) : twip(2),
                 },
                 children: [
-                  new Paragraph({
+                  new D.Paragraph({
                     style: 'DocTable',
                     children: [
                       column === 0
-                        ? new TextRun({
+                        ? new D.TextRun({
                             ...strong,
                             text: value,
                             size: halfPoints(fontSizes.small),
                             color: hex(colours.muted),
                           })
-                        : new TextRun({ text: value, size: halfPoints(fontSizes.body) }),
+                        : new D.TextRun({ text: value, size: halfPoints(fontSizes.body) }),
                     ],
                   }),
                 ],
@@ -340,21 +330,24 @@ function factsTable(facts: DocumentFact[], shaded: boolean): Table {
 }
 
 /** Text with its line breaks kept. */
-function runs(text: string): TextRun[] {
-  return text.split('\n').map((line, index) => new TextRun({ text: line, break: index > 0 ? 1 : 0 }));
+function runs(text: string): DocxModule.TextRun[] {
+  return text.split('\n').map((line, index) => new D.TextRun({ text: line, break: index > 0 ? 1 : 0 }));
 }
 
-function blockContent(block: DocumentBlock, state: { orderedLists: number }): (Paragraph | Table)[] {
+function blockContent(
+  block: DocumentBlock,
+  state: { orderedLists: number },
+): (DocxModule.Paragraph | DocxModule.Table)[] {
   switch (block.type) {
     case 'paragraph':
-      return [new Paragraph({ children: runs(block.text) })];
+      return [new D.Paragraph({ children: runs(block.text) })];
     case 'list': {
       const numbering = block.ordered
         ? { reference: 'numbers', level: 0, instance: ++state.orderedLists }
         : { reference: 'bullets', level: 0 };
       return block.items.map(
         (item, index) =>
-          new Paragraph({
+          new D.Paragraph({
             numbering,
             spacing: { after: index === block.items.length - 1 ? twip(8) : twip(2) },
             children: runs(item),
@@ -368,10 +361,10 @@ function blockContent(block: DocumentBlock, state: { orderedLists: number }): (P
   }
 }
 
-function dataTable(block: TableBlock): Table {
+function dataTable(block: TableBlock): DocxModule.Table {
   const widths = tableColumnWeights(block).map((weight) => Math.round(weight * width));
-  const line = (colour: string, size: number): IBorderOptions => ({
-    style: BorderStyle.SINGLE,
+  const line = (colour: string, size: number): DocxModule.IBorderOptions => ({
+    style: D.BorderStyle.SINGLE,
     size,
     color: hex(colour),
   });
@@ -382,37 +375,37 @@ function dataTable(block: TableBlock): Table {
     fontSizes.table,
   );
   const row = (cells: string[], head: boolean) =>
-    new TableRow({
+    new D.TableRow({
       tableHeader: head,
       cantSplit,
       children: cells.map(
         (cell, column) =>
-          new TableCell({
-            width: { size: widths[column] ?? 0, type: WidthType.DXA },
+          new D.TableCell({
+            width: { size: widths[column] ?? 0, type: D.WidthType.DXA },
             ...(head
-              ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: hex(colours.tableHeadFill) } }
+              ? { shading: { type: D.ShadingType.CLEAR, color: 'auto', fill: hex(colours.tableHeadFill) } }
               : {}),
             margins: { left: twip(5), right: twip(5), top: twip(4), bottom: twip(4) },
             children: [
-              new Paragraph({
+              new D.Paragraph({
                 style: 'DocTable',
-                children: [new TextRun({ ...(head ? strong : {}), text: cell })],
+                children: [new D.TextRun({ ...(head ? strong : {}), text: cell })],
               }),
             ],
           }),
       ),
     });
-  return new Table({
-    width: { size: width, type: WidthType.DXA },
+  return new D.Table({
+    width: { size: width, type: D.WidthType.DXA },
     columnWidths: widths,
-    layout: TableLayoutType.FIXED,
+    layout: D.TableLayoutType.FIXED,
     borders: {
       top: line(colours.rule, 6),
       bottom: line(colours.rule, 6),
-      left: none,
-      right: none,
+      left: noBorder(),
+      right: noBorder(),
       insideHorizontal: line(colours.tableRule, 4),
-      insideVertical: none,
+      insideVertical: noBorder(),
     },
     rows: [row(block.columns, true), ...block.rows.map((cells) => row(cells, false))],
   });
@@ -422,32 +415,36 @@ function dataTable(block: TableBlock): Table {
  * For each signature: who signs, then a short line for the date and a long one to sign on, with
  * the name in print (or a caption) under it. Kept together, and with the heading.
  */
-function signatures(document: DocumentModel): (Paragraph | Table)[] {
+function signatures(document: DocumentModel): (DocxModule.Paragraph | DocxModule.Table)[] {
   const labels = documentLabels[document.language];
   const dateWidth = twip(100);
   const gap = twip(14);
   const signWidth = twip(260);
   const rest = width - dateWidth - gap - signWidth;
-  const signLine: IBorderOptions = { style: BorderStyle.SINGLE, size: 6, color: hex(colours.text) };
-  const cell = (cellWidth: number, children: Paragraph[], bottom?: IBorderOptions) =>
-    new TableCell({
-      width: { size: cellWidth, type: WidthType.DXA },
+  const signLine: DocxModule.IBorderOptions = {
+    style: D.BorderStyle.SINGLE,
+    size: 6,
+    color: hex(colours.text),
+  };
+  const cell = (cellWidth: number, children: DocxModule.Paragraph[], bottom?: DocxModule.IBorderOptions) =>
+    new D.TableCell({
+      width: { size: cellWidth, type: D.WidthType.DXA },
       margins: { left: 0, right: 0, top: 0, bottom: twip(2) },
-      borders: { top: none, left: none, right: none, bottom: bottom ?? none },
+      borders: { top: noBorder(), left: noBorder(), right: noBorder(), bottom: bottom ?? noBorder() },
       children,
     });
   const caption = (text: string, muted: boolean) =>
-    new Paragraph({
+    new D.Paragraph({
       style: 'DocSmall',
       spacing: { before: twip(3) },
       children: [
         muted
-          ? new TextRun(text)
-          : new TextRun({ text, size: halfPoints(fontSizes.body), color: hex(colours.text) }),
+          ? new D.TextRun(text)
+          : new D.TextRun({ text, size: halfPoints(fontSizes.body), color: hex(colours.text) }),
       ],
     });
-  const result: (Paragraph | Table)[] = [
-    new Paragraph({
+  const result: (DocxModule.Paragraph | DocxModule.Table)[] = [
+    new D.Paragraph({
       text: labels.signatures,
       style: 'DocHeading',
       spacing: { before: twip(22), after: twip(4) },
@@ -455,38 +452,38 @@ function signatures(document: DocumentModel): (Paragraph | Table)[] {
   ];
   document.signatures.forEach((signature, index) => {
     result.push(
-      new Paragraph({
+      new D.Paragraph({
         style: 'DocSmall',
         keepNext: true,
         spacing: { before: twip(index === 0 ? 4 : 16), after: twip(28) },
         children: [
-          new TextRun({ ...strong, text: signature.label, size: halfPoints(9), color: hex(colours.text) }),
+          new D.TextRun({ ...strong, text: signature.label, size: halfPoints(9), color: hex(colours.text) }),
         ],
       }),
-      new Table({
-        width: { size: width, type: WidthType.DXA },
+      new D.Table({
+        width: { size: width, type: D.WidthType.DXA },
         columnWidths: [dateWidth, gap, signWidth, rest],
-        layout: TableLayoutType.FIXED,
-        borders: noBorders,
+        layout: D.TableLayoutType.FIXED,
+        borders: noBorders(),
         rows: [
-          new TableRow({
+          new D.TableRow({
             cantSplit: true,
             keepNext: true,
             children: [
-              cell(dateWidth, [new Paragraph('')], signLine),
-              cell(gap, [new Paragraph('')]),
-              cell(signWidth, [new Paragraph('')], signLine),
-              cell(rest, [new Paragraph('')]),
+              cell(dateWidth, [new D.Paragraph('')], signLine),
+              cell(gap, [new D.Paragraph('')]),
+              cell(signWidth, [new D.Paragraph('')], signLine),
+              cell(rest, [new D.Paragraph('')]),
             ],
           }),
-          new TableRow({
+          new D.TableRow({
             cantSplit: true,
             ...(index < document.signatures.length - 1 ? { keepNext: true } : {}),
             children: [
               cell(dateWidth, [caption(labels.date, true)]),
-              cell(gap, [new Paragraph('')]),
+              cell(gap, [new D.Paragraph('')]),
               cell(signWidth, [caption(signature.name ?? labels.nameInPrint, signature.name === undefined)]),
-              cell(rest, [new Paragraph('')]),
+              cell(rest, [new D.Paragraph('')]),
             ],
           }),
         ],

@@ -1,4 +1,4 @@
-import pdfmake from 'pdfmake';
+import type PdfMake from 'pdfmake';
 import type {
   Column,
   Content,
@@ -42,10 +42,24 @@ import {
  */
 
 const fontFiles = new Set<string>(Object.values(robotoFiles));
-pdfmake.setFonts({ [documentFontFamily]: { ...robotoFiles } });
-// No image or font is ever fetched, and no file but the fonts is read.
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((path) => fontFiles.has(path));
+
+let loaded: Promise<typeof PdfMake> | null = null;
+
+/**
+ * pdfmake (and pdfkit under it) loaded on the first render, not when the backend starts: only
+ * the job worker and the CLI's print command render, and loading it costs the browser host's
+ * start about 200 ms.
+ */
+function loadPdfmake(): Promise<typeof PdfMake> {
+  loaded ??= import('pdfmake').then(({ default: pdfmake }) => {
+    pdfmake.setFonts({ [documentFontFamily]: { ...robotoFiles } });
+    // No image or font is ever fetched, and no file but the fonts is read.
+    pdfmake.setUrlAccessPolicy(() => false);
+    pdfmake.setLocalAccessPolicy((path) => fontFiles.has(path));
+    return pdfmake;
+  });
+  return loaded;
+}
 
 export interface PdfOptions {
   /** The PDF's title (document information); by default the documents' titles. */
@@ -60,6 +74,7 @@ export async function renderPdf(
 ): Promise<Buffer> {
   const list = Array.isArray(documents) ? documents : [documents as DocumentModel];
   if (list.length === 0) throw new Error('Nothing to print: no documents');
+  const pdfmake = await loadPdfmake();
   return pdfmake.createPdf(pdfDefinition(list, print, options)).getBuffer();
 }
 
