@@ -73,30 +73,6 @@ export function optimizeDatabase(db: Db, when: 'open' | 'bulk' = 'bulk'): void {
 }
 
 /**
- * What the first screen after login reads: the participants' rows and the indexes the list,
- * its access test and its columns walk. Reading them once after unlock decrypts those pages into
- * the page cache, so the first list page costs what the second does.
- */
-const HOT_PAGES: readonly string[] = [
-  'SELECT count(last_activity_on) FROM participants NOT INDEXED',
-  'SELECT count(first_name) FROM participant_identities NOT INDEXED',
-  'SELECT count(valid_until) FROM consents NOT INDEXED',
-  "SELECT count(*) FROM participants INDEXED BY participants_status_activity_idx WHERE status > ''",
-  // The list's total (its covering index), and everyone (the smallest index).
-  "SELECT count(*) FROM participants INDEXED BY participants_status_access_idx WHERE status > ''",
-  'SELECT count(*) FROM participants',
-  'SELECT count(*) FROM consents INDEXED BY consents_participant_idx WHERE participant_id > 0',
-  'SELECT count(*) FROM consent_organisations INDEXED BY consent_organisations_access_idx WHERE organisation_id > 0',
-  'SELECT count(*) FROM actions INDEXED BY actions_participant_idx WHERE participant_id > 0',
-  'SELECT count(*) FROM mappings NOT INDEXED',
-  'SELECT count(*) FROM mappings INDEXED BY mappings_period_unique WHERE period_id > 0',
-];
-
-export function warmPageCache(db: Db): void {
-  for (const statement of HOT_PAGES) db.run(sql.raw(statement));
-}
-
-/**
  * Opens (or creates) the encrypted database. Order matters: cipher settings and the key come
  * before anything reads the file, then the connection pragmas, then migrations in one
  * transaction, then the planner's statistics. No work happens at import time.

@@ -1,6 +1,6 @@
 import { existsSync, rmSync } from 'node:fs';
 import { AppError } from '../api/app-error';
-import { type OpenedDatabase, openDatabase, warmPageCache } from '../../db/open';
+import { type OpenedDatabase, openDatabase } from '../../db/open';
 import {
   type DerivedKey,
   type KeyringFile,
@@ -53,7 +53,6 @@ export class Vault {
     }
     this.opened = openDatabase({ path: this.databaseFile, key });
     this.dataKey = Buffer.from(key);
-    warmPageCache(this.opened.db);
     return this.opened;
   }
 

@@ -20,7 +20,7 @@ export const accountProcedures = {
       if (ctx.session) {
         ctx.state.sessions.destroy(ctx.session.id);
       }
-      const { session, info } = await auth.login(ctx.state, input.userId, input.password);
+      const { session, info } = await auth.login(ctx.state, input.userId, input.password, ctx.today);
       ctx.setSession(session);
       return info;
     },
@@ -28,7 +28,7 @@ export const accountProcedures = {
   'auth.unlock': {
     access: 'locked',
     scope: 'none',
-    handler: (ctx, input) => auth.unlock(ctx.state, ctx.session, input.password),
+    handler: (ctx, input) => auth.unlock(ctx.state, ctx.session, input.password, ctx.today),
   },
   'auth.lock': {
     access: 'password',

@@ -12,6 +12,7 @@ import type { Session } from '../../core/sessions';
 import { type AuditEvent, appendAudit } from '../audit/audit';
 import { isDemoTeam } from '../demo-data/demo-team';
 import { findUser, toSessionUser } from '../team/users';
+import { warmFirstScreen } from '../participants/list';
 
 /** Writes audit events recorded while the database was closed, then the given one. */
 export function audit(state: BackendState, event: AuditEvent): void {
@@ -92,6 +93,7 @@ async function verifyAndOpen(
   userId: number,
   password: string,
   failureAction: AuditAction,
+  today: string,
 ): Promise<void> {
   if (!state.vault.isInitialized()) throw new AppError('conflict', 'error.notInitialized');
   await state.throttle.run(userId, async () => {
@@ -116,23 +118,35 @@ async function verifyAndOpen(
     }
     state.throttle.succeeded(userId);
   });
-  const user = findUser(state.vault.database().db, userId);
+  const db = state.vault.database().db;
+  const user = findUser(db, userId);
   if (!user?.active) throw new AppError('forbidden', 'error.userInactive');
+  warmFirstScreen(
+    db,
+    { userId: user.id, role: user.role, organisationId: user.organisationId, language: user.language },
+    today,
+  );
 }
 
 export async function login(
   state: BackendState,
   userId: number,
   password: string,
+  today: string,
 ): Promise<{ session: Session; info: SessionInfo }> {
-  await verifyAndOpen(state, userId, password, 'login.failure');
+  await verifyAndOpen(state, userId, password, 'login.failure', today);
   const session = state.sessions.create(userId);
   audit(state, { userId, action: 'login.success', entityType: 'user', entityId: userId });
   return { session, info: sessionInfo(state, session) };
 }
 
-export async function unlock(state: BackendState, session: Session, password: string): Promise<SessionInfo> {
-  await verifyAndOpen(state, session.userId, password, 'session.unlock_failure');
+export async function unlock(
+  state: BackendState,
+  session: Session,
+  password: string,
+  today: string,
+): Promise<SessionInfo> {
+  await verifyAndOpen(state, session.userId, password, 'session.unlock_failure', today);
   session.locked = false;
   audit(state, {
     userId: session.userId,

@@ -1,4 +1,5 @@
 import type { Input } from '../../../main/api/contract';
+import { firstListView } from '../../../main/api/list-view';
 import type { ParticipantStatus } from '../../../main/api/participant-types';
 
 export type ListSort = Input<'participants.list'>['sort'];
@@ -22,8 +23,8 @@ export const emptyFilters: ListFilterValues = {
   responsibleUserId: null,
 };
 
-/** The list's first view: people in the programme, longest without activity first. */
-export const defaultFilters: ListFilterValues = { ...emptyFilters, statuses: ['enrolled'] };
-export const defaultSort: ListSortValue = { sort: 'lastActivityOn', direction: 'asc' };
+/** The list's first view (main/api/list-view.ts): people in the programme, longest without activity first. */
+export const defaultFilters: ListFilterValues = { ...emptyFilters, statuses: [...firstListView.statuses] };
+export const defaultSort: ListSortValue = { sort: firstListView.sort, direction: firstListView.direction };
 
-export const PAGE_SIZE = 100;
+export const PAGE_SIZE = firstListView.limit;
