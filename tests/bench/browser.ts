@@ -1,31 +1,30 @@
 /**
- * Browser host cold start in Chromium: from starting the host (a new backend on the data
- * directory, the HTTP server) to the first rows of the participant list, through the entry URL
- * and a login typed into the UI. Chromium is launched and left to settle before the clock starts
- * (the user's browser is already running, not still starting itself up); the login's key
- * derivation is measured separately and taken off. The login screen and the rows are watched in
- * the page on every animation frame: a locator's `waitFor` polls with a back-off that grows to
- * 500 ms, which would add up to half a second of waiting that is not the app's.
+ * Browser host cold start in Chromium: from starting `samsyn serve` (a new Node process running
+ * the CLI bundle, as an admin or `npm start` runs it) to the first rows of the participant list,
+ * through the entry URL it prints and a login typed into the UI. Chromium is launched and left
+ * to settle before the clock starts (the user's browser is already running, not still starting
+ * itself up); the login's key derivation is measured separately and taken off. The login screen
+ * and the rows are watched in the page on every animation frame: a locator's `waitFor` polls
+ * with a back-off that grows to 500 ms, which would add up to half a second of waiting that is
+ * not the app's.
  */
+import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { type Page, chromium } from 'playwright-core';
-import type { Dispatch } from '../../main/core/router';
-import { createBackend } from '../../main/core/backend';
-import { startHttpHost } from '../../main/hosts/http/server';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
 export interface ColdStart {
-  /** Starting the host to the first list row visible. */
+  /** Starting `serve` to the first list row visible. */
   totalMs: number;
-  /** The host listening. */
+  /** `serve` started to its entry URL printed (Node's start, loading the CLI, listening). */
   hostStartMs: number;
   /** The login screen ready to type in. */
   loginScreenMs: number;
   /** Clicking "Logga in" to the first list row (includes the key derivation). */
   loginToRowsMs: number;
-  /** The `auth.login` call inside the host (key derivation, opening the database), ms. */
+  /** The `auth.login` call as the page saw it, sent to answered (key derivation, opening the database). */
   loginServerMs: number;
   /** Chromium's own start (before the clock). */
   browserLaunchMs: number;
@@ -128,8 +127,47 @@ async function settle(): Promise<void> {
   }
 }
 
+/** Starts `serve` on the data directory; resolves with its entry URL once it listens. */
+function startServe(cli: string, dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [cli, 'serve', '--port', '0', '--json'], {
+    env: { ...process.env, SAMSYN_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      for (const line of out.split('\n')) {
+        if (!line.startsWith('{')) continue;
+        try {
+          const url = (JSON.parse(line) as { url?: unknown }).url;
+          if (typeof url === 'string') resolve({ child, url });
+        } catch {
+          // A line still arriving.
+        }
+      }
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      err += chunk.toString('utf8');
+    });
+    child.on('exit', (code) => reject(new Error(`serve exited (${code}) before listening: ${err.trim()}`)));
+    child.on('error', reject);
+  });
+}
+
+/** Stops `serve` as a terminal would (SIGTERM: the host closes the database) and waits for it. */
+async function stopServe(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+  if (child.exitCode === null) child.kill('SIGKILL');
+}
+
 export async function browserColdStart(
   dataDir: string,
+  cli: string,
   staticDir: string,
   userName: string,
   password: string,
@@ -153,21 +191,25 @@ export async function browserColdStart(
     const settleStarted = performance.now();
     await settle();
     const settleMs = performance.now() - settleStarted;
-    const started = performance.now();
-    const backend = createBackend(dataDir);
+    // The login call as the page sends and receives it.
+    let loginSent = Number.NaN;
     let loginServerMs = Number.NaN;
-    // The login as the host runs it, timed inside the host (the same backend, its dispatch timed).
-    const dispatch: Dispatch = async (request, sessionId) => {
-      const callStarted = performance.now();
-      const outcome = await backend.dispatch(request, sessionId);
-      if (request.name === 'auth.login') loginServerMs = performance.now() - callStarted;
-      return outcome;
-    };
-    const host = await startHttpHost({ backend: { ...backend, dispatch }, staticDir });
+    page.on('request', (request) => {
+      if (request.url().endsWith('/rpc') && (request.postData() ?? '').includes('"auth.login"')) {
+        loginSent = performance.now();
+      }
+    });
+    page.on('requestfinished', (request) => {
+      if (request.url().endsWith('/rpc') && (request.postData() ?? '').includes('"auth.login"')) {
+        loginServerMs = performance.now() - loginSent;
+      }
+    });
+    const started = performance.now();
+    const { child, url } = await startServe(cli, dataDir);
     const hostStartMs = performance.now() - started;
     try {
       // From the navigation's commit on, not its load event: the login screen is watched directly.
-      await page.goto(host.entryUrl, { waitUntil: 'commit' });
+      await page.goto(url, { waitUntil: 'commit' });
       await waitVisible(page, 'input[type="password"]', 30_000);
       const loginScreenMs = performance.now() - started;
       const passwordField = page.getByLabel('Lösenord', { exact: true });
@@ -189,8 +231,7 @@ export async function browserColdStart(
       };
     } finally {
       await context.close();
-      await host.close();
-      backend.close();
+      await stopServe(child);
     }
   } finally {
     await browser.close();
