@@ -562,13 +562,15 @@ function flushToDisk(dir: string): void {
 }
 
 /** The browser cold start, run by bench-cold-start.mjs (cold-start.ts) in a process of its own. */
-async function coldStartApart(inputs: Record<string, string>): Promise<ColdStart> {
+async function coldStartApart(
+  inputs: Record<string, string | number>,
+): Promise<ColdStart & { kdfSamplesMs: number[] }> {
   const script = fileURLToPath(new URL('./bench-cold-start.mjs', import.meta.url));
   const { stdout } = await promisify(execFile)(process.execPath, [script, JSON.stringify(inputs)], {
     maxBuffer: 1024 * 1024,
     timeout: 180_000,
   });
-  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as ColdStart;
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as ColdStart & { kdfSamplesMs: number[] };
 }
 
 async function main(): Promise<void> {
@@ -595,7 +597,6 @@ async function main(): Promise<void> {
     progress(describe(reviewData));
     phaseDone('buildReview');
     const kdfSamples = [listData.kdfMs, reviewData.kdfMs, ...(await timeKeyDerivation(listData, 1))];
-    const kdfMs = median(kdfSamples);
 
     const teamSpecs = listSpecs(listData);
     const reviewSpecs = [
@@ -622,10 +623,21 @@ async function main(): Promise<void> {
           cli,
           staticDir,
           userName: listData.userName,
+          userId: listData.userId,
           password: PASSWORD,
         });
-        const netMs = measured.totalMs - kdfMs;
-        coldStart = { ...measured, kdfMs, netMs, ok: netMs < TARGETS.coldStartMs };
+        // The key derivation as the driver's process timed it right after the run, on the same
+        // data and the same quiet machine (the samples taken while building the data ran under load).
+        const { kdfSamplesMs, ...figures } = measured;
+        const loginKdfMs = median(kdfSamplesMs);
+        const netMs = figures.totalMs - loginKdfMs;
+        coldStart = {
+          ...figures,
+          kdfMs: loginKdfMs,
+          kdfSamplesMs: kdfSamplesMs.map(round2),
+          netMs,
+          ok: netMs < TARGETS.coldStartMs,
+        };
       } catch (error) {
         errors.push(`browser cold start: ${message(error)}`);
       }
