@@ -46,7 +46,7 @@ function prefetchAfterLogin(client: QueryClient): void {
 
 /**
  * While the login screen shows, what follows it is fetched once the user has had the screen to
- * themselves for a moment and the browser is idle, or at the latest when the form is sent (the
+ * themselves for a moment and the browser is idle, or at the latest once the login is sent (the
  * key derivation on the other side takes longer than the fetch): fetching and evaluating the
  * shell at once would compete with the first clicks and keystrokes.
  */

@@ -11,7 +11,10 @@ import { LoginUserChoice } from './LoginUserChoice';
 
 interface Props {
   status: AppStatus;
-  /** Called when the form is sent: the last moment to fetch what follows the login. */
+  /**
+   * Called once the login request is on its way: the last moment to fetch what follows the
+   * login (after it, so those requests do not queue in front of the login's own).
+   */
   onSubmit?: () => void;
   /** Called as soon as the password is accepted, before the status is re-read. */
   onLoggedIn?: (session: SessionInfo) => void;
@@ -60,7 +63,6 @@ export function LoginScreen({ status, onSubmit, onLoggedIn }: Props) {
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (submitting) return;
-    onSubmit?.();
     const required = tApi('validation.required');
     const problems: LoginErrors = {
       ...(userId === '' ? { userId: required } : {}),
@@ -71,7 +73,9 @@ export function LoginScreen({ status, onSubmit, onLoggedIn }: Props) {
     if (problems.password) return focusPassword(false);
     setSubmitting(true);
     try {
-      const result = await call('auth.login', { userId: Number(userId), password });
+      const sent = call('auth.login', { userId: Number(userId), password });
+      onSubmit?.();
+      const result = await sent;
       if (result.ok) {
         // The status first (it decides the screen), then what that screen will show.
         const refreshed = refreshStatus();
