@@ -38,7 +38,8 @@ const mayImport = {
   core: ['api', 'domain', 'db', 'services'],
   i18n: ['api', 'domain'],
   'hosts-http': ['api', 'domain', 'i18n', { layer: 'core', files: ['backend.ts'] }],
-  'hosts-electron': ['api', 'domain', { layer: 'core', files: ['backend.ts'] }],
+  // data-dir.ts: where the data lives, without loading the backend (the CLI loads it lazily).
+  'hosts-electron': ['api', 'domain', { layer: 'core', files: ['backend.ts', 'data-dir.ts'] }],
   // The CLI starts the HTTP host (serve, start), reads the keyring (the user named by --as, the
   // recovery key's format), and runs `verify` (main/services/maintenance) without a backend.
   cli: [
@@ -47,7 +48,7 @@ const mayImport = {
     'i18n',
     'db',
     'hosts-http',
-    { layer: 'core', files: ['backend.ts'] },
+    { layer: 'core', files: ['backend.ts', 'data-dir.ts'] },
     { layer: 'services', files: ['maintenance/**'] },
   ],
   renderer: ['api', 'domain'],

@@ -3,23 +3,20 @@
 // pointed at the SQLCipher-capable fork) and runs it. Not part of `npm test`: speed targets live
 // here, never in timed tests. Exits non-zero only on an error, never on a missed target.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
+import { cliSplitting, externalDependencies } from './backend-bundle.mjs';
 
 const started = performance.now();
 const json = process.argv.includes('--json');
 // With --json, stdout carries only the report.
 const say = (text) => (json ? process.stderr : process.stdout).write(`${text}\n`);
 
-const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-const external = [
-  ...Object.keys(pkg.dependencies),
-  ...Object.keys(pkg.devDependencies),
-  // Chromium is driven through playwright-core (a dependency of @playwright/test).
-  'playwright-core',
-].filter((name) => name !== 'drizzle-orm');
+// Bundled as the app's backend is (./backend-bundle.mjs). Chromium is driven through
+// playwright-core (a dependency of @playwright/test).
+const external = [...externalDependencies(), 'playwright-core'];
 mkdirSync('dist', { recursive: true });
 await build({
   // The job worker is loaded from beside bench.mjs, as it is beside cli.mjs.
@@ -46,6 +43,7 @@ await build({
 const hostDir = mkdtempSync(path.resolve('dist', 'bench-host-'));
 const hostDist = path.join(hostDir, 'dist');
 await build({
+  ...cliSplitting,
   entryPoints: { cli: 'main/cli/main.ts', 'job-worker': 'main/core/job-worker.ts' },
   bundle: true,
   platform: 'node',

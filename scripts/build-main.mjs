@@ -1,13 +1,10 @@
-// Bundles the backend entry points into dist/ (node_modules stay external).
-import { readFileSync } from 'node:fs';
+// Bundles the backend entry points into dist/ (most of node_modules stays external:
+// ./backend-bundle.mjs).
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
+import { cliSplitting, externalDependencies } from './backend-bundle.mjs';
 
-const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-// drizzle-orm is bundled so its 'better-sqlite3' import can be pointed at the SQLCipher-capable
-// fork; every other dependency stays external (native modules must be).
-const external = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.devDependencies)].filter(
-  (name) => name !== 'drizzle-orm',
-);
+const external = externalDependencies();
 
 // A production build (`npm run package` sets SAMSYN_BUILD=production) refuses the test-only
 // options, such as a fixed date (main/hosts/http/fixed-date.ts).
@@ -24,9 +21,17 @@ const common = {
   define: { __SAMSYN_PRODUCTION_BUILD__: JSON.stringify(production) },
 };
 
+// The CLI's chunks carry a content hash in their names: last build's are removed first, so
+// packaging never ships chunks nothing imports.
+mkdirSync('dist', { recursive: true });
+for (const file of readdirSync('dist', { withFileTypes: true })) {
+  if (file.isFile() && /^cli-.+\.mjs(\.map)?$/.test(file.name)) rmSync(`dist/${file.name}`);
+}
+
 await Promise.all([
   build({
     ...common,
+    ...cliSplitting,
     entryPoints: { cli: 'main/cli/main.ts' },
     format: 'esm',
     outExtension: { '.js': '.mjs' },

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import * as cl from './code-lists';
+import * as cls from './code-list-schemas';
+import type * as cl from './code-lists';
 import * as j from './jobs';
 import type { Language } from './i18n';
 import * as p from './participant-schemas';
@@ -86,7 +87,7 @@ export const inputs = {
   'interventionTypes.list': s.emptyInput,
   'interventionTypes.save': m.saveInterventionTypesInput,
   'codeLists.list': s.emptyInput,
-  'codeLists.save': cl.saveCodeListInput,
+  'codeLists.save': cls.saveCodeListInput,
   'reviews.settings': s.emptyInput,
   'reviews.updateSettings': r.reviewSettingsInput,
   'meetingSeries.list': s.emptyInput,
@@ -307,22 +308,3 @@ type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] ext
   ? true
   : never;
 export const contractIsComplete: SameKeys<typeof inputs, Outputs> = true;
-
-/** The wire envelope both hosts accept. */
-export interface RpcRequest {
-  name: string;
-  input: unknown;
-  lang?: string;
-}
-
-/** Checks the envelope's shape (the input itself is validated by the router). */
-export function parseRpcRequest(value: unknown): RpcRequest | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  const record = value as Record<string, unknown>;
-  if (typeof record.name !== 'string') return null;
-  return {
-    name: record.name,
-    input: record.input,
-    lang: typeof record.lang === 'string' ? record.lang : undefined,
-  };
-}

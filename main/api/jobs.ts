@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { dateSchema } from './participant-schemas';
-import { closureSummaryVariants, languages } from './schema-enums';
+import { closureSummaryVariants, documentFormats, languages } from './schema-enums';
+
+export { type DocumentFormat, documentFormats } from './schema-enums';
 import { idSchema } from './schemas';
 
 /**
@@ -14,8 +16,6 @@ export const jobKinds = ['closureSummaries'] as const;
 export type JobKind = (typeof jobKinds)[number];
 export const jobStates = ['running', 'done', 'failed', 'cancelled'] as const;
 export type JobState = (typeof jobStates)[number];
-export const documentFormats = ['pdf', 'docx'] as const;
-export type DocumentFormat = (typeof documentFormats)[number];
 
 /** Why a period was left out of a batch. */
 export type SkipReason = 'noAccess' | 'notClosed' | 'referrerNotCovered';

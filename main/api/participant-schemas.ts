@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isIsoDate, todayIso } from './dates';
 import { parsePersonalNumber } from './personal-number';
-import { codeSchema } from './code-lists';
+import { codeSchema } from './code-list-schemas';
 import { documentModelSchema } from './documents/model';
 import { closureSummaryVariants, languages, participantStatuses } from './schema-enums';
 import { idSchema, requiredText } from './schemas';

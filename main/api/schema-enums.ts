@@ -1,6 +1,9 @@
 /** Closed value sets shared by the contract and the database schema. */
 export const roles = ['admin', 'coordinator', 'caseworker', 'readonly'] as const;
 export const languages = ['sv', 'en'] as const;
+/** What a printed document can be written as. */
+export const documentFormats = ['pdf', 'docx'] as const;
+export type DocumentFormat = (typeof documentFormats)[number];
 
 /** Gender for statistics: kvinna, man, annat / vill ej ange (reported separately). */
 export const genders = ['woman', 'man', 'other'] as const;

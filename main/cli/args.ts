@@ -1,5 +1,4 @@
-import { documentFormats } from '../api/jobs';
-import { closureSummaryVariants, languages, roles } from '../api/schema-enums';
+import { closureSummaryVariants, documentFormats, languages, roles } from '../api/schema-enums';
 import { type Translate, usageError } from './conventions';
 
 /**

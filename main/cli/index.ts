@@ -19,11 +19,11 @@ import { defaultOrganisations } from '../api/defaults';
 import { isLanguage, type Language } from '../api/i18n';
 import type { DocumentFormat, JobDto } from '../api/jobs';
 import { idFromParticipantCode } from '../api/participant-types';
-import { type Backend, createBackend, resolveDataDir } from '../core/backend';
+import type { Backend } from '../core/backend';
+import { resolveDataDir } from '../core/data-dir';
 import { fixedDateProblem, isProductionBuild } from '../hosts/http/fixed-date';
 import { startHttpHost } from '../hosts/http/server';
 import { hostMessage, terminalLanguage } from '../i18n/terminal-messages';
-import { verifyDataDir } from '../services/maintenance/verify';
 import {
   type CommandSpec,
   type FlagValues,
@@ -173,7 +173,7 @@ async function init({ values, dataDir, lang, m, out, credentials }: Context): Pr
     );
   }
   const password = credentials.password();
-  const backend = createBackend(dataDir);
+  const backend = await loadBackend(dataDir);
   try {
     const result = await call(backend, lang, 'setup.initialize', {
       teamName: required(values.team),
@@ -251,6 +251,7 @@ async function demo(ctx: Context): Promise<number> {
 }
 
 async function verify({ dataDir, m, out, credentials }: Context): Promise<number> {
+  const { verifyDataDir } = await import('../services/maintenance/verify');
   const report = await verifyDataDir(dataDir, credentials.adminCredential());
   const problems: string[] = [];
   if (!(report.integrity.length === 1 && report.integrity[0] === 'ok')) {
@@ -442,7 +443,7 @@ function printReport({ m, out }: Context, job: JobDto, file: string, request: Pr
 }
 
 /** `serve` and `start`: the browser host (and, for start, Electron when it is installed). */
-async function serve({ command, values, dataDir, io, m, out }: Context): Promise<number> {
+async function serve({ command, values, dataDir, lang, io, m, out }: Context): Promise<number> {
   const root = path.resolve(findStaticDir(), '..', '..');
   if (command === 'start') {
     const electron = io.env.SAMSYN_NO_ELECTRON ? null : electronBinary(root);
@@ -454,9 +455,15 @@ async function serve({ command, values, dataDir, io, m, out }: Context): Promise
     out.note(m('host.noElectron'));
   }
   const port = integerFlag(values, 'port') ?? 0;
-  const backend = createBackend(dataDir);
+  // The host listens (and serves the page and its scripts) while the router's modules load;
+  // calls wait for them. If they cannot load, the command says why and stops.
+  const backendLoading = loadBackend(dataDir);
+  backendLoading.catch((error: unknown) => {
+    out.fail(asCliError(error, lang));
+    process.exit(ExitCode.failure);
+  });
   const host = await startHttpHost({
-    backend,
+    backend: backendLoading,
     staticDir: findStaticDir(),
     port,
     fixedDate: values['fixed-date'],
@@ -473,10 +480,13 @@ async function serve({ command, values, dataDir, io, m, out }: Context): Promise
     out.note(m('host.openHint'));
   }
   const stop = () => {
-    void host.close().then(() => {
-      backend.close();
-      process.exit(ExitCode.ok);
-    });
+    void host
+      .close()
+      .then(() => backendLoading)
+      .then((backend) => {
+        backend.close();
+        process.exit(ExitCode.ok);
+      });
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
@@ -493,7 +503,7 @@ async function asUser(
 ): Promise<number> {
   const password = credentials.password();
   const userId = credentials.userId();
-  const backend = createBackend(dataDir);
+  const backend = await loadBackend(dataDir);
   try {
     await call(backend, lang, 'auth.login', { userId, password });
     try {
@@ -504,6 +514,15 @@ async function asUser(
   } finally {
     backend.close();
   }
+}
+
+/**
+ * The backend (router, services, database driver), loaded when a command needs it: the CLI's
+ * own parsing, --help and the browser host's start do not wait for these modules.
+ */
+async function loadBackend(dataDir: string): Promise<Backend> {
+  const { createBackend } = await import('../core/backend');
+  return createBackend(dataDir);
 }
 
 /** A value the command's spec makes required: present once parsing has succeeded. */

@@ -1,16 +1,10 @@
 import { AppError } from '../api/app-error';
 import type { AuditAction, AuditEntity } from '../api/audit-actions';
-import {
-  type Output,
-  type ParsedInput,
-  type ProcedureName,
-  type RpcRequest,
-  inputs,
-  isProcedureName,
-} from '../api/contract';
+import { type Output, type ParsedInput, type ProcedureName, inputs, isProcedureName } from '../api/contract';
 import { nowIso, todayIso } from '../api/dates';
 import type { ApiError, Result } from '../api/errors';
 import { type Language, defaultLanguage, isLanguage } from '../api/i18n';
+import type { RpcRequest } from '../api/ipc';
 import { issuePath, localizeIssue } from '../api/localize';
 import { apiMessage } from '../api/messages';
 import type { Role } from '../api/schemas';

@@ -1,4 +1,4 @@
-import type { RpcRequest } from '../../main/api/contract';
+import type { RpcRequest } from '../../main/api/ipc';
 
 /** What the Electron preload exposes: one narrow function, nothing else. */
 export interface SamsynBridge {

@@ -1,4 +1,5 @@
-import type { AppStatus, Input, Output, ProcedureName, RpcRequest } from '../../main/api/contract';
+import type { AppStatus, Input, Output, ProcedureName } from '../../main/api/contract';
+import type { RpcRequest } from '../../main/api/ipc';
 import { fixClock, isIsoDate, todayIso } from '../../main/api/dates';
 import { type ApiError, type ErrorCode, errorCodes, type Result } from '../../main/api/errors';
 import { getActiveLanguage } from '../i18n/active-language';

@@ -76,6 +76,44 @@ describe('browser host', () => {
     expect(await traversal.text()).not.toContain('root:');
   });
 
+  it('serves the page while the backend still loads; calls wait for it, or get 503 if it fails', async () => {
+    const dataDir = tempDir();
+    let ready: (backend: ReturnType<typeof createBackend>) => void = () => undefined;
+    const loading = new Promise<ReturnType<typeof createBackend>>((resolve) => {
+      ready = resolve;
+    });
+    const host = await startHttpHost({ backend: loading, staticDir: staticDirIn(dataDir) });
+    hosts.push(host);
+    const cookie = await enter(host);
+    const page = await fetch(host.url, { headers: { Cookie: cookie } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<title>Samsyn</title>');
+    // The call is sent before the backend is there and answered once it is.
+    let answered = false;
+    const status = rpc(host, cookie, { name: 'app.status', input: {} }).then((response) => {
+      answered = true;
+      return response;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(answered).toBe(false);
+    ready(createBackend(dataDir));
+    const body = await json(status);
+    expect(body.ok).toBe(true);
+
+    const failed = await startHttpHost({
+      backend: Promise.reject(new Error('the backend could not load')),
+      staticDir: staticDirIn(tempDir()),
+    });
+    hosts.push(failed);
+    const failedCookie = await enter(failed);
+    expect((await fetch(failed.url, { headers: { Cookie: failedCookie } })).status).toBe(200);
+    expect((await rpc(failed, failedCookie, { name: 'app.status', input: {} })).status).toBe(503);
+    expect(
+      (await fetch(`${failed.url}/jobs/${'a'.repeat(24)}/file`, { headers: { Cookie: failedCookie } }))
+        .status,
+    ).toBe(503);
+  });
+
   it('refuses cross-origin calls, foreign Host headers and non-JSON bodies', async () => {
     const host = await start();
     const cookie = await enter(host);

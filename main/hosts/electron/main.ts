@@ -2,11 +2,11 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeFile } from 'node:fs/promises';
 import { BrowserWindow, app, dialog, ipcMain, session } from 'electron';
-import { parseRpcRequest } from '../../api/contract';
 import { defaultLanguage } from '../../api/i18n';
 import { apiMessage } from '../../api/messages';
-import { RPC_CHANNEL } from '../../api/ipc';
-import { createBackend, resolveDataDir } from '../../core/backend';
+import { RPC_CHANNEL, parseRpcRequest } from '../../api/ipc';
+import { createBackend } from '../../core/backend';
+import { resolveDataDir } from '../../core/data-dir';
 
 /**
  * The Electron host, kept thin: one window with the strictest settings, one IPC channel that

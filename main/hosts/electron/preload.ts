@@ -1,6 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import type { RpcRequest } from '../../api/contract';
-import { RPC_CHANNEL } from '../../api/ipc';
+import { RPC_CHANNEL, type RpcRequest } from '../../api/ipc';
 
 // The one narrow function the renderer gets: call a named procedure. Nothing else.
 contextBridge.exposeInMainWorld('samsyn', {

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { type RpcRequest, parseRpcRequest } from '../../api/contract';
+import { type RpcRequest, parseRpcRequest } from '../../api/ipc';
 import { fixClock } from '../../api/dates';
 import type { Result } from '../../api/errors';
 import { defaultLanguage } from '../../api/i18n';
@@ -20,7 +20,12 @@ import { fixedDateProblem, isProductionBuild } from './fixed-date';
  * every request needs it. The user session is a second HttpOnly cookie the page never sees.
  */
 export interface HttpHostOptions {
-  backend: Backend;
+  /**
+   * The router, or its promise: `serve` starts listening while the backend's modules still load
+   * (the page and its scripts need none of it); calls and downloads wait for it. A promise
+   * that rejects is answered with 503 (the command reports the failure and stops).
+   */
+  backend: Backend | Promise<Backend>;
   staticDir: string;
   port?: number;
   /** For tests: a fixed token instead of a random one. */
@@ -156,6 +161,8 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
     }
   }
   const token = options.token ?? randomBytes(32).toString('base64url');
+  // Settled once, here: a backend that fails to load is not an unhandled rejection.
+  const backendReady: Promise<Backend | null> = Promise.resolve(options.backend).catch(() => null);
   const staticDir = path.resolve(options.staticDir);
   let origin = '';
   let hostHeader = '';
@@ -180,6 +187,7 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
   const sendJobFile = (
     req: http.IncomingMessage,
     res: http.ServerResponse,
+    backend: Backend,
     jobId: string,
     sessionId: string | undefined,
   ) => {
@@ -187,7 +195,7 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
     if (site !== undefined && site !== 'same-origin' && site !== 'none') return sendText(res, 403, '');
     let file: DownloadedFile;
     try {
-      file = options.backend.download(jobId, sessionId);
+      file = backend.download(jobId, sessionId);
     } catch (error) {
       const status = error instanceof AppError ? (DOWNLOAD_STATUS[error.code] ?? 500) : 500;
       const message =
@@ -237,7 +245,9 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
         if (body === null) return badRequest(res, 413);
         const request = parseBody(body);
         if (!request) return badRequest(res, 400);
-        const outcome = await options.backend.dispatch(request, cookies.get(SESSION_COOKIE));
+        const backend = await backendReady;
+        if (!backend) return sendText(res, 503, '');
+        const outcome = await backend.dispatch(request, cookies.get(SESSION_COOKIE));
         const setCookies: string[] = [];
         if (outcome.sessionId) {
           setCookies.push(`${SESSION_COOKIE}=${outcome.sessionId}; HttpOnly; SameSite=Strict; Path=/`);
@@ -248,7 +258,11 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, '');
       const download = JOB_FILE.exec(url.pathname);
-      if (download) return sendJobFile(req, res, download[1] ?? '', cookies.get(SESSION_COOKIE));
+      if (download) {
+        const backend = await backendReady;
+        if (!backend) return sendText(res, 503, '');
+        return sendJobFile(req, res, backend, download[1] ?? '', cookies.get(SESSION_COOKIE));
+      }
       return serveStatic(req, res, url.pathname);
     })().catch((error: unknown) => {
       console.error('[samsyn] http host error', error);

@@ -4,8 +4,8 @@ import {
   type CodeListName,
   codeListNames,
   outcomeCategories,
-  saveCodeListInput,
 } from '../../../main/api/code-lists';
+import { saveCodeListInput } from '../../../main/api/code-list-schemas';
 import { call } from '../../api/call';
 import { useApplyCodeList, useCodeLists } from '../../api/code-lists';
 import { QueryState } from '../../components/QueryState';
