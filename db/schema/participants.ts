@@ -398,3 +398,15 @@ export const closureSummaries = sqliteTable(
   },
   (t) => [uniqueIndex('closure_summaries_version_unique').on(t.periodId, t.variant, t.version)],
 );
+
+/**
+ * A counter per derived figure that is cached in the app, bumped by triggers whenever a table it
+ * is computed from changes (migration 0025), in the same transaction as the change. A cache keyed
+ * by the counter can never serve a figure from before a write, whatever wrote it (a service, a
+ * job, the CLI, another connection). `participant_access`: the participant list's total
+ * (participants, consent_organisations, settings).
+ */
+export const changeGenerations = sqliteTable('change_generations', {
+  name: text('name').primaryKey(),
+  generation: integer('generation').notNull().default(0),
+});

@@ -1,0 +1,134 @@
+import { sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { addDays, todayIso } from '../../main/api/dates';
+import type { ParsedInput } from '../../main/api/contract';
+import type { Actor } from '../../main/services/context';
+import { participantListQuery } from '../../main/services/participants/list';
+import { initializedBackend, loggedInUser, orgId } from '../helpers/backend';
+import { listInput, referralInput } from '../helpers/participants';
+import { teamDatabase } from '../helpers/team-database';
+import { useTempDirs } from '../helpers/temp';
+
+/**
+ * The list's total is kept per caller, day and filters until the `participant_access`
+ * generation moves (main/services/participants/list.ts, listTotal). These tests hold the two
+ * things that make that safe: the count reads no table whose changes fail to move the
+ * generation, and a change through the app shows in the next total.
+ */
+describe('participant list: the kept total', () => {
+  const tempDir = useTempDirs();
+  const GUARDED = ['consent_organisations', 'participants', 'settings'];
+
+  it('counts from tables whose every insert, update and delete moves the generation', () => {
+    const team = teamDatabase(tempDir());
+    const actor: Actor = { userId: team.adminId, role: 'admin', organisationId: team.orgId, language: 'sv' };
+    const roots = new Map(
+      team.sqlite
+        .prepare('SELECT rootpage, tbl_name FROM sqlite_schema WHERE rootpage > 0')
+        .all()
+        .map((row) => {
+          const { rootpage, tbl_name } = row as { rootpage: number; tbl_name: string };
+          return [rootpage, tbl_name] as const;
+        }),
+    );
+    const inputs: Partial<ParsedInput<'participants.list'>>[] = [
+      {},
+      { statuses: ['closed'] },
+      { statuses: ['enrolled', 'referred'], organisationId: team.orgId },
+      { responsibleUserId: team.adminId },
+    ];
+    for (const overrides of inputs) {
+      const input = { ...listInput(), ...overrides } as ParsedInput<'participants.list'>;
+      const query = participantListQuery(team.db, actor, input, todayIso());
+      const program = team.db.all<{ opcode: string; p2: number }>(sql`EXPLAIN ${query.totalSql}`);
+      const tables = new Set(
+        program.filter((op) => op.opcode === 'OpenRead').map((op) => roots.get(op.p2) ?? `root ${op.p2}`),
+      );
+      expect(tables.size).toBeGreaterThan(0);
+      for (const table of tables) expect(GUARDED, `the total reads ${table}`).toContain(table);
+    }
+    const triggers = team.sqlite
+      .prepare("SELECT tbl_name, sql FROM sqlite_schema WHERE type = 'trigger'")
+      .all() as { tbl_name: string; sql: string }[];
+    for (const table of GUARDED) {
+      for (const event of ['INSERT', 'UPDATE', 'DELETE']) {
+        expect(
+          triggers.some(
+            (t) =>
+              t.tbl_name === table &&
+              t.sql.includes(`AFTER ${event} ON`) &&
+              t.sql.includes("`generation` = `generation` + 1 WHERE `name` = 'participant_access'"),
+          ),
+          `${event} on ${table}`,
+        ).toBe(true);
+      }
+    }
+    // And a change does move it.
+    const generation = () =>
+      (
+        team.sqlite
+          .prepare("SELECT generation FROM change_generations WHERE name = 'participant_access'")
+          .get() as {
+          generation: number;
+        }
+      ).generation;
+    const before = generation();
+    team.sqlite.prepare("INSERT INTO settings (key, value) VALUES ('test.key', '1')").run();
+    expect(generation()).toBe(before + 1);
+    team.close();
+  });
+
+  it('a referral, a consent, a withdrawal and a declined referral show in the next total', async () => {
+    const { backend, admin } = await initializedBackend(tempDir());
+    const kom = await orgId(admin, 'KOM-AM');
+    const fk = await orgId(admin, 'FK');
+    const { client: fkUser } = await loggedInUser(admin, 'Fia Kassa', 'caseworker', 'FK');
+    const today = todayIso();
+    const ids: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const { participantId } = await admin.call(
+        'participants.refer',
+        referralInput(kom, i < 3 ? [kom, fk] : [kom]),
+      );
+      ids.push(participantId);
+    }
+    // A page smaller than the list, so the total is counted (a short first page is its own total).
+    const page = { limit: 2 };
+    const total = async (who: typeof admin) => (await who.call('participants.list', listInput(page))).total;
+    expect(await total(admin)).toBe(6);
+    expect(await total(fkUser)).toBe(3);
+    // Asked again with nothing changed: the same (and now kept) totals.
+    expect(await total(fkUser)).toBe(3);
+
+    await admin.call('participants.refer', referralInput(kom, [kom, fk]));
+    expect(await total(admin)).toBe(7);
+    expect(await total(fkUser)).toBe(4);
+
+    await admin.call('consents.add', {
+      participantId: ids[4] ?? 0,
+      organisationIds: [kom, fk],
+      signedOn: addDays(today, -1),
+      validUntil: addDays(today, 100),
+      coversSus: false,
+    });
+    expect(await total(fkUser)).toBe(5);
+
+    const detail = await admin.call('participants.get', { participantId: ids[0] ?? 0 });
+    const consentId = detail.consents[0]?.id ?? 0;
+    await admin.call('consents.withdraw', { consentId, withdrawnOn: today });
+    expect(await total(fkUser)).toBe(4);
+
+    // Filters are part of the key: another filter is counted on its own.
+    const referred = await fkUser.call('participants.list', listInput({ ...page, statuses: ['referred'] }));
+    expect(referred.total).toBe(4);
+    await admin.call('participants.decideReferral', {
+      participantId: ids[1] ?? 0,
+      decision: 'declined',
+      onDate: today,
+      reason: 'Behovet bedöms tillgodosett av ordinarie insatser.',
+    });
+    const after = await fkUser.call('participants.list', listInput({ ...page, statuses: ['referred'] }));
+    expect(after.total).toBe(3);
+    backend.close();
+  }, 60_000);
+});
