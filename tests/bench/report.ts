@@ -49,6 +49,8 @@ export interface HttpFigure {
   samples: number;
   /** Slower than the bench's slow threshold: timed only three times. */
   slow: boolean;
+  /** Suggestions: the same call with nothing kept from the call before (its own rounds). */
+  everyCall?: EveryCallFigure;
 }
 
 export interface AnchorFigure {
@@ -107,10 +109,11 @@ export interface Result {
 }
 
 /**
- * The list's first view over HTTP when its total is counted on every call: as the first call
- * after a change to a participant, a consent or a setting (the total is kept until then).
+ * A call over HTTP with nothing kept from the call before: as the first call after a change to a
+ * participant, a consent or a setting (the list's total and the suggestions' row masks are kept
+ * until then; main/services/kept.ts).
  */
-export interface CountedListFigure {
+export interface EveryCallFigure {
   medianMs: number;
   p95Ms: number;
   samples: number;
@@ -145,7 +148,7 @@ function httpTargetText(figure: HttpFigure): string {
 export function printReport(
   results: Result[],
   first: FirstVersusSecond | null,
-  countedList: CountedListFigure | null,
+  countedList: EveryCallFigure | null,
   coldStart: ColdStartFigure | null,
   checks: Check[],
   slowMs: number,
@@ -181,6 +184,15 @@ export function printReport(
       `   The list's default view with its total counted on every call (the first call after a change; ` +
         `otherwise the total is kept): p50 ${ms(countedList.medianMs)} ms, p95 ${ms(countedList.p95Ms)} ms (no target).`,
     );
+  }
+  for (const result of results) {
+    const everyCall = result.http?.everyCall;
+    if (everyCall) {
+      log(
+        `   ${result.name} with nothing kept (the first call after a change; otherwise the row ` +
+          `masks are kept): p50 ${ms(everyCall.medianMs)} ms, p95 ${ms(everyCall.p95Ms)} ms (target p95 < ${TARGETS.suggestionsHttpP95Ms}).`,
+      );
+    }
   }
   if (first) {
     log(
@@ -348,11 +360,14 @@ export function checksOf(
   const notes = byId('search.notes')?.http;
   add('notes search over HTTP, p50', `${ms(notes?.medianMs)} ms`, '< 15 ms', notes?.ok);
   for (const r of results.filter((result) => result.procedure === 'meetings.suggest')) {
+    const team = r.name.replace('agenda suggestions ', '');
+    add(`suggestions over HTTP, p95 ${team}`, `${ms(r.http?.p95Ms)} ms`, '< 50 ms', r.http?.ok);
+    const everyCall = r.http?.everyCall;
     add(
-      `suggestions over HTTP, p95 ${r.name.replace('agenda suggestions ', '')}`,
-      `${ms(r.http?.p95Ms)} ms`,
+      `suggestions over HTTP, p95 ${team}, nothing kept`,
+      `${ms(everyCall?.p95Ms)} ms`,
       '< 50 ms',
-      r.http?.ok,
+      everyCall ? everyCall.p95Ms < TARGETS.suggestionsHttpP95Ms : undefined,
     );
   }
   const worst = <T>(values: T[], key: (value: T) => number | null) =>

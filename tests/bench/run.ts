@@ -49,7 +49,7 @@ import { ormVariants } from './orm';
 import {
   type AnchorFigure,
   type ColdStartFigure,
-  type CountedListFigure,
+  type EveryCallFigure,
   type FirstVersusSecond,
   type HttpFigure,
   type Result,
@@ -70,6 +70,8 @@ const WARM = { warmup: 10, rounds: 200, minRounds: 5, budgetMs: 3000 };
 const COLD = { warmup: 1, rounds: 60, minRounds: 3, budgetMs: 2000 };
 const ORM = { warmup: 10, rounds: 200, minRounds: 5, budgetMs: 3000 };
 const HTTP = { warmup: 5, rounds: 200, minRounds: 10, budgetMs: 10_000 };
+/** A call with nothing kept, over HTTP: fewer rounds (each computes in full). */
+const EVERY_CALL = { ...HTTP, warmup: 2, budgetMs: 6_000 };
 /**
  * A call slower than this is timed only a few times (warm and over HTTP three times, cold and
  * the ORM once): a query that falls off a cliff must not stall the bench.
@@ -263,14 +265,15 @@ interface HttpPhase {
   figures: Map<string, HttpFigure>;
   firstVersusSecond: FirstVersusSecond | null;
   /** The first list view over HTTP with its total counted on every call (nothing kept). */
-  countedList: CountedListFigure | null;
+  countedList: EveryCallFigure | null;
 }
 
 /**
  * Moves the `participant_access` generation on, as any change to a participant, a consent or a
- * setting does (migration 0025): the next list call counts its total instead of using the kept one.
+ * setting does (migration 0025): the next call computes what was kept (main/services/kept.ts):
+ * the list's total, the suggestions' row masks.
  */
-function forgetListTotals(sqlite: SqliteHandle): void {
+function forgetKept(sqlite: SqliteHandle): void {
   sqlite
     .prepare("UPDATE change_generations SET generation = generation + 1 WHERE name = 'participant_access'")
     .run();
@@ -287,7 +290,7 @@ async function httpPhase(
   const client = new HostClient(host);
   const figures = new Map<string, HttpFigure>();
   let firstVersusSecond: FirstVersusSecond | null = null;
-  let countedList: CountedListFigure | null = null;
+  let countedList: EveryCallFigure | null = null;
   try {
     await client.enter();
     if (firstListInput) {
@@ -374,15 +377,37 @@ async function httpPhase(
     if (slow.length > 0) {
       record(slow, await timeRounds(variants(slow), SLOW_REPEATED), true);
     }
+    const database = backend.state.vault.database().sqlite;
+    // The suggestions' row masks are kept until the data changes; here each call computes them,
+    // as the first call after any change to a participant, a consent or a setting does.
+    for (const spec of specs.filter((candidate) => candidate.procedure === 'meetings.suggest')) {
+      const [samples = []] = await timeRounds(
+        [
+          {
+            name: `${spec.id} (nothing kept)`,
+            before: () => forgetKept(database),
+            run: () => client.timed(spec.procedure, spec.input),
+          },
+        ],
+        EVERY_CALL,
+      );
+      const figure = figures.get(spec.id);
+      if (figure) {
+        figure.everyCall = {
+          medianMs: round2(median(samples)),
+          p95Ms: round2(p95(samples)),
+          samples: samples.length,
+        };
+      }
+    }
     if (firstListInput) {
       // The list's total is kept until the data changes; here every call counts it, as the
       // first call after any change to a participant, a consent or a setting does.
-      const database = backend.state.vault.database().sqlite;
       const [samples = []] = await timeRounds(
         [
           {
             name: 'list counted',
-            before: () => forgetListTotals(database),
+            before: () => forgetKept(database),
             run: () => client.timed('participants.list', firstListInput),
           },
         ],
@@ -444,10 +469,9 @@ async function inProcessPhase(
       const slow = performance.now() - started > SLOW_MS;
 
       // Warm: the same call on the encrypted database and on the plaintext copy (and the anchor).
-      // The list counts its total every time here, as the anchor does: its kept total is moved
-      // on before each call (the HTTP phase times it kept, and counted, separately).
-      const counted = (handle: SqliteHandle) =>
-        spec.procedure === 'participants.list' ? () => forgetListTotals(handle) : undefined;
+      // Nothing is kept here: the list counts its total every time, as the anchor does, and the
+      // suggestions compute their row masks (the HTTP phase times both kept, and not, separately).
+      const counted = (handle: SqliteHandle) => () => forgetKept(handle);
       const warm: Variant[] = [
         { name: 'encrypted', before: counted(encrypted.sqlite), run: call(encCall) },
         { name: 'plain', before: counted(plain.sqlite), run: call(plainCall) },

@@ -3,6 +3,7 @@ import { todayIso } from '../../main/api/dates';
 import { inputs } from '../../main/api/contract';
 import { listSortColumns } from '../../main/api/participant-schemas';
 import { mintMany } from '../../main/core/proofs';
+import { participantCode } from '../../main/api/participant-types';
 import type { Actor, ServiceContext } from '../../main/services/context';
 import { generateDemoData } from '../../main/services/demo-data/generate';
 import {
@@ -89,6 +90,58 @@ describe('participant search with many matches', () => {
     const few = listParticipants(ctx, mintMany(), parse({ search: surname.n, limit: 100 }));
     expect(few.totalCapped).toBe(false);
     expect(few.total).toBe(few.rows.length);
+    // Counted from the matches as they come (searchMatches): the same number as the condition
+    // counted in full, up to any cap, for every kind of word and for a caller who reads only some.
+    const firstName = opened.sqlite
+      .prepare(
+        'SELECT first_name AS n FROM participant_identities GROUP BY first_name ORDER BY count(*) DESC LIMIT 1',
+      )
+      .get() as { n: string };
+    // Some of them protected (their name is hidden from the caller) and some with the name in
+    // their notes too (found by both look-ups: counted once; and by the notes where protected).
+    const named = (
+      opened.sqlite
+        .prepare(
+          `SELECT i.participant_id AS id FROM participant_identities i
+           JOIN participant_notes_fts n ON n.rowid = i.participant_id
+           WHERE i.first_name = ? ORDER BY i.participant_id LIMIT 24`,
+        )
+        .all(firstName.n) as { id: number }[]
+    ).map((row) => row.id);
+    expect(named.length).toBe(24);
+    const protect = opened.sqlite.prepare(
+      'UPDATE participants SET protected_identity = 1, responsible_user_id = NULL WHERE id = ?',
+    );
+    const mention = opened.sqlite.prepare(
+      "UPDATE participant_notes_fts SET body = body || ' ' || ? WHERE rowid = ?",
+    );
+    named.forEach((id, index) => {
+      if (index % 2 === 0) protect.run(id);
+      if (index % 4 < 2) mention.run(firstName.n, id);
+    });
+    const other: Actor = { ...actor, organisationId: opened.orgId + 1 };
+    const searches = [
+      'arbetsträning',
+      surname.n,
+      firstName.n,
+      `arbetsträning ${firstName.n}`,
+      participantCode(7),
+      `${participantCode(7)} ${participantCode(7)}`,
+      `${participantCode(7)} arbetsträning`,
+      'arbetsträning -',
+      'xyzzy',
+    ];
+    for (const who of [actor, other]) {
+      for (const search of searches) {
+        const query = participantListQuery(opened.db, who, parse({ search }), today);
+        const every = query.total()?.n ?? 0;
+        for (const atMost of [1, 10, SEARCH_COUNT_CAP + 1, 100_000]) {
+          expect(query.totalUpTo(atMost)?.n, `${who.organisationId} "${search}" ≤ ${atMost}`).toBe(
+            Math.min(every, atMost),
+          );
+        }
+      }
+    }
     const all = listParticipants(ctx, mintMany(), parse({ limit: 100 }));
     expect(all.totalCapped).toBe(false);
     expect(all.total).toBeGreaterThan(SEARCH_COUNT_CAP);

@@ -14,7 +14,8 @@ import type { Db } from '../../../db/open';
 import { organisations, participantIdentities, participants, referrals, users } from '../../../db/schema';
 import type { Actor, ManyProof, ServiceContext } from '../context';
 import { consentValidOn, identityVisibleSql, knowsExistenceSql, readableSql } from './access';
-import { type SearchPlan, searchCondition } from './search';
+import { type SearchPlan, searchCondition, searchMatches } from './search';
+import { keptUntilAccessChanges } from '../kept';
 import { readParticipantSettings } from './settings';
 import { consentStatusOf } from '../../domain/consent';
 import { mappingCompleteness, mappingCounts } from '../../domain/mapping';
@@ -65,11 +66,15 @@ function visibleRowColumns(actor: Actor, today: string, full: SQL) {
   };
 }
 
+/**
+ * The list's conditions on participants `p`. `search`: the search's condition in the form the
+ * statement reads it (searchCondition, or searchMatches' rest for a count from the matches).
+ */
 function listWhere(
   actor: Actor,
   full: SQL,
   input: ParsedInput<'participants.list'>,
-  plan: SearchPlan = 'matches',
+  search: SQL | undefined,
 ): SQL | undefined {
   const conditions: (SQL | undefined)[] = [
     sql`(${knowsExistenceSql(actor)} OR ${full})`,
@@ -79,9 +84,19 @@ function listWhere(
     input.responsibleUserId !== null
       ? sql`(${full} AND ${eq(p.responsibleUserId, input.responsibleUserId)})`
       : undefined,
-    input.search !== '' ? (searchCondition(actor, full, input.search, plan) ?? sql`0`) : undefined,
+    search,
   ];
   return and(...conditions);
+}
+
+/** The search's condition for `plan` (none without a search; no row when nothing is searchable). */
+function searchSql(
+  actor: Actor,
+  full: SQL,
+  input: ParsedInput<'participants.list'>,
+  plan: SearchPlan,
+): SQL | undefined {
+  return input.search === '' ? undefined : (searchCondition(actor, full, input.search, plan) ?? sql`0`);
 }
 
 interface SortKey {
@@ -134,7 +149,7 @@ export function participantListQuery(
   today: string,
 ) {
   const full = readableSql(actor, today);
-  const where = listWhere(actor, full, input);
+  const where = listWhere(actor, full, input, searchSql(actor, full, input, 'matches'));
   const sort = sortKey(input, actor, full);
   // Never NULL: a row must be in exactly one of the two parts, or paging loses it while the
   // total still counts it (a NULL test is neither true nor false in SQL).
@@ -160,7 +175,9 @@ export function participantListQuery(
   };
   const ranked = (offset: number, limit: number, plan: SearchPlan = 'matches') => {
     const condition =
-      plan === 'sortOrder' && input.search !== '' ? listWhere(actor, full, input, plan) : where;
+      plan === 'sortOrder' && input.search !== ''
+        ? listWhere(actor, full, input, searchSql(actor, full, input, plan))
+        : where;
     return db.all<{ id: number }>(sql`SELECT p.id AS id FROM ${from('ranked')}
       WHERE ${and(condition, shown)} ORDER BY ${sort.key} ${dir}, p.id ${dir} LIMIT ${limit} OFFSET ${offset}`);
   };
@@ -193,10 +210,19 @@ export function participantListQuery(
       JOIN organisations ro ON ro.id = p.referring_organisation_id`);
   const totalSql = sql`SELECT count(*) AS n FROM participants p WHERE ${where}`;
   const total = () => db.get<{ n: number }>(totalSql);
-  /** The list's rows counted up to `atMost` (a search stops counting there). */
+  /**
+   * The list's rows counted up to `atMost` (a search stops counting there). A search is counted
+   * from its matches as they come (searchMatches): the count stops at the cap without reading
+   * every match of a common word first.
+   */
+  const matches = input.search === '' ? null : searchMatches(actor, full, input.search);
   const totalUpTo = (atMost: number) =>
     db.get<{ n: number }>(
-      sql`SELECT count(*) AS n FROM (SELECT 1 FROM participants p WHERE ${where} LIMIT ${atMost})`,
+      matches === null
+        ? sql`SELECT count(*) AS n FROM (SELECT 1 FROM participants p WHERE ${where} LIMIT ${atMost})`
+        : sql`SELECT count(*) AS n FROM (SELECT DISTINCT p.id FROM (${matches.matches}) m
+            CROSS JOIN participants p ON p.id = m.id
+            WHERE ${listWhere(actor, full, input, matches.condition)} LIMIT ${atMost})`,
     );
   return { ranked, rankedCount, unranked, rows, total, totalSql, totalUpTo };
 }
@@ -242,22 +268,15 @@ export function listPageIds(
   return ids.concat(rest);
 }
 
-/**
- * Totals of lists without a search, per database connection: by caller (user and organisation),
- * day and filters, for one `participant_access` generation. The generation is a counter that
- * triggers bump in the same transaction as any change to a table the total is counted from
- * (participants, consent_organisations, settings; migration 0025, and
- * tests/unit/list-total-cache.test.ts checks that the count reads no other table), so a total is
- * never served from before a write, whoever wrote. Counting is most of a list call (a consent
- * look-up per row: 5–10 ms at 9,000 enrolled on two cores); scrolling, going back to a filter
- * and the first screen after a login then cost the page alone. Only list calls fill it, and they
- * change none of those tables before counting: a total is never taken from changes that are
- * later rolled back.
- */
-const cachedTotals = new WeakMap<Db, { generation: number; totals: Map<string, number> }>();
 /** Distinct caller × day × filter totals kept per generation (a team has a few dozen users). */
 const TOTALS_KEPT = 512;
 
+/**
+ * The total of a list without a search is kept (main/services/kept.ts) by caller (user and
+ * organisation), day and filters until a participant, a consent or a setting changes. Counting
+ * is most of a list call (a consent look-up per row: 5–10 ms at 9,000 enrolled on two cores);
+ * scrolling, going back to a filter and the first screen after a login then cost the page alone.
+ */
 function listTotal(
   db: Db,
   actor: Actor,
@@ -267,29 +286,15 @@ function listTotal(
 ): number {
   const count = () => query.total()?.n ?? 0;
   if (input.search !== '') return count();
-  const generation = db.get<{ generation: number }>(
-    sql`SELECT generation FROM change_generations WHERE name = 'participant_access'`,
-  )?.generation;
-  if (generation === undefined) return count();
-  let cache = cachedTotals.get(db);
-  if (!cache || cache.generation !== generation) {
-    cache = { generation, totals: new Map() };
-    cachedTotals.set(db, cache);
-  }
-  const key = JSON.stringify([
+  const key = [
     actor.userId,
     actor.organisationId,
     today,
     [...input.statuses].sort(),
     input.organisationId,
     input.responsibleUserId,
-  ]);
-  const known = cache.totals.get(key);
-  if (known !== undefined) return known;
-  const total = count();
-  if (cache.totals.size >= TOTALS_KEPT) cache.totals.clear();
-  cache.totals.set(key, total);
-  return total;
+  ];
+  return keptUntilAccessChanges(db, 'participants.list', key, TOTALS_KEPT, count);
 }
 
 /** The list rows pass one redaction: contents only for rows the caller may read. */

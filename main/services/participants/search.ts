@@ -81,22 +81,61 @@ export function searchCondition(
   if (words.length === 0) return null;
   // `+p.id` is the same value, but SQLite may not drive the query from the FTS look-up then.
   const pid = plan === 'sortOrder' ? sql.raw('+p.id') : sql.raw('p.id');
-  const terms = words.map(({ codeId, fts }) => {
-    const alternatives: SQL[] = [];
-    if (codeId !== null) alternatives.push(sql`p.id = ${codeId}`);
-    if (fts !== null) {
-      alternatives.push(sql`(${pid} IN (SELECT rowid FROM participant_identity_fts WHERE participant_identity_fts MATCH ${fts})
-        AND ${identityVisibleSql(actor)})`);
-      alternatives.push(
-        sql`${pid} IN (SELECT rowid FROM participant_notes_fts WHERE participant_notes_fts MATCH ${fts})`,
-      );
-    }
-    return sql`(${sql.join(alternatives, sql` OR `)})`;
-  });
-  // Rows the actor may not read match only when every word is their pseudonym.
+  return and(...words.map((word) => wordTerm(actor, word, pid)), gate(words, full)) ?? null;
+}
+
+/** One word's alternatives: its pseudonym, the visible name or number, the notes. */
+function wordTerm(actor: Actor, { codeId, fts }: SearchWord, pid: SQL): SQL {
+  const alternatives: SQL[] = [];
+  if (codeId !== null) alternatives.push(sql`p.id = ${codeId}`);
+  if (fts !== null) {
+    alternatives.push(sql`(${pid} IN (SELECT rowid FROM participant_identity_fts WHERE participant_identity_fts MATCH ${fts})
+      AND ${identityVisibleSql(actor)})`);
+    alternatives.push(
+      sql`${pid} IN (SELECT rowid FROM participant_notes_fts WHERE participant_notes_fts MATCH ${fts})`,
+    );
+  }
+  return sql`(${sql.join(alternatives, sql` OR `)})`;
+}
+
+/** Rows the actor may not read match only when every word is their pseudonym. */
+function gate(words: readonly SearchWord[], full: SQL): SQL {
   const codeIds = new Set(words.map((word) => word.codeId));
   const [onlyCode] = codeIds;
-  const gate =
-    codeIds.size === 1 && typeof onlyCode === 'number' ? sql`(${full} OR p.id = ${onlyCode})` : full;
-  return and(...terms, gate) ?? null;
+  return codeIds.size === 1 && typeof onlyCode === 'number' ? sql`(${full} OR p.id = ${onlyCode})` : full;
+}
+
+/**
+ * The same search for counting, read from the matches as they come: the first word's look-ups
+ * (`matches`: rows of `id` and `src`, the look-up that found it) are read one match at a time,
+ * and `condition` holds the rest of searchCondition for a row `m` of them joined to `p`. An
+ * uncorrelated `p.id IN (…)` reads every match of a look-up into a temporary index before the
+ * first row; a count that stops at the cap then reads a few hundred of thousands. The same
+ * participant can come from two look-ups: count distinct ids.
+ */
+export function searchMatches(
+  actor: Actor,
+  full: SQL,
+  text: string,
+): { matches: SQL; condition: SQL } | null {
+  const words = searchWords(text);
+  const [first, ...rest] = words;
+  if (first === undefined) return null;
+  const sources: SQL[] = [];
+  if (first.codeId !== null) sources.push(sql`SELECT ${first.codeId} AS id, 0 AS src`);
+  if (first.fts !== null) {
+    sources.push(sql`SELECT rowid AS id, 1 AS src FROM participant_identity_fts
+      WHERE participant_identity_fts MATCH ${first.fts}`);
+    sources.push(sql`SELECT rowid AS id, 2 AS src FROM participant_notes_fts
+      WHERE participant_notes_fts MATCH ${first.fts}`);
+  }
+  const pid = sql.raw('p.id');
+  const condition = and(
+    // A name or number found by the identity look-up counts only where the actor may see it.
+    sql`(m.src <> 1 OR ${identityVisibleSql(actor)})`,
+    ...rest.map((word) => wordTerm(actor, word, pid)),
+    gate(words, full),
+  );
+  if (condition === undefined) return null;
+  return { matches: sql.join(sources, sql` UNION ALL `), condition };
 }

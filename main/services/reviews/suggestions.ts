@@ -18,6 +18,7 @@ import { consentValidOn, identityVisibleSql, readableSql } from '../participants
 import { toAgendaParticipant } from './participant-ref';
 import { requireMeeting, reviewRequestRows } from './meetings';
 import { readReviewSettings } from './settings';
+import { keptUntilAccessChanges } from '../kept';
 
 /** How much each reason weighs when ranking (a decision or a request first, routine last). */
 export const reasonWeights: Record<MeetingReason, number> = {
@@ -230,28 +231,86 @@ function reasonMaskSql(rules: Record<MeetingReason, Rule>, cut: Cutoffs): SQL {
 export type Candidate = [id: number, mask: number, referredOn: string];
 
 /**
- * Every readable candidate with the rules that hold for it (the benchmark times this: it is
- * the part that grows with the team).
+ * Every readable candidate with the bits of the rules tested row by row (the `holds` rules). It
+ * reads only participants, their consents' organisations and the settings: kept (below) until
+ * one of those changes (tests/unit/kept-results.test.ts reads its program).
  */
-export function candidateMasks(db: Db, actor: Actor, cut: Cutoffs, followUp: FollowUpWindow): Candidate[] {
-  const rules = ruleSql(cut);
+export function rowRuleMasksSql(actor: Actor, cut: Cutoffs, followUp: FollowUpWindow): SQL {
   // Cases without a reason (mask 0) are dropped by rankCases: a filter on the mask here would
   // make SQLite compute it twice per row.
-  const candidates = db.values<Candidate>(sql`
-    SELECT p.id, ${reasonMaskSql(rules, cut)}, p.referred_on
+  return sql`
+    SELECT p.id AS id, ${reasonMaskSql(ruleSql(cut), cut)} AS mask, p.referred_on AS referred_on
     FROM participants p
-    WHERE ${candidateStatusSql(followUp.from, followUp.to)} AND ${readableSql(actor, cut.today)}`);
-  // The id-list rules: only candidates (readable ones) get their bits.
+    WHERE ${candidateStatusSql(followUp.from, followUp.to)} AND ${readableSql(actor, cut.today)}`;
+}
+
+/**
+ * rowRuleMasksSql's rows, as one JSON array from SQLite: thousands of rows cross from SQLite to
+ * JavaScript one at a time at a cost per row that is larger than the rules' (a third of the
+ * call at 10,000 candidates); one string parsed at once costs a fraction of that.
+ */
+function rowRuleMasks(db: Db, actor: Actor, cut: Cutoffs, followUp: FollowUpWindow): Candidate[] {
+  const { rows } = db.get<{ rows: string }>(sql`
+    SELECT json_group_array(json_array(id, mask, referred_on)) AS rows
+    FROM (${rowRuleMasksSql(actor, cut, followUp)})`) ?? { rows: '[]' };
+  return JSON.parse(rows) as Candidate[];
+}
+
+/**
+ * The id-list rules' bits added: only candidates (readable ones) get them. A listed candidate
+ * gets a new tuple; the others are the given ones (which may be kept, so never changed).
+ */
+function withListedRules(
+  db: Db,
+  rules: Record<MeetingReason, Rule>,
+  candidates: readonly Candidate[],
+): readonly Candidate[] {
   const listed = new Map<number, number>();
   reasonOrder.forEach((code, bit) => {
     const rule = rules[code];
     if (!('ids' in rule)) return;
     for (const [id] of db.values<[number]>(rule.ids)) listed.set(id, (listed.get(id) ?? 0) | (1 << bit));
   });
-  if (listed.size > 0) {
-    for (const candidate of candidates) candidate[1] |= listed.get(candidate[0]) ?? 0;
-  }
-  return candidates;
+  if (listed.size === 0) return candidates;
+  return candidates.map((candidate) => {
+    const bits = listed.get(candidate[0]);
+    return bits === undefined ? candidate : [candidate[0], candidate[1] | bits, candidate[2]];
+  });
+}
+
+/**
+ * Every readable candidate with the rules that hold for it, computed in full (the benchmark
+ * times this: it is the part that grows with the team).
+ */
+export function candidateMasks(
+  db: Db,
+  actor: Actor,
+  cut: Cutoffs,
+  followUp: FollowUpWindow,
+): readonly Candidate[] {
+  return withListedRules(db, ruleSql(cut), rowRuleMasks(db, actor, cut, followUp));
+}
+
+/** Distinct callers × days × settings whose row masks are kept (one is about a megabyte at 10,000 candidates). */
+const MASKS_KEPT = 8;
+
+/**
+ * candidateMasks, with the row-by-row part (a consent look-up and the rules for every waiting or
+ * enrolled case: most of a call) kept until a participant, a consent or a setting changes
+ * (main/services/kept.ts): a coordinator paging through the groups and adding cases to the
+ * agenda then pays for the ranking and the page only. The id-list rules are read on every call.
+ */
+function keptCandidateMasks(
+  db: Db,
+  actor: Actor,
+  cut: Cutoffs,
+  followUp: FollowUpWindow,
+): readonly Candidate[] {
+  const key = [actor.userId, actor.organisationId, actor.role, cut, followUp];
+  const masks = keptUntilAccessChanges(db, 'meetings.suggest', key, MASKS_KEPT, () =>
+    rowRuleMasks(db, actor, cut, followUp),
+  );
+  return withListedRules(db, ruleSql(cut), masks);
 }
 
 /** What each reason's number tells (days waiting, weeks inactive, days left, a count…). */
@@ -497,7 +556,7 @@ export function suggestForMeeting(
     meeting.durationMinutes - agenda.reduce((sum, row) => sum + row.minutes, 0),
   );
   const itemMinutes = settings.defaultItemMinutes;
-  const ranked = rankCases(candidateMasks(db, actor, cut, followUp), onAgenda);
+  const ranked = rankCases(keptCandidateMasks(db, actor, cut, followUp), onAgenda);
   const shortlisted = shortlistLength(ranked, freeMinutes, itemMinutes, input.limit);
   // The shortlist is the head of the ranking (requests rank first, then it fills in order).
   const totals = new Map<MeetingReason, number>();

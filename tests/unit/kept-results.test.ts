@@ -1,21 +1,24 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { addDays, todayIso } from '../../main/api/dates';
 import type { ParsedInput } from '../../main/api/contract';
 import type { Actor } from '../../main/services/context';
 import { participantListQuery } from '../../main/services/participants/list';
+import { cutoffsFor, followUpWindow, rowRuleMasksSql } from '../../main/services/reviews/suggestions';
+import { readReviewSettings } from '../../main/services/reviews/settings';
 import { initializedBackend, loggedInUser, orgId } from '../helpers/backend';
 import { listInput, referralInput } from '../helpers/participants';
 import { teamDatabase } from '../helpers/team-database';
 import { useTempDirs } from '../helpers/temp';
+import { allSuggestions } from '../helpers/reviews';
 
 /**
- * The list's total is kept per caller, day and filters until the `participant_access`
- * generation moves (main/services/participants/list.ts, listTotal). These tests hold the two
- * things that make that safe: the count reads no table whose changes fail to move the
- * generation, and a change through the app shows in the next total.
+ * The list's total and the suggestions' row masks are kept per caller, day and filters until
+ * the `participant_access` generation moves (main/services/kept.ts). These tests hold the two
+ * things that make that safe: the kept statements read no table whose changes fail to move the
+ * generation, and a change through the app shows in the next answer.
  */
-describe('participant list: the kept total', () => {
+describe('results kept until access changes', () => {
   const tempDir = useTempDirs();
   const GUARDED = ['consent_organisations', 'participants', 'settings'];
 
@@ -37,15 +40,25 @@ describe('participant list: the kept total', () => {
       { statuses: ['enrolled', 'referred'], organisationId: team.orgId },
       { responsibleUserId: team.adminId },
     ];
-    for (const overrides of inputs) {
+    const today = todayIso();
+    const kept: [string, SQL][] = inputs.map((overrides) => {
       const input = { ...listInput(), ...overrides } as ParsedInput<'participants.list'>;
-      const query = participantListQuery(team.db, actor, input, todayIso());
-      const program = team.db.all<{ opcode: string; p2: number }>(sql`EXPLAIN ${query.totalSql}`);
+      return [
+        `list ${JSON.stringify(overrides)}`,
+        participantListQuery(team.db, actor, input, today).totalSql,
+      ];
+    });
+    kept.push([
+      'suggestions',
+      rowRuleMasksSql(actor, cutoffsFor(today, readReviewSettings(team.db)), followUpWindow(today)),
+    ]);
+    for (const [name, statement] of kept) {
+      const program = team.db.all<{ opcode: string; p2: number }>(sql`EXPLAIN ${statement}`);
       const tables = new Set(
         program.filter((op) => op.opcode === 'OpenRead').map((op) => roots.get(op.p2) ?? `root ${op.p2}`),
       );
       expect(tables.size).toBeGreaterThan(0);
-      for (const table of tables) expect(GUARDED, `the total reads ${table}`).toContain(table);
+      for (const table of tables) expect(GUARDED, `${name} reads ${table}`).toContain(table);
     }
     const triggers = team.sqlite
       .prepare("SELECT tbl_name, sql FROM sqlite_schema WHERE type = 'trigger'")
@@ -129,6 +142,69 @@ describe('participant list: the kept total', () => {
     });
     const after = await fkUser.call('participants.list', listInput({ ...page, statuses: ['referred'] }));
     expect(after.total).toBe(3);
+    backend.close();
+  }, 60_000);
+  it('a referral, an enrolment, an action, a request and a withdrawal show in the next suggestions', async () => {
+    const { backend, admin } = await initializedBackend(tempDir());
+    const kom = await orgId(admin, 'KOM-AM');
+    const fk = await orgId(admin, 'FK');
+    const { client: fkCoordinator } = await loggedInUser(admin, 'Fia Samordnare', 'coordinator', 'FK');
+    const today = todayIso();
+    const meetingId = (
+      await admin.call('meetings.create', {
+        seriesId: null,
+        date: today,
+        startTime: '09:00',
+        durationMinutes: 60,
+        place: 'Rum Samverkan',
+        attendeeUserIds: [],
+      })
+    ).id;
+    const reasons = async (who: typeof admin) =>
+      new Map(
+        (await allSuggestions(who, meetingId)).map((s) => [s.participant.id, s.reasons.map((r) => r.code)]),
+      );
+    const { participantId: shared } = await admin.call('participants.refer', referralInput(kom, [kom, fk]));
+    expect((await reasons(admin)).get(shared)).toEqual(['new_referral']);
+    expect((await reasons(fkCoordinator)).get(shared)).toEqual(['new_referral']);
+    // Asked again with nothing changed: the same (now kept) answer.
+    expect((await reasons(fkCoordinator)).get(shared)).toEqual(['new_referral']);
+
+    // The caller is part of the key: a case only KOM may read is not suggested to FK.
+    const { participantId: own } = await admin.call('participants.refer', referralInput(kom, [kom]));
+    expect((await reasons(admin)).has(own)).toBe(true);
+    expect((await reasons(fkCoordinator)).has(own)).toBe(false);
+
+    await admin.call('participants.enrol', {
+      participantId: shared,
+      startOn: addDays(today, -1),
+      plannedEndOn: addDays(today, 10),
+      intakeCriteria: [],
+    });
+    expect((await reasons(fkCoordinator)).get(shared)).toEqual(['planned_end_near']);
+
+    // An action changes the participant through a trigger (its earliest open due date).
+    const adminId = (await admin.call('team.members', {}))[0]?.id ?? 0;
+    await admin.call('actions.create', {
+      participantId: shared,
+      itemId: null,
+      what: 'Boka läkartid',
+      responsibleUserId: adminId,
+      organisationId: kom,
+      dueOn: addDays(today, -1),
+    });
+    expect((await reasons(fkCoordinator)).get(shared)).toEqual(['overdue_actions', 'planned_end_near']);
+    // A request is read on every call.
+    await admin.call('participants.requestReview', { participantId: shared, note: 'Behöver planera SIP' });
+    expect((await reasons(fkCoordinator)).get(shared)).toEqual([
+      'requested',
+      'overdue_actions',
+      'planned_end_near',
+    ]);
+
+    const detail = await admin.call('participants.get', { participantId: shared });
+    await admin.call('consents.withdraw', { consentId: detail.consents[0]?.id ?? 0, withdrawnOn: today });
+    expect((await reasons(fkCoordinator)).has(shared)).toBe(false);
     backend.close();
   }, 60_000);
 });
