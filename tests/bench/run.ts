@@ -665,6 +665,10 @@ async function main(): Promise<void> {
     const defaultList = teamSpecs.find((spec) => spec.id === 'list.default')?.input ?? null;
 
     progress('Through the HTTP host …');
+    // The bench wrote its data moments ago; a user's was on disk long before. Without this each
+    // call's commit (an fsync of the audit row) waits for hundreds of MB of the bench's data to
+    // be written back, which no user's call does (the in-process phase runs after it, too).
+    flushToDisk(root);
     const teamHttp = await httpPhase(listData, teamSpecs, emptyStatic, defaultList);
     phaseDone('httpTeam');
     const reviewHttp = await httpPhase(reviewData, reviewSpecs, emptyStatic, null);
@@ -674,8 +678,7 @@ async function main(): Promise<void> {
     const cli = process.env.SAMSYN_BENCH_CLI || null;
     if (staticDir && cli) {
       progress('Chromium cold start …');
-      // The bench wrote its data moments ago; a user's was on disk long before. Without this the
-      // login's first commit (an fsync) pays for writing back hundreds of MB of the bench's data.
+      // Again (see the HTTP phase): the login's first commit must not pay for the HTTP phase's writes.
       flushToDisk(root);
       try {
         const measured = await coldStartApart({
