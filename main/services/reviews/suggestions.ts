@@ -14,7 +14,7 @@ import type { Db } from '../../../db/open';
 import { agendaItems } from '../../../db/schema';
 import type { Actor, ManyProof, ServiceContext } from '../context';
 import { mappingCompleteness, mappingCounts } from '../../domain/mapping';
-import { consentValidOn, identityVisibleSql, readableSql } from '../participants/access';
+import { consentValidOn, identityVisibleSql, readableScanSql, readableSql } from '../participants/access';
 import { toAgendaParticipant } from './participant-ref';
 import { requireMeeting, reviewRequestRows } from './meetings';
 import { readReviewSettings } from './settings';
@@ -241,7 +241,7 @@ export function rowRuleMasksSql(actor: Actor, cut: Cutoffs, followUp: FollowUpWi
   return sql`
     SELECT p.id AS id, ${reasonMaskSql(ruleSql(cut), cut)} AS mask, p.referred_on AS referred_on
     FROM participants p
-    WHERE ${candidateStatusSql(followUp.from, followUp.to)} AND ${readableSql(actor, cut.today)}`;
+    WHERE ${candidateStatusSql(followUp.from, followUp.to)} AND ${readableScanSql(actor, cut.today)}`;
 }
 
 /**
