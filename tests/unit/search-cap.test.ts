@@ -142,6 +142,37 @@ describe('participant search with many matches', () => {
         }
       }
     }
+    // A pseudonym finds a case the caller only knows exists (as that), and never one the caller
+    // may not know about; a name or a word never finds either.
+    const orgB = opened.orgId + 2;
+    const [known, unknown] = (
+      opened.sqlite
+        .prepare('SELECT id FROM participants WHERE referring_organisation_id <> ? ORDER BY id LIMIT 2')
+        .all(orgB) as { id: number }[]
+    ).map((row) => row.id);
+    if (known === undefined || unknown === undefined) throw new Error('no participants to search');
+    opened.sqlite
+      .prepare('UPDATE participants SET referring_organisation_id = ? WHERE id = ?')
+      .run(orgB, known);
+    opened.sqlite
+      .prepare('DELETE FROM consent_organisations WHERE organisation_id = ? AND participant_id IN (?, ?)')
+      .run(orgB, known, unknown);
+    const stranger: ServiceContext = {
+      ...ctx,
+      actor: { userId: opened.adminId + 1000, role: 'caseworker', organisationId: orgB, language: 'sv' },
+    };
+    const found = (search: string) =>
+      listParticipants(stranger, mintMany(), parse({ search, limit: 100 })).rows.map((row) => [
+        row.id,
+        row.access,
+      ]);
+    expect(found(participantCode(known))).toEqual([[known, 'exists']]);
+    expect(found(`${participantCode(known)} ${participantCode(known)}`)).toEqual([[known, 'exists']]);
+    expect(found(participantCode(unknown))).toEqual([]);
+    const knownName = opened.sqlite
+      .prepare('SELECT last_name AS n FROM participant_identities WHERE participant_id = ?')
+      .get(known) as { n: string };
+    expect(found(`${participantCode(known)} ${knownName.n}`)).toEqual([]);
     const all = listParticipants(ctx, mintMany(), parse({ limit: 100 }));
     expect(all.totalCapped).toBe(false);
     expect(all.total).toBeGreaterThan(SEARCH_COUNT_CAP);

@@ -14,7 +14,7 @@ import type { Db } from '../../../db/open';
 import { organisations, participantIdentities, participants, referrals, users } from '../../../db/schema';
 import type { Actor, ManyProof, ServiceContext } from '../context';
 import { consentValidOn, identityVisibleSql, knowsExistenceSql, readableSql } from './access';
-import { type SearchPlan, searchCondition, searchMatches } from './search';
+import { type SearchPlan, searchCondition, searchMatches, searchRequiresFull } from './search';
 import { keptUntilAccessChanges } from '../kept';
 import { readParticipantSettings } from './settings';
 import { consentStatusOf } from '../../domain/consent';
@@ -77,7 +77,9 @@ function listWhere(
   search: SQL | undefined,
 ): SQL | undefined {
   const conditions: (SQL | undefined)[] = [
-    sql`(${knowsExistenceSql(actor)} OR ${full})`,
+    // Rows the caller may only know exist; left out where another condition already requires
+    // `full` (a correlated test SQLite would otherwise run again on the same row).
+    readableOnly(input) ? undefined : sql`(${knowsExistenceSql(actor)} OR ${full})`,
     input.statuses.length > 0 ? inArray(p.status, input.statuses) : undefined,
     input.organisationId !== null ? eq(p.referringOrganisationId, input.organisationId) : undefined,
     // Who is responsible is part of the case: a filter must not reveal it for hidden rows.
@@ -87,6 +89,14 @@ function listWhere(
     search,
   ];
   return and(...conditions);
+}
+
+/**
+ * Whether the list's conditions require read access of every row: a filter on who is responsible
+ * does, and so does a search unless every word is the same pseudonym (searchRequiresFull).
+ */
+function readableOnly(input: ParsedInput<'participants.list'>): boolean {
+  return input.responsibleUserId !== null || (input.search !== '' && searchRequiresFull(input.search));
 }
 
 /** The search's condition for `plan` (none without a search; no row when nothing is searchable). */
@@ -150,7 +160,8 @@ export function participantListQuery(
 ) {
   const full = readableSql(actor, today);
   const where = listWhere(actor, full, input, searchSql(actor, full, input, 'matches'));
-  const sort = sortKey(input, actor, full);
+  // Every row of a list that requires read access may show its sort value.
+  const sort = sortKey(input, actor, readableOnly(input) ? sql`1` : full);
   // Never NULL: a row must be in exactly one of the two parts, or paging loses it while the
   // total still counts it (a NULL test is neither true nor false in SQL).
   // (The key test stays a plain conjunct, so SQLite can still use it on the sort index.)

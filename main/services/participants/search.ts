@@ -98,11 +98,25 @@ function wordTerm(actor: Actor, { codeId, fts }: SearchWord, pid: SQL): SQL {
   return sql`(${sql.join(alternatives, sql` OR `)})`;
 }
 
-/** Rows the actor may not read match only when every word is their pseudonym. */
-function gate(words: readonly SearchWord[], full: SQL): SQL {
+/** The pseudonym every word names, if they all name the same one. */
+function onlyCodeOf(words: readonly SearchWord[]): number | null {
   const codeIds = new Set(words.map((word) => word.codeId));
   const [onlyCode] = codeIds;
-  return codeIds.size === 1 && typeof onlyCode === 'number' ? sql`(${full} OR p.id = ${onlyCode})` : full;
+  return codeIds.size === 1 && typeof onlyCode === 'number' ? onlyCode : null;
+}
+
+/** Rows the actor may not read match only when every word is their pseudonym. */
+function gate(words: readonly SearchWord[], full: SQL): SQL {
+  const onlyCode = onlyCodeOf(words);
+  return onlyCode === null ? full : sql`(${full} OR p.id = ${onlyCode})`;
+}
+
+/**
+ * Whether every row the search matches is one the actor may read: unless every word is the
+ * same pseudonym (gate). A search with nothing searchable matches no row at all.
+ */
+export function searchRequiresFull(text: string): boolean {
+  return onlyCodeOf(searchWords(text)) === null;
 }
 
 /**
