@@ -226,9 +226,10 @@ function reasonMaskSql(rules: Record<MeetingReason, Rule>, cut: Cutoffs): SQL {
 
 /**
  * A readable candidate, as the ranking sees it: id, mask, referral date. A row as an array, not
- * an object with named fields: there is one per waiting or enrolled case of the team.
+ * an object with named fields: there is one per waiting or enrolled case of the team. Read-only:
+ * the row masks are kept and shared between calls (keptCandidateMasks).
  */
-export type Candidate = [id: number, mask: number, referredOn: string];
+export type Candidate = readonly [id: number, mask: number, referredOn: string];
 
 /**
  * Every readable candidate with the bits of the rules tested row by row (the `holds` rules). It
