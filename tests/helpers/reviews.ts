@@ -1,4 +1,5 @@
 import type { Output } from '../../main/api/contract';
+import { todayIso } from '../../main/api/dates';
 import type { SuggestionDto } from '../../main/api/review-types';
 import type { Client } from './backend';
 
@@ -30,4 +31,17 @@ export async function allSuggestions(client: Client, meetingId: number): Promise
   if (all.length !== shortlist.total)
     throw new Error(`${all.length} cases paged, ${shortlist.total} counted`);
   return all.sort((a, b) => a.rank - b.rank);
+}
+
+/** A planned 60-minute meeting today, nobody invited yet: its id. */
+export async function meetingToday(client: Client): Promise<number> {
+  const created = await client.call('meetings.create', {
+    seriesId: null,
+    date: todayIso(),
+    startTime: '09:00',
+    durationMinutes: 60,
+    place: 'Rum Samverkan',
+    attendeeUserIds: [],
+  });
+  return created.id;
 }

@@ -15,7 +15,7 @@ import { activeFieldCount } from '../../main/services/mapping/templates';
 import { consentValidOn, readableScanSql, readableSql } from '../../main/services/participants/access';
 import type { Actor } from '../../main/services/context';
 import { type Client, initializedBackend, orgId } from '../helpers/backend';
-import { allSuggestions } from '../helpers/reviews';
+import { allSuggestions, meetingToday } from '../helpers/reviews';
 import { listInput, referralInput } from '../helpers/participants';
 import { useTempDirs } from '../helpers/temp';
 import { teamDatabase } from '../helpers/team-database';
@@ -301,19 +301,12 @@ describe('domain: the list, the agenda and the summary card agree on mapping com
     );
 
     const list = await admin.call('participants.list', listInput({ limit: 200 }));
-    const meeting = await admin.call('meetings.create', {
-      seriesId: null,
-      date: today,
-      startTime: '09:00',
-      durationMinutes: 60,
-      place: 'Rum Samverkan',
-      attendeeUserIds: [],
-    });
-    const suggestions = await allSuggestions(admin, meeting.id);
+    const meetingId = await meetingToday(admin);
+    const suggestions = await allSuggestions(admin, meetingId);
     const itemIds = new Map<number, number>();
     for (const id of ids.keys()) {
       const agenda = await admin.call('agenda.addItem', {
-        meetingId: meeting.id,
+        meetingId,
         participantId: id,
         title: '',
         minutes: 5,
@@ -323,7 +316,7 @@ describe('domain: the list, the agenda and the summary card agree on mapping com
       if (!item) throw new Error(`no agenda item for ${id}`);
       itemIds.set(id, item.id);
     }
-    await admin.call('meetings.start', { meetingId: meeting.id });
+    await admin.call('meetings.start', { meetingId });
 
     for (const [id, entry] of ids) {
       const counts = stored.get(id) ?? null;

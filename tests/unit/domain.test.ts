@@ -6,7 +6,7 @@ import { isMappingComplete, mappingCompleteness, mappingCounts } from '../../mai
 import { initialsOf, participantLabel } from '../../main/domain/people';
 import { daysInProgramme, isInactive } from '../../main/domain/programme';
 import { type Client, initializedBackend, orgId } from '../helpers/backend';
-import { allSuggestions } from '../helpers/reviews';
+import { allSuggestions, meetingToday } from '../helpers/reviews';
 import { listInput, referralInput } from '../helpers/participants';
 import { useTempDirs } from '../helpers/temp';
 
@@ -175,15 +175,8 @@ describe('domain: the SQL and TypeScript forms of inactivity agree', () => {
 
     const list = await admin.call('participants.list', listInput({ limit: 200 }));
     expect(list.inactivityWeeks).toBe(3);
-    const created = await admin.call('meetings.create', {
-      seriesId: null,
-      date: today,
-      startTime: '09:00',
-      durationMinutes: 60,
-      place: 'Rum Samverkan',
-      attendeeUserIds: [],
-    });
-    const suggestions = await allSuggestions(admin, created.id);
+    const meetingId = await meetingToday(admin);
+    const suggestions = await allSuggestions(admin, meetingId);
 
     for (const [id, inactive] of expected) {
       const row = list.rows.find((r) => r.id === id);

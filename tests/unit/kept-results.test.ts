@@ -10,7 +10,7 @@ import { initializedBackend, loggedInUser, orgId } from '../helpers/backend';
 import { listInput, referralInput } from '../helpers/participants';
 import { teamDatabase } from '../helpers/team-database';
 import { useTempDirs } from '../helpers/temp';
-import { allSuggestions } from '../helpers/reviews';
+import { allSuggestions, meetingToday } from '../helpers/reviews';
 
 /**
  * The list's total and the suggestions' row masks are kept per caller, day and filters until
@@ -150,16 +150,7 @@ describe('results kept until access changes', () => {
     const fk = await orgId(admin, 'FK');
     const { client: fkCoordinator } = await loggedInUser(admin, 'Fia Samordnare', 'coordinator', 'FK');
     const today = todayIso();
-    const meetingId = (
-      await admin.call('meetings.create', {
-        seriesId: null,
-        date: today,
-        startTime: '09:00',
-        durationMinutes: 60,
-        place: 'Rum Samverkan',
-        attendeeUserIds: [],
-      })
-    ).id;
+    const meetingId = await meetingToday(admin);
     const reasons = async (who: typeof admin) =>
       new Map(
         (await allSuggestions(who, meetingId)).map((s) => [s.participant.id, s.reasons.map((r) => r.code)]),
