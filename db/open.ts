@@ -72,6 +72,41 @@ export function optimizeDatabase(db: Db, when: 'open' | 'bulk' = 'bulk'): void {
   db.run(sql.raw(when === 'open' ? 'PRAGMA optimize = 0x10002' : 'PRAGMA optimize'));
 }
 
+/** Statements kept per connection (distinct SQL texts: a list's filters and sorts, each procedure's). */
+export const STATEMENTS_KEPT = 512;
+
+/**
+ * Keeps the connection's prepared statements by SQL text, so a statement the app runs again is
+ * bound and run without being parsed and planned again (a list or search call prepares a dozen:
+ * about a millisecond on two cores). Drizzle builds the same text with `?` for every value, so
+ * one text is one query shape. A statement still running (an unfinished iterate()) is never
+ * handed out twice: the caller gets a new one. A kept statement is handed out in its default
+ * mode (rows as objects: drizzle switches statements to raw mode for its own reads, tests to
+ * pluck).
+ * SQLite prepares a kept statement again by itself after a schema change. The least recently
+ * used text is dropped past `keep`.
+ */
+export function keepStatements(sqlite: SqliteHandle, keep = STATEMENTS_KEPT): void {
+  const prepare = sqlite.prepare.bind(sqlite);
+  const kept = new Map<string, Database.Statement>();
+  const cached = (source: string): Database.Statement => {
+    const statement = kept.get(source);
+    if (statement !== undefined && !statement.busy) {
+      // Most recently used last (Map keeps insertion order).
+      kept.delete(source);
+      kept.set(source, statement);
+      return statement.reader ? statement.raw(false).pluck(false).expand(false) : statement;
+    }
+    const fresh = prepare(source);
+    if (statement === undefined) {
+      kept.set(source, fresh);
+      if (kept.size > keep) kept.delete(kept.keys().next().value as string);
+    }
+    return fresh;
+  };
+  sqlite.prepare = cached as SqliteHandle['prepare'];
+}
+
 /**
  * Opens (or creates) the encrypted database. Order matters: cipher settings and the key come
  * before anything reads the file, then the connection pragmas, then migrations in one
@@ -106,6 +141,7 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
       migrate(sqlite, options.migrations ?? loadMigrations());
       optimizeDatabase(db, 'open');
     }
+    keepStatements(sqlite);
   } catch (error) {
     sqlite.close();
     throw mapSqliteError(error);

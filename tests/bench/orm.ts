@@ -5,8 +5,10 @@
  * - drizzle once: drizzle's prepared queries executed again (bind, run, map the rows);
  * - raw once: the same SQL as better-sqlite3 statements prepared once (bind, run);
  * - drizzle per call: the database part on a fresh drizzle instance each call, so nothing the
- *   code caches per connection helps (build the SQL, prepare, run, map);
- * - raw per call: the same SQL prepared on every call (prepare, bind, run);
+ *   code caches in drizzle helps (build the SQL, prepare, run, map);
+ * - raw per call: the same SQL prepared on every call (prepare, bind, run).
+ *   Both prepare through the connection, which keeps its statements by SQL text as the app's
+ *   connection does (keepStatements in db/open.ts): "prepare" is that look-up on both sides;
  * - as written: the database part on the connection's long-lived drizzle instance, whatever the
  *   code does today (builds per call, or reuses queries it prepared once);
  * - app code: the database part on a drizzle instance that builds and runs nothing (each query

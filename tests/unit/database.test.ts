@@ -3,9 +3,11 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import sqlcipher from '@journeyapps/sqlcipher';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { loadMigrations, type Migration } from '../../db/migrate';
-import { openDatabase } from '../../db/open';
+import { keepStatements, openDatabase } from '../../db/open';
 import { settings } from '../../db/schema';
+import { eq } from 'drizzle-orm';
 import { useTempDirs } from '../helpers/temp';
 
 const SECRET = 'Hemlig-anteckning-om-hälsa-4711';
@@ -157,5 +159,59 @@ describe('encrypted database', () => {
         });
       }),
     ).rejects.toThrow(/not a database/);
+  });
+
+  it('keeps prepared statements per connection, each handed out in its default mode', () => {
+    const { db, sqlite, close } = openDatabase({
+      path: path.join(tempDir(), 'samsyn.db'),
+      key: randomBytes(32),
+    });
+    db.insert(settings)
+      .values([
+        { key: 'a', value: '1' },
+        { key: 'b', value: '2' },
+      ])
+      .run();
+    const text = 'SELECT key, value FROM settings ORDER BY key';
+    const first = sqlite.prepare(text);
+    expect(sqlite.prepare(text)).toBe(first);
+    // Drizzle reads its own selects as arrays (raw mode); the next caller of the text gets objects.
+    expect(db.select({ key: settings.key }).from(settings).where(eq(settings.key, 'a')).all()).toEqual([
+      { key: 'a' },
+    ]);
+    first.raw(true);
+    expect(sqlite.prepare(text).all()).toEqual([
+      { key: 'a', value: '1' },
+      { key: 'b', value: '2' },
+    ]);
+    sqlite.prepare(text).pluck(true);
+    expect(sqlite.prepare(text).get()).toEqual({ key: 'a', value: '1' });
+    // A statement still iterating is not handed out again.
+    const rows = sqlite.prepare(text).iterate();
+    expect(rows.next().value).toEqual({ key: 'a', value: '1' });
+    expect(sqlite.prepare(text)).not.toBe(first);
+    expect(sqlite.prepare(text).all()).toHaveLength(2);
+    expect(rows.next().value).toEqual({ key: 'b', value: '2' });
+    rows.return?.();
+    expect(sqlite.prepare(text)).toBe(first);
+    // Writes and schema changes go through kept statements too.
+    const insert = 'INSERT INTO settings (key, value) VALUES (?, ?)';
+    sqlite.prepare(insert).run('c', '3');
+    sqlite.prepare(insert).run('d', '4');
+    expect(sqlite.prepare('SELECT count(*) AS n FROM settings').get()).toEqual({ n: 4 });
+    close();
+  });
+
+  it('drops the least recently used statement past its bound', () => {
+    const sqlite = new Database(':memory:');
+    keepStatements(sqlite, 2);
+    const one = sqlite.prepare('SELECT 1');
+    const two = sqlite.prepare('SELECT 2');
+    expect(sqlite.prepare('SELECT 1')).toBe(one);
+    sqlite.prepare('SELECT 3');
+    // 'SELECT 2' was the least recently used of the two kept.
+    expect(sqlite.prepare('SELECT 1')).toBe(one);
+    expect(sqlite.prepare('SELECT 2')).not.toBe(two);
+    sqlite.close();
   });
 });
