@@ -401,12 +401,24 @@ export const closureSummaries = sqliteTable(
 
 /**
  * A counter per derived figure that is cached in the app, bumped by triggers whenever a table it
- * is computed from changes (migration 0025), in the same transaction as the change. A cache keyed
- * by the counter can never serve a figure from before a write, whatever wrote it (a service, a
- * job, the CLI, another connection). `participant_access`: the participant list's total
- * (participants, consent_organisations, settings).
+ * is computed from changes (migrations 0025, 0026), in the same transaction as the change. A
+ * cache keyed by the counter can never serve a figure from before a write, whatever wrote it (a
+ * service, a job, the CLI, another connection). `participant_access`: the participant list's
+ * total and the agenda's suggestions (participants, consents, consent_organisations, settings).
  */
 export const changeGenerations = sqliteTable('change_generations', {
   name: text('name').primaryKey(),
   generation: integer('generation').notNull().default(0),
+});
+
+/**
+ * Which participant each move of the `participant_access` generation was about (migration 0026:
+ * the same triggers write it, one row per generation; NULL when a change may concern everyone, a
+ * setting). A result kept for one generation can then be brought up to date by computing just
+ * the participants changed since, instead of everyone (main/services/kept.ts). The triggers keep
+ * the latest 4,096 rows; a result older than that is computed again in full.
+ */
+export const participantChanges = sqliteTable('participant_changes', {
+  generation: integer('generation').primaryKey(),
+  participantId: integer('participant_id'),
 });

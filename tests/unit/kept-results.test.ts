@@ -4,7 +4,7 @@ import { addDays, todayIso } from '../../main/api/dates';
 import type { ParsedInput } from '../../main/api/contract';
 import type { Actor } from '../../main/services/context';
 import { participantListQuery } from '../../main/services/participants/list';
-import { cutoffsFor, followUpWindow, rowRuleMasksSql } from '../../main/services/reviews/suggestions';
+import { cutoffsFor, followUpWindow, keptRuleStatements } from '../../main/services/reviews/suggestions';
 import { readReviewSettings } from '../../main/services/reviews/settings';
 import { initializedBackend, loggedInUser, orgId } from '../helpers/backend';
 import { listInput, referralInput } from '../helpers/participants';
@@ -20,7 +20,7 @@ import { allSuggestions, meetingToday } from '../helpers/reviews';
  */
 describe('results kept until access changes', () => {
   const tempDir = useTempDirs();
-  const GUARDED = ['consent_organisations', 'participants', 'settings'];
+  const GUARDED = ['consent_organisations', 'consents', 'participants', 'settings'];
 
   it('counts from tables whose every insert, update and delete moves the generation', () => {
     const team = teamDatabase(tempDir());
@@ -48,10 +48,12 @@ describe('results kept until access changes', () => {
         participantListQuery(team.db, actor, input, today).totalSql,
       ];
     });
-    kept.push([
-      'suggestions',
-      rowRuleMasksSql(actor, cutoffsFor(today, readReviewSettings(team.db)), followUpWindow(today)),
-    ]);
+    const cut = cutoffsFor(today, readReviewSettings(team.db));
+    for (const only of [null, [1, 2, 3]]) {
+      keptRuleStatements(actor, cut, followUpWindow(today), only).forEach((statement, index) => {
+        kept.push([`suggestions ${index} of ${only === null ? 'everyone' : 'a few'}`, statement]);
+      });
+    }
     for (const [name, statement] of kept) {
       const program = team.db.all<{ opcode: string; p2: number }>(sql`EXPLAIN ${statement}`);
       const tables = new Set(
@@ -88,6 +90,24 @@ describe('results kept until access changes', () => {
     const before = generation();
     team.sqlite.prepare("INSERT INTO settings (key, value) VALUES ('test.key', '1')").run();
     expect(generation()).toBe(before + 1);
+    // Each move names the participant it was about (NULL: maybe everyone), one row per move.
+    const changes = () =>
+      team.sqlite
+        .prepare(
+          'SELECT generation, participant_id AS id FROM participant_changes WHERE generation > ? ORDER BY generation',
+        )
+        .all(before) as { generation: number; id: number | null }[];
+    const someone = (team.sqlite.prepare('SELECT min(id) AS id FROM participants').get() as { id: number })
+      .id;
+    team.sqlite.prepare('UPDATE participants SET last_activity_on = ? WHERE id = ?').run(todayIso(), someone);
+    team.sqlite
+      .prepare('UPDATE consents SET valid_until = valid_until WHERE participant_id = ?')
+      .run(someone);
+    const moves = changes();
+    expect(moves[0]).toEqual({ generation: before + 1, id: null });
+    expect(moves.length).toBe(generation() - before);
+    expect(moves.slice(1).every((move) => move.id === someone)).toBe(true);
+    expect(moves.map((move) => move.generation)).toEqual(moves.map((_, index) => before + 1 + index));
     team.close();
   });
 
@@ -196,6 +216,109 @@ describe('results kept until access changes', () => {
     const detail = await admin.call('participants.get', { participantId: shared });
     await admin.call('consents.withdraw', { consentId: detail.consents[0]?.id ?? 0, withdrawnOn: today });
     expect((await reasons(fkCoordinator)).has(shared)).toBe(false);
+    backend.close();
+  }, 60_000);
+
+  it('a result brought up to date after changes to a few participants equals one computed afresh', async () => {
+    const { backend, admin } = await initializedBackend(tempDir());
+    const kom = await orgId(admin, 'KOM-AM');
+    const fk = await orgId(admin, 'FK');
+    const { client: fkCoordinator } = await loggedInUser(admin, 'Fia Samordnare', 'coordinator', 'FK');
+    const today = todayIso();
+    const meetingId = await meetingToday(admin);
+    const sqlite = backend.state.vault.database().sqlite;
+    const answer = async () =>
+      (await allSuggestions(fkCoordinator, meetingId)).map((s) => [
+        s.participant.id,
+        s.reasons.map((r) => r.code),
+      ]);
+    /** The answer with nothing kept: a move of the generation without its row cannot be patched. */
+    const afresh = async () => {
+      sqlite
+        .prepare(
+          "UPDATE change_generations SET generation = generation + 1 WHERE name = 'participant_access'",
+        )
+        .run();
+      return answer();
+    };
+    const ids: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      ids.push(
+        (await admin.call('participants.refer', referralInput(kom, i % 2 === 0 ? [kom, fk] : [kom])))
+          .participantId,
+      );
+    }
+    for (const id of ids.slice(0, 4)) {
+      await admin.call('participants.enrol', {
+        participantId: id,
+        startOn: addDays(today, -5),
+        plannedEndOn: addDays(today, 200),
+        intakeCriteria: [],
+      });
+    }
+    expect(await answer()).toEqual(await afresh());
+    const changes: [string, () => Promise<unknown>][] = [
+      // A second, short consent, then the long one withdrawn: the consent is ending soon.
+      [
+        'a short consent left',
+        async () => {
+          await admin.call('consents.add', {
+            participantId: ids[0] ?? 0,
+            organisationIds: [kom, fk],
+            signedOn: addDays(today, -1),
+            validUntil: addDays(today, 10),
+            coversSus: false,
+          });
+          const detail = await admin.call('participants.get', { participantId: ids[0] ?? 0 });
+          const long = detail.consents.find((consent) => consent.validUntil > addDays(today, 10));
+          return admin.call('consents.withdraw', { consentId: long?.id ?? 0, withdrawnOn: today });
+        },
+      ],
+      // A case FK could not read becomes readable.
+      [
+        'a consent for FK',
+        () =>
+          admin.call('consents.add', {
+            participantId: ids[5] ?? 0,
+            organisationIds: [kom, fk],
+            signedOn: addDays(today, -1),
+            validUntil: addDays(today, 300),
+            coversSus: false,
+          }),
+      ],
+      [
+        'a declined referral',
+        () =>
+          admin.call('participants.decideReferral', {
+            participantId: ids[4] ?? 0,
+            decision: 'declined',
+            onDate: today,
+            reason: 'Behovet bedöms tillgodosett av ordinarie insatser.',
+          }),
+      ],
+      [
+        'an overdue action',
+        async () =>
+          admin.call('actions.create', {
+            participantId: ids[2] ?? 0,
+            itemId: null,
+            what: 'Boka läkartid',
+            responsibleUserId: (await admin.call('team.members', {}))[0]?.id ?? 0,
+            organisationId: kom,
+            dueOn: addDays(today, -1),
+          }),
+      ],
+    ];
+    let previous = JSON.stringify(await answer());
+    for (const [name, change] of changes) {
+      await change();
+      const patched = await answer();
+      // Each change shows (so a patch that left the kept answer alone would fail here)…
+      expect(JSON.stringify(patched), name).not.toBe(previous);
+      // …and the patched answer is the one computed afresh.
+      expect(patched, name).toEqual(await afresh());
+      previous = JSON.stringify(patched);
+    }
     backend.close();
   }, 60_000);
 });

@@ -18,7 +18,7 @@ import { consentValidOn, identityVisibleSql, readableScanSql, readableSql } from
 import { toAgendaParticipant } from './participant-ref';
 import { requireMeeting, reviewRequestRows } from './meetings';
 import { readReviewSettings } from './settings';
-import { keptUntilAccessChanges } from '../kept';
+import { keptAndPatched } from '../kept';
 
 /** How much each reason weighs when ranking (a decision or a request first, routine last). */
 export const reasonWeights: Record<MeetingReason, number> = {
@@ -146,6 +146,11 @@ export const reasonOrder: readonly MeetingReason[] = [
   'not_discussed',
 ];
 
+/** `column` is one of `only`'s ids (always true when `only` is null: every participant). */
+function among(column: SQL, only: readonly number[] | null): SQL {
+  return only === null ? sql`1` : sql`${column} IN (SELECT value FROM json_each(${JSON.stringify(only)}))`;
+}
+
 /**
  * The rules, each once and in SQL, so only a number per case (which rules hold) reaches
  * JavaScript. `started`: only for an enrolled case whose programme has begun. What a rule needs
@@ -153,16 +158,22 @@ export const reasonOrder: readonly MeetingReason[] = [
  * by triggers (db/schema/participants.ts), so every candidate is read from one index
  * (participants_review_idx) and its access test. The two rules that hold for few cases
  * (`ids`: an open request, a consent ending soon) are read as their own short list of ids
- * instead: a membership test per candidate in SQL costs more than the whole list.
+ * instead: a membership test per candidate in SQL costs more than the whole list. `kept`: the
+ * rule reads only tables whose changes move the `participant_access` generation, so it is kept
+ * with the row masks (keptCandidateMasks); open requests are read on every call.
  */
-type Rule = { started: boolean; holds: SQL } | { started: false; ids: SQL };
+type Rule =
+  | { started: boolean; holds: SQL }
+  | { started: false; kept: boolean; ids: (only: readonly number[] | null) => SQL };
 
 function ruleSql(cut: Cutoffs): Record<MeetingReason, Rule> {
   const { today } = cut;
   return {
     requested: {
       started: false,
-      ids: sql`SELECT DISTINCT r.participant_id FROM review_requests r WHERE r.handled_by_item_id IS NULL`,
+      kept: false,
+      ids: () =>
+        sql`SELECT DISTINCT r.participant_id FROM review_requests r WHERE r.handled_by_item_id IS NULL`,
     },
     extension_to_decide: { started: true, holds: sql`p.planned_end_on < ${today}` },
     inactive: {
@@ -177,9 +188,11 @@ function ruleSql(cut: Cutoffs): Record<MeetingReason, Rule> {
     // ends by then and none reaches beyond it.
     consent_expiring: {
       started: false,
-      ids: sql`SELECT DISTINCT c.participant_id FROM consents c
+      kept: true,
+      ids: (only) => sql`SELECT DISTINCT c.participant_id FROM consents c
         JOIN participants p ON p.id = c.participant_id
-        WHERE p.status <> 'closed' AND c.valid_until <= ${cut.consentHorizon} AND ${consentValidOn('c', today)}
+        WHERE ${among(sql`c.participant_id`, only)} AND p.status <> 'closed'
+          AND c.valid_until <= ${cut.consentHorizon} AND ${consentValidOn('c', today)}
           AND NOT EXISTS (SELECT 1 FROM consents c2 WHERE c2.participant_id = c.participant_id
             AND c2.valid_until > ${cut.consentHorizon} AND ${consentValidOn('c2', today)})`,
     },
@@ -232,17 +245,39 @@ function reasonMaskSql(rules: Record<MeetingReason, Rule>, cut: Cutoffs): SQL {
 export type Candidate = readonly [id: number, mask: number, referredOn: string];
 
 /**
- * Every readable candidate with the bits of the rules tested row by row (the `holds` rules). It
- * reads only participants, their consents' organisations and the settings: kept (below) until
- * one of those changes (tests/unit/kept-results.test.ts reads its program).
+ * Every readable candidate (of `only`, when given) with the bits of the rules tested row by row
+ * (the `holds` rules). It reads only participants, their consents' organisations and the
+ * settings: kept (below) until one of those changes (tests/unit/kept-results.test.ts reads its
+ * program).
  */
-export function rowRuleMasksSql(actor: Actor, cut: Cutoffs, followUp: FollowUpWindow): SQL {
+export function rowRuleMasksSql(
+  actor: Actor,
+  cut: Cutoffs,
+  followUp: FollowUpWindow,
+  only: readonly number[] | null = null,
+): SQL {
+  // Every candidate: the caller's covering consents read once (readableScanSql); a few: one
+  // look-up each (readableSql, the same rule).
+  const readable = only === null ? readableScanSql(actor, cut.today) : readableSql(actor, cut.today);
   // Cases without a reason (mask 0) are dropped by rankCases: a filter on the mask here would
   // make SQLite compute it twice per row.
   return sql`
     SELECT p.id AS id, ${reasonMaskSql(ruleSql(cut), cut)} AS mask, p.referred_on AS referred_on
     FROM participants p
-    WHERE ${candidateStatusSql(followUp.from, followUp.to)} AND ${readableScanSql(actor, cut.today)}`;
+    WHERE ${among(sql`p.id`, only)} AND ${candidateStatusSql(followUp.from, followUp.to)} AND ${readable}`;
+}
+
+/** The statements of the kept part (the row masks and the kept id-list rules), for tests. */
+export function keptRuleStatements(
+  actor: Actor,
+  cut: Cutoffs,
+  followUp: FollowUpWindow,
+  only: readonly number[] | null = null,
+): SQL[] {
+  const listed = Object.values(ruleSql(cut)).flatMap((rule) =>
+    'ids' in rule && rule.kept ? [rule.ids(only)] : [],
+  );
+  return [rowRuleMasksSql(actor, cut, followUp, only), ...listed];
 }
 
 /**
@@ -250,33 +285,57 @@ export function rowRuleMasksSql(actor: Actor, cut: Cutoffs, followUp: FollowUpWi
  * JavaScript one at a time at a cost per row that is larger than the rules' (a third of the
  * call at 10,000 candidates); one string parsed at once costs a fraction of that.
  */
-function rowRuleMasks(db: Db, actor: Actor, cut: Cutoffs, followUp: FollowUpWindow): Candidate[] {
+function rowRuleMasks(
+  db: Db,
+  actor: Actor,
+  cut: Cutoffs,
+  followUp: FollowUpWindow,
+  only: readonly number[] | null,
+): Candidate[] {
   const { rows } = db.get<{ rows: string }>(sql`
     SELECT json_group_array(json_array(id, mask, referred_on)) AS rows
-    FROM (${rowRuleMasksSql(actor, cut, followUp)})`) ?? { rows: '[]' };
+    FROM (${rowRuleMasksSql(actor, cut, followUp, only)})`) ?? { rows: '[]' };
   return JSON.parse(rows) as Candidate[];
 }
 
 /**
- * The id-list rules' bits added: only candidates (readable ones) get them. A listed candidate
- * gets a new tuple; the others are the given ones (which may be kept, so never changed).
+ * The bits of the id-list rules that are `kept` (or of the others) added: only candidates
+ * (readable ones) get them. A listed candidate gets a new tuple; the others are the given ones
+ * (which may be kept, so never changed). `only`: the candidates are those participants'.
  */
 function withListedRules(
   db: Db,
   rules: Record<MeetingReason, Rule>,
+  kept: boolean,
   candidates: readonly Candidate[],
+  only: readonly number[] | null = null,
 ): readonly Candidate[] {
   const listed = new Map<number, number>();
   reasonOrder.forEach((code, bit) => {
     const rule = rules[code];
-    if (!('ids' in rule)) return;
-    for (const [id] of db.values<[number]>(rule.ids)) listed.set(id, (listed.get(id) ?? 0) | (1 << bit));
+    if (!('ids' in rule) || rule.kept !== kept) return;
+    for (const [id] of db.values<[number]>(rule.ids(only)))
+      listed.set(id, (listed.get(id) ?? 0) | (1 << bit));
   });
   if (listed.size === 0) return candidates;
   return candidates.map((candidate) => {
     const bits = listed.get(candidate[0]);
     return bits === undefined ? candidate : [candidate[0], candidate[1] | bits, candidate[2]];
   });
+}
+
+/**
+ * The kept part of the candidates (of `only`'s participants, when given): the row masks with the
+ * kept id-list rules' bits.
+ */
+function keptRuleMasks(
+  db: Db,
+  actor: Actor,
+  cut: Cutoffs,
+  followUp: FollowUpWindow,
+  only: readonly number[] | null,
+): readonly Candidate[] {
+  return withListedRules(db, ruleSql(cut), true, rowRuleMasks(db, actor, cut, followUp, only), only);
 }
 
 /**
@@ -289,17 +348,19 @@ export function candidateMasks(
   cut: Cutoffs,
   followUp: FollowUpWindow,
 ): readonly Candidate[] {
-  return withListedRules(db, ruleSql(cut), rowRuleMasks(db, actor, cut, followUp));
+  return withListedRules(db, ruleSql(cut), false, keptRuleMasks(db, actor, cut, followUp, null));
 }
 
 /** Distinct callers × days × settings whose row masks are kept (one is about a megabyte at 10,000 candidates). */
 const MASKS_KEPT = 8;
 
 /**
- * candidateMasks, with the row-by-row part (a consent look-up and the rules for every waiting or
- * enrolled case: most of a call) kept until a participant, a consent or a setting changes
- * (main/services/kept.ts): a coordinator paging through the groups and adding cases to the
- * agenda then pays for the ranking and the page only. The id-list rules are read on every call.
+ * candidateMasks, with the kept part (a consent look-up and the rules for every waiting or
+ * enrolled case: most of a call) kept per caller, day and settings (main/services/kept.ts).
+ * After a change to a few participants (a contact logged, an action done, a consent signed),
+ * only theirs are computed again; after a change to a setting, everyone's. A coordinator paging
+ * through the groups and adding cases to the agenda, while colleagues work, then pays for the
+ * ranking and the page. Open requests are read on every call.
  */
 function keptCandidateMasks(
   db: Db,
@@ -308,10 +369,20 @@ function keptCandidateMasks(
   followUp: FollowUpWindow,
 ): readonly Candidate[] {
   const key = [actor.userId, actor.organisationId, actor.role, cut, followUp];
-  const masks = keptUntilAccessChanges(db, 'meetings.suggest', key, MASKS_KEPT, () =>
-    rowRuleMasks(db, actor, cut, followUp),
+  const masks = keptAndPatched(
+    db,
+    'meetings.suggest',
+    key,
+    MASKS_KEPT,
+    () => keptRuleMasks(db, actor, cut, followUp, null),
+    (before, changed) => {
+      const again = new Set(changed);
+      return before
+        .filter((candidate) => !again.has(candidate[0]))
+        .concat(keptRuleMasks(db, actor, cut, followUp, changed));
+    },
   );
-  return withListedRules(db, ruleSql(cut), masks);
+  return withListedRules(db, ruleSql(cut), false, masks);
 }
 
 /** What each reason's number tells (days waiting, weeks inactive, days left, a count…). */
