@@ -415,8 +415,9 @@ export const changeGenerations = sqliteTable('change_generations', {
  * Which participant each move of the `participant_access` generation was about (migration 0026:
  * the same triggers write it, one row per generation; NULL when a change may concern everyone, a
  * setting). A result kept for one generation can then be brought up to date by computing just
- * the participants changed since, instead of everyone (main/services/kept.ts). The triggers keep
- * the latest 4,096 rows; a result older than that is computed again in full.
+ * the participants changed since, instead of everyone (main/services/kept.ts). A trigger keeps
+ * the latest 4,096 rows at least (it prunes every 1,024th move: a delete in every move's trigger
+ * doubled the cost of bulk writes); a result older than that is computed again in full.
  */
 export const participantChanges = sqliteTable('participant_changes', {
   generation: integer('generation').primaryKey(),

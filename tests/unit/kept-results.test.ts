@@ -97,8 +97,16 @@ describe('results kept until access changes', () => {
           'SELECT generation, participant_id AS id FROM participant_changes WHERE generation > ? ORDER BY generation',
         )
         .all(before) as { generation: number; id: number | null }[];
-    const someone = (team.sqlite.prepare('SELECT min(id) AS id FROM participants').get() as { id: number })
-      .id;
+    const someone = Number(
+      team.sqlite
+        .prepare(
+          "INSERT INTO participants (gender, referring_organisation_id, referred_on) VALUES ('woman', ?, ?)",
+        )
+        .run(team.orgId, todayIso()).lastInsertRowid,
+    );
+    team.sqlite
+      .prepare('INSERT INTO consents (participant_id, signed_on, valid_until) VALUES (?, ?, ?)')
+      .run(someone, todayIso(), addDays(todayIso(), 365));
     team.sqlite.prepare('UPDATE participants SET last_activity_on = ? WHERE id = ?').run(todayIso(), someone);
     team.sqlite
       .prepare('UPDATE consents SET valid_until = valid_until WHERE participant_id = ?')
@@ -106,8 +114,24 @@ describe('results kept until access changes', () => {
     const moves = changes();
     expect(moves[0]).toEqual({ generation: before + 1, id: null });
     expect(moves.length).toBe(generation() - before);
+    // The insert, the consent, the update and the consent's update (some through triggers).
+    expect(moves.length).toBeGreaterThanOrEqual(5);
     expect(moves.slice(1).every((move) => move.id === someone)).toBe(true);
     expect(moves.map((move) => move.generation)).toEqual(moves.map((_, index) => before + 1 + index));
+    // The rows are pruned, keeping the latest 4,096 at least, without a gap.
+    const touch = team.sqlite.prepare('UPDATE participants SET last_activity_on = ? WHERE id = ?');
+    team.sqlite.transaction(() => {
+      for (let i = 0; i < 6000; i++) touch.run(addDays(todayIso(), -(i % 30)), someone);
+    })();
+    const log = team.sqlite
+      .prepare(
+        'SELECT count(*) AS n, min(generation) AS first, max(generation) AS last FROM participant_changes',
+      )
+      .get() as { n: number; first: number; last: number };
+    expect(log.last).toBe(generation());
+    expect(log.n).toBeGreaterThanOrEqual(4096);
+    expect(log.n).toBeLessThanOrEqual(4096 + 1024);
+    expect(log.last - log.first + 1).toBe(log.n);
     team.close();
   });
 
