@@ -400,10 +400,13 @@ export const closureSummaries = sqliteTable(
 );
 
 /**
- * A counter per derived figure that is cached in the app, bumped by triggers whenever a table it
- * is computed from changes (migrations 0025, 0026), in the same transaction as the change. A
- * cache keyed by the counter can never serve a figure from before a write, whatever wrote it (a
- * service, a job, the CLI, another connection). `participant_access`: the participant list's
+ * A stamp per derived figure that is cached in the app, set to a new random value (53 bits, so it
+ * stays exact in JavaScript) by triggers
+ * whenever a table it is computed from changes (migrations 0025, 0026), in the same transaction
+ * as the change. A cache keyed by the stamp can never serve a figure from before a write,
+ * whatever wrote it (a service, a job, the CLI, another connection); and a stamp is never used
+ * twice, so a result computed in a transaction that was rolled back can never match a later one
+ * (a counter would come back to the same number). `participant_access`: the participant list's
  * total and the agenda's suggestions (participants, consents, consent_organisations, settings).
  */
 export const changeGenerations = sqliteTable('change_generations', {
@@ -412,14 +415,16 @@ export const changeGenerations = sqliteTable('change_generations', {
 });
 
 /**
- * Which participant each move of the `participant_access` generation was about (migration 0026:
- * the same triggers write it, one row per generation; NULL when a change may concern everyone, a
- * setting). A result kept for one generation can then be brought up to date by computing just
- * the participants changed since, instead of everyone (main/services/kept.ts). A trigger keeps
- * the latest 4,096 rows at least (it prunes every 1,024th move: a delete in every move's trigger
- * doubled the cost of bulk writes); a result older than that is computed again in full.
+ * Which participant each change of the `participant_access` stamp was about, in order (migration
+ * 0026: the same triggers write it, one row per change; NULL when a change may concern everyone,
+ * a setting). A result kept for one stamp can then be brought up to date by computing just the
+ * participants changed since, instead of everyone (main/services/kept.ts). A trigger keeps the
+ * latest 4,096 rows at least (it prunes every 1,024th: a delete in every change's trigger doubled
+ * the cost of bulk writes); a result older than that is computed again in full.
  */
 export const participantChanges = sqliteTable('participant_changes', {
-  generation: integer('generation').primaryKey(),
+  seq: integer('seq').primaryKey(),
+  /** The stamp the change set (change_generations.generation). */
+  generation: integer('generation').notNull(),
   participantId: integer('participant_id'),
 });

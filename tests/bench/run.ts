@@ -269,15 +269,13 @@ interface HttpPhase {
 }
 
 /**
- * Moves the `participant_access` generation on, as any change to a participant, a consent or a
- * setting does (migration 0025), without naming a participant (as a change to a setting): the
- * next call computes what was kept in full (main/services/kept.ts): the list's total, the
- * suggestions' row masks.
+ * A change to a setting, as far as kept results go (migrations 0025, 0026: a new
+ * `participant_access` stamp that names no participant): the next call computes what was kept
+ * in full (main/services/kept.ts): the list's total, the suggestions' row masks. The setting
+ * keeps its value.
  */
 function forgetKept(sqlite: SqliteHandle): void {
-  sqlite
-    .prepare("UPDATE change_generations SET generation = generation + 1 WHERE name = 'participant_access'")
-    .run();
+  sqlite.prepare('UPDATE settings SET value = value WHERE key = (SELECT min(key) FROM settings)').run();
 }
 
 async function httpPhase(

@@ -279,7 +279,7 @@ export function listPageIds(
   return ids.concat(rest);
 }
 
-/** Distinct caller × day × filter totals kept per generation (a team has a few dozen users). */
+/** Distinct caller × day × filter totals kept per `participant_access` stamp (a team has a few dozen users). */
 const TOTALS_KEPT = 512;
 
 /**

@@ -159,7 +159,7 @@ function among(column: SQL, only: readonly number[] | null): SQL {
  * (participants_review_idx) and its access test. The two rules that hold for few cases
  * (`ids`: an open request, a consent ending soon) are read as their own short list of ids
  * instead: a membership test per candidate in SQL costs more than the whole list. `kept`: the
- * rule reads only tables whose changes move the `participant_access` generation, so it is kept
+ * rule reads only tables whose changes change the `participant_access` stamp, so it is kept
  * with the row masks (keptCandidateMasks); open requests are read on every call.
  */
 type Rule =
