@@ -89,16 +89,36 @@ export const STATEMENTS_KEPT = 512;
 export function keepStatements(sqlite: SqliteHandle, keep = STATEMENTS_KEPT): void {
   const prepare = sqlite.prepare.bind(sqlite);
   const kept = new Map<string, Database.Statement>();
+  /** Kept statements switched out of the default mode since they were last handed out. */
+  const switched = new WeakSet<Database.Statement>();
+  /** Notes a switch of mode (each a call into the driver: only the few that switch pay a reset). */
+  const watchModes = (statement: Database.Statement) => {
+    for (const mode of ['raw', 'pluck', 'expand'] as const) {
+      const toggle = statement[mode].bind(statement);
+      Object.defineProperty(statement, mode, {
+        // The driver refuses an explicit undefined: pass on exactly what was given.
+        value: (...on: [boolean?]) => {
+          if (on[0] !== false) switched.add(statement);
+          return toggle(...on);
+        },
+      });
+    }
+  };
   const cached = (source: string): Database.Statement => {
     const statement = kept.get(source);
     if (statement !== undefined && !statement.busy) {
       // Most recently used last (Map keeps insertion order).
       kept.delete(source);
       kept.set(source, statement);
-      return statement.reader ? statement.raw(false).pluck(false).expand(false) : statement;
+      if (switched.has(statement)) {
+        switched.delete(statement);
+        statement.raw(false).pluck(false).expand(false);
+      }
+      return statement;
     }
     const fresh = prepare(source);
     if (statement === undefined) {
+      if (fresh.reader) watchModes(fresh);
       kept.set(source, fresh);
       if (kept.size > keep) kept.delete(kept.keys().next().value as string);
     }
