@@ -22,6 +22,22 @@ import { keptAndPatched, keptUntilAccessChanges } from '../../main/services/kept
 describe('results kept until access changes', () => {
   const tempDir = useTempDirs();
   const GUARDED = ['consent_organisations', 'consents', 'participants', 'settings'];
+  /** A team with an FK coordinator (who reads only what consents cover) and a meeting today. */
+  const reviewTeam = async () => {
+    const { backend, admin } = await initializedBackend(tempDir());
+    const kom = await orgId(admin, 'KOM-AM');
+    const fk = await orgId(admin, 'FK');
+    const { client: fkCoordinator } = await loggedInUser(admin, 'Fia Samordnare', 'coordinator', 'FK');
+    return {
+      backend,
+      admin,
+      kom,
+      fk,
+      fkCoordinator,
+      today: todayIso(),
+      meetingId: await meetingToday(admin),
+    };
+  };
 
   it('counts from tables whose every insert, update and delete moves the generation', () => {
     const team = teamDatabase(tempDir());
@@ -199,12 +215,7 @@ describe('results kept until access changes', () => {
     backend.close();
   }, 60_000);
   it('a referral, an enrolment, an action, a request and a withdrawal show in the next suggestions', async () => {
-    const { backend, admin } = await initializedBackend(tempDir());
-    const kom = await orgId(admin, 'KOM-AM');
-    const fk = await orgId(admin, 'FK');
-    const { client: fkCoordinator } = await loggedInUser(admin, 'Fia Samordnare', 'coordinator', 'FK');
-    const today = todayIso();
-    const meetingId = await meetingToday(admin);
+    const { backend, admin, kom, fk, fkCoordinator, today, meetingId } = await reviewTeam();
     const reasons = async (who: typeof admin) =>
       new Map(
         (await allSuggestions(who, meetingId)).map((s) => [s.participant.id, s.reasons.map((r) => r.code)]),
@@ -254,12 +265,7 @@ describe('results kept until access changes', () => {
   }, 60_000);
 
   it('a result brought up to date after changes to a few participants equals one computed afresh', async () => {
-    const { backend, admin } = await initializedBackend(tempDir());
-    const kom = await orgId(admin, 'KOM-AM');
-    const fk = await orgId(admin, 'FK');
-    const { client: fkCoordinator } = await loggedInUser(admin, 'Fia Samordnare', 'coordinator', 'FK');
-    const today = todayIso();
-    const meetingId = await meetingToday(admin);
+    const { backend, admin, kom, fk, fkCoordinator, today, meetingId } = await reviewTeam();
     const sqlite = backend.state.vault.database().sqlite;
     const answer = async () =>
       (await allSuggestions(fkCoordinator, meetingId)).map((s) => [
