@@ -211,14 +211,15 @@ export function participantListQuery(
         p.planned_end_on AS plannedEndOn, p.closed_on AS closedOn, p.last_activity_on AS lastActivityOn,
         (SELECT max(c.valid_until) FROM consents c
           WHERE c.participant_id = p.id AND ${consentValidOn('c', today)}) AS consentUntil,
-        (SELECT m.filled_count FROM mappings m WHERE m.period_id = p.current_period_id) AS mappingFilled,
-        (SELECT t.field_count FROM mappings m JOIN mapping_templates t ON t.id = m.template_id
-          WHERE m.period_id = p.current_period_id) AS mappingFields,
+        m.filled_count AS mappingFilled, t.field_count AS mappingFields,
         (SELECT count(*) FROM actions a WHERE a.participant_id = p.id AND a.status = 'open') AS openActions
       FROM access JOIN participants p ON p.id = access.id
       LEFT JOIN participant_identities pi ON pi.participant_id = p.id
       LEFT JOIN users ru ON ru.id = p.responsible_user_id
-      JOIN organisations ro ON ro.id = p.referring_organisation_id`);
+      JOIN organisations ro ON ro.id = p.referring_organisation_id
+      -- One mapping per period (mappings_period_unique): the join adds no row.
+      LEFT JOIN mappings m ON m.period_id = p.current_period_id
+      LEFT JOIN mapping_templates t ON t.id = m.template_id`);
   const totalSql = sql`SELECT count(*) AS n FROM participants p WHERE ${where}`;
   const total = () => db.get<{ n: number }>(totalSql);
   /**

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ne } from 'drizzle-orm';
+import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
 import { AppError } from '../../api/app-error';
 import type { SessionUser, UserDto } from '../../api/contract';
 import type { TeamMember } from '../../api/participant-types';
@@ -45,13 +45,29 @@ export function listTeamMembers(db: Db): TeamMember[] {
     .sort((a, b) => a.name.localeCompare(b.name, 'sv-SE'));
 }
 
-export function findUser(db: Db, userId: number): UserDto | undefined {
+function findUserQuery(db: Db) {
   return db
     .select(userColumns)
     .from(users)
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
-    .where(eq(users.id, userId))
-    .get();
+    .where(eq(users.id, sql.placeholder('userId')))
+    .prepare();
+}
+
+/**
+ * The look-up every call makes (the router's authentication), prepared once per database object:
+ * building a drizzle query costs a fifth of a millisecond, running the prepared one hundredths.
+ * A transaction object of drizzle's is new per transaction, so its look-up is prepared each time.
+ */
+const findUserPrepared = new WeakMap<Db, ReturnType<typeof findUserQuery>>();
+
+export function findUser(db: Db, userId: number): UserDto | undefined {
+  let query = findUserPrepared.get(db);
+  if (query === undefined) {
+    query = findUserQuery(db);
+    findUserPrepared.set(db, query);
+  }
+  return query.get({ userId });
 }
 
 export function getUser(db: Db, userId: number): UserDto {
