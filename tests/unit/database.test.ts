@@ -7,7 +7,8 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { loadMigrations, type Migration } from '../../db/migrate';
 import { keepStatements, openDatabase } from '../../db/open';
 import { settings } from '../../db/schema';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { fixedQuery } from '../../db/fixed-query';
 import { useTempDirs } from '../helpers/temp';
 
 const SECRET = 'Hemlig-anteckning-om-hälsa-4711';
@@ -213,5 +214,45 @@ describe('encrypted database', () => {
     expect(sqlite.prepare('SELECT 1')).toBe(one);
     expect(sqlite.prepare('SELECT 2')).not.toBe(two);
     sqlite.close();
+  });
+
+  it('runs a fixed query as drizzle runs its template, building the text once', () => {
+    const { db, sqlite, close } = openDatabase({
+      path: path.join(tempDir(), 'samsyn.db'),
+      key: randomBytes(32),
+    });
+    db.insert(settings)
+      .values([
+        { key: 'a', value: 'ett' },
+        { key: 'b', value: 'två' },
+      ])
+      .run();
+    let built = 0;
+    const byKey = fixedQuery<{ key: string }, { key: string; value: string }>(({ key }) => {
+      built += 1;
+      return sql`SELECT key, value FROM settings WHERE key = ${key}`;
+    });
+    const asTemplate = (key: string) =>
+      db.all<{ key: string; value: string }>(sql`SELECT key, value FROM settings WHERE key = ${key}`);
+    expect(byKey.all(db, { key: 'b' })).toEqual(asTemplate('b'));
+    expect(byKey.get(db, { key: 'a' })).toEqual({ key: 'a', value: 'ett' });
+    expect(byKey.get(db, { key: 'c' })).toBeUndefined();
+    expect(built).toBe(1);
+    // On a transaction object it sees the transaction's own writes, and a rollback undoes a run.
+    const setValue = fixedQuery<{ key: string; value: string }>(
+      ({ key, value }) => sql`UPDATE settings SET value = ${value} WHERE key = ${key}`,
+    );
+    expect(() =>
+      db.transaction((tx) => {
+        setValue.run(tx, { key: 'a', value: 'ändrad' });
+        expect(byKey.get(tx, { key: 'a' })).toEqual({ key: 'a', value: 'ändrad' });
+        throw new Error('rollback');
+      }),
+    ).toThrow('rollback');
+    expect(byKey.get(db, { key: 'a' })).toEqual({ key: 'a', value: 'ett' });
+    // A value left out is refused, never bound as NULL.
+    expect(() => byKey.get(db, {} as { key: string })).toThrow('no value for key');
+    expect(sqlite.prepare('SELECT count(*) AS n FROM settings').get()).toEqual({ n: 2 });
+    close();
   });
 });

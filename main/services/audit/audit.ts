@@ -5,6 +5,7 @@ import { nowIso } from '../../api/dates';
 import type { AuditEntryDto } from '../../api/contract';
 import type { Db } from '../../../db/open';
 import { auditLog, settings, users } from '../../../db/schema';
+import { fixedQuery } from '../../../db/fixed-query';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -23,7 +24,8 @@ export interface AuditEvent {
   at?: string;
 }
 
-interface ChainFields {
+// A type, not an interface: fixedQuery takes its values as a record.
+type ChainFields = {
   prevHash: string;
   at: string;
   userId: number | null;
@@ -31,7 +33,7 @@ interface ChainFields {
   entityType: string | null;
   entityId: string | null;
   details: string;
-}
+};
 
 export function hashAuditRow(row: ChainFields): string {
   return createHash('sha256')
@@ -49,13 +51,22 @@ export function hashAuditRow(row: ChainFields): string {
     .digest('hex');
 }
 
+/** Every call writes one: two statements whose text is built once (db/fixed-query.ts). */
+const lastAuditHash = fixedQuery<Record<string, never>, { hash: string }>(
+  () => sql`SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1`,
+);
+const insertAudit = fixedQuery<ChainFields & { hash: string }>(
+  (row) => sql`INSERT INTO audit_log (at, user_id, action, entity_type, entity_id, details, prev_hash, hash)
+    VALUES (${row.at}, ${row.userId}, ${row.action}, ${row.entityType}, ${row.entityId},
+      ${row.details}, ${row.prevHash}, ${row.hash})`,
+);
+
 /**
  * Appends one entry to the hash chain. Call it inside the transaction of the action it
  * records, so the action and its audit entry are written together or not at all.
  */
 export function appendAudit(db: Db, event: AuditEvent): void {
-  // Every call writes one: plain SQL, cheap to build (no query builder, no row mapping).
-  const last = db.get<{ hash: string } | undefined>(sql`SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1`);
+  const last = lastAuditHash.get(db, {});
   const fields: ChainFields = {
     prevHash: last?.hash ?? GENESIS_HASH,
     at: event.at ?? nowIso(),
@@ -65,9 +76,7 @@ export function appendAudit(db: Db, event: AuditEvent): void {
     entityId: event.entityId === undefined || event.entityId === null ? null : String(event.entityId),
     details: JSON.stringify(event.details ?? {}),
   };
-  db.run(sql`INSERT INTO audit_log (at, user_id, action, entity_type, entity_id, details, prev_hash, hash)
-    VALUES (${fields.at}, ${fields.userId}, ${fields.action}, ${fields.entityType}, ${fields.entityId},
-      ${fields.details}, ${fields.prevHash}, ${hashAuditRow(fields)})`);
+  insertAudit.run(db, { ...fields, hash: hashAuditRow(fields) });
 }
 
 export interface ChainReport {

@@ -3,6 +3,7 @@ import { AppError } from '../../api/app-error';
 import type { IncomeSource, PeriodDto } from '../../api/participant-types';
 import type { Db } from '../../../db/open';
 import { participants, periods } from '../../../db/schema';
+import { fixedQuery } from '../../../db/fixed-query';
 
 /** The statuses of a period that is still going on: no new period may start beside it. */
 export const openStatuses = ['referred', 'enrolled'] as const;
@@ -98,8 +99,9 @@ type PeriodRow = Omit<
 };
 
 /** Every period of a person, newest first (plain SQL: read on every opening of the page). */
-export function periodHistory(db: Db, participantId: number, currentId: number | null): PeriodDto[] {
-  const rows = db.all<PeriodRow>(sql`
+/** Built once (db/fixed-query.ts): part of every opened participant. */
+const periodRows = fixedQuery<{ participantId: number }, PeriodRow>(
+  (id) => sql`
     SELECT pe.id AS id, pe.seq AS seq, pe.status AS status,
       pe.referring_organisation_id AS referringOrganisationId, o.name AS organisationName,
       pe.referred_on AS referredOn, pe.decided_on AS decidedOn, pe.enrolled_on AS enrolledOn,
@@ -116,8 +118,12 @@ export function periodHistory(db: Db, participantId: number, currentId: number |
     FROM periods pe
     JOIN organisations o ON o.id = pe.referring_organisation_id
     LEFT JOIN organisations nxo ON nxo.id = pe.next_step_organisation_id
-    WHERE pe.participant_id = ${participantId}
-    ORDER BY pe.seq DESC`);
+    WHERE pe.participant_id = ${id.participantId}
+    ORDER BY pe.seq DESC`,
+);
+
+export function periodHistory(db: Db, participantId: number, currentId: number | null): PeriodDto[] {
+  const rows = periodRows.all(db, { participantId });
   return rows.map((period) => ({
     id: period.id,
     seq: period.seq,

@@ -2,13 +2,16 @@ import { sql } from 'drizzle-orm';
 import { nowIso } from '../../api/dates';
 import type { Db } from '../../../db/open';
 import { settings } from '../../../db/schema';
+import { fixedQuery } from '../../../db/fixed-query';
 
 /** The key/value settings table, read by several domains' settings (participants, reviews). */
+/** Read on most calls: one statement with one value, whatever the keys. */
+const settingValues = fixedQuery<{ keys: string }, { key: string; value: string }>(
+  ({ keys }) => sql`SELECT key, value FROM settings WHERE key IN (SELECT value FROM json_each(${keys}))`,
+);
+
 export function readSettingValues(db: Db, keys: readonly string[]): Map<string, string> {
-  // Read on most calls: plain SQL with one parameter, so every key set is one statement shape.
-  const rows = db.all<{ key: string; value: string }>(
-    sql`SELECT key, value FROM settings WHERE key IN (SELECT value FROM json_each(${JSON.stringify(keys)}))`,
-  );
+  const rows = settingValues.all(db, { keys: JSON.stringify(keys) });
   return new Map(rows.map((row) => [row.key, row.value]));
 }
 
