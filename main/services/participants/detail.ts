@@ -62,10 +62,10 @@ type ConsentRow = Omit<ConsentDto, 'coversSus' | 'organisations' | 'state'> & { 
 
 /** The page's statements, each built once (db/fixed-query.ts): opening a participant runs a dozen. */
 const consentRows = fixedQuery<{ participantId: number }, ConsentRow>(
-  (id) => sql`
+  ({ participantId }) => sql`
     SELECT id, signed_on AS signedOn, valid_until AS validUntil, withdrawn_on AS withdrawnOn,
       covers_sus AS coversSus
-    FROM consents WHERE participant_id = ${id.participantId}
+    FROM consents WHERE participant_id = ${participantId}
     ORDER BY signed_on DESC, id DESC`,
 );
 
@@ -73,17 +73,17 @@ const consentOrganisationRows = fixedQuery<
   { participantId: number },
   { consentId: number; id: number; name: string }
 >(
-  (id) => sql`
+  ({ participantId }) => sql`
     SELECT co.consent_id AS consentId, o.id AS id, o.name AS name
     FROM consent_organisations co
     JOIN consents c ON c.id = co.consent_id
     JOIN organisations o ON o.id = co.organisation_id
-    WHERE c.participant_id = ${id.participantId}
+    WHERE c.participant_id = ${participantId}
     ORDER BY o.sort_order, o.id`,
 );
 
 const detailRow = fixedQuery<{ participantId: number }, DetailRow>(
-  (id) => sql`
+  ({ participantId }) => sql`
     SELECT p.id AS id, p.gender AS gender, p.birth_year AS birthYear,
       p.protected_identity AS protectedIdentity, p.preferred_language AS preferredLanguage,
       p.interpreter_needed AS interpreterNeeded, p.interpreter_language AS interpreterLanguage,
@@ -98,61 +98,61 @@ const detailRow = fixedQuery<{ participantId: number }, DetailRow>(
     LEFT JOIN participant_identities i ON i.participant_id = p.id
     LEFT JOIN users ru ON ru.id = p.responsible_user_id
     JOIN organisations o ON o.id = p.referring_organisation_id
-    WHERE p.id = ${id.participantId}`,
+    WHERE p.id = ${participantId}`,
 );
 
 const eventRows = fixedQuery<{ participantId: number }, EventRow>(
-  (id) => sql`
+  ({ participantId }) => sql`
     SELECT e.id AS id, e.period_id AS periodId, e.kind AS kind, e.on_date AS onDate,
       e.planned_end_on AS plannedEndOn, e.reason AS reason, e.closure_reason AS closureReason,
       e.intake_criteria AS intakeCriteria, u.name AS createdByName, e.created_at AS createdAt
     FROM participant_events e LEFT JOIN users u ON u.id = e.created_by
-    WHERE e.participant_id = ${id.participantId}
+    WHERE e.participant_id = ${participantId}
     ORDER BY e.period_id, e.on_date, e.id`,
 );
 
 const referralsOf = fixedQuery<{ participantId: number }, ReferralRow>(
-  (id) => sql`
+  ({ participantId }) => sql`
     SELECT r.id AS id, r.period_id AS periodId, r.received_on AS receivedOn,
       r.organisation_id AS organisationId, o.name AS organisationName,
       r.caseworker_name AS caseworkerName, r.caseworker_phone AS caseworkerPhone,
       r.caseworker_email AS caseworkerEmail, r.reason AS reason, r.certificates AS certificates
     FROM referrals r JOIN organisations o ON o.id = r.organisation_id
-    WHERE r.participant_id = ${id.participantId}
+    WHERE r.participant_id = ${participantId}
     ORDER BY r.received_on DESC, r.id DESC`,
 );
 
 const contactRows = fixedQuery<{ participantId: number }, ContactDto>(
-  (id) => sql`
+  ({ participantId }) => sql`
     SELECT c.id AS id, c.on_date AS onDate, c.kind AS kind, c.text AS text,
       c.author_user_id AS authorUserId, a.name AS authorName, ao.name AS authorOrganisationName,
       c.edited_at AS editedAt
     FROM contacts c
     JOIN users a ON a.id = c.author_user_id
     JOIN organisations ao ON ao.id = a.organisation_id
-    WHERE c.participant_id = ${id.participantId}
+    WHERE c.participant_id = ${participantId}
     ORDER BY c.on_date DESC, c.id DESC`,
 );
 
 const progressRows = fixedQuery<{ participantId: number }, ProgressDto>(
-  (id) => sql`
+  ({ participantId }) => sql`
     SELECT s.id AS id, s.on_date AS onDate, s.category AS category, s.text AS text,
       s.author_user_id AS authorUserId, a.name AS authorName, ao.name AS authorOrganisationName,
       s.edited_at AS editedAt
     FROM progress_steps s
     JOIN users a ON a.id = s.author_user_id
     JOIN organisations ao ON ao.id = a.organisation_id
-    WHERE s.participant_id = ${id.participantId}
+    WHERE s.participant_id = ${participantId}
     ORDER BY s.on_date DESC, s.id DESC`,
 );
 
 const activityRows = fixedQuery<{ participantId: number }, ActivityHistoryDto>(
-  (id) => sql`
+  ({ participantId }) => sql`
     SELECT h.id AS id, h.entity AS entity, h.entity_id AS entityId, h.change AS change,
       h.on_date AS onDate, h.code AS code, h.text AS text, u.name AS changedByName,
       h.changed_at AS changedAt
     FROM activity_history h JOIN users u ON u.id = h.changed_by
-    WHERE h.participant_id = ${id.participantId}
+    WHERE h.participant_id = ${participantId}
     ORDER BY h.changed_at DESC, h.id DESC`,
 );
 

@@ -101,7 +101,7 @@ type PeriodRow = Omit<
 /** Every period of a person, newest first (plain SQL: read on every opening of the page). */
 /** Built once (db/fixed-query.ts): part of every opened participant. */
 const periodRows = fixedQuery<{ participantId: number }, PeriodRow>(
-  (id) => sql`
+  ({ participantId }) => sql`
     SELECT pe.id AS id, pe.seq AS seq, pe.status AS status,
       pe.referring_organisation_id AS referringOrganisationId, o.name AS organisationName,
       pe.referred_on AS referredOn, pe.decided_on AS decidedOn, pe.enrolled_on AS enrolledOn,
@@ -118,7 +118,7 @@ const periodRows = fixedQuery<{ participantId: number }, PeriodRow>(
     FROM periods pe
     JOIN organisations o ON o.id = pe.referring_organisation_id
     LEFT JOIN organisations nxo ON nxo.id = pe.next_step_organisation_id
-    WHERE pe.participant_id = ${id.participantId}
+    WHERE pe.participant_id = ${participantId}
     ORDER BY pe.seq DESC`,
 );
 
