@@ -281,9 +281,11 @@ export function keptRuleStatements(
 }
 
 /**
- * rowRuleMasksSql's rows, as one JSON array from SQLite: thousands of rows cross from SQLite to
- * JavaScript one at a time at a cost per row that is larger than the rules' (a third of the
- * call at 10,000 candidates); one string parsed at once costs a fraction of that.
+ * rowRuleMasksSql's rows, as three JSON arrays from SQLite (ids, masks, referral days): thousands
+ * of rows cross from SQLite to JavaScript one at a time at a cost per row that is larger than the
+ * rules' (a third of the call at 10,000 candidates); a few strings parsed at once cost a fraction
+ * of that. Flat arrays of numbers and dates are cheaper to build and to parse than an array of
+ * rows (a JSON array per row).
  */
 function rowRuleMasks(
   db: Db,
@@ -292,10 +294,15 @@ function rowRuleMasks(
   followUp: FollowUpWindow,
   only: readonly number[] | null,
 ): Candidate[] {
-  const { rows } = db.get<{ rows: string }>(sql`
-    SELECT json_group_array(json_array(id, mask, referred_on)) AS rows
-    FROM (${rowRuleMasksSql(actor, cut, followUp, only)})`) ?? { rows: '[]' };
-  return JSON.parse(rows) as Candidate[];
+  const row = db.get<{ ids: string; masks: string; days: string }>(sql`
+    SELECT json_group_array(id) AS ids, json_group_array(mask) AS masks,
+      json_group_array(referred_on) AS days
+    FROM (${rowRuleMasksSql(actor, cut, followUp, only)})`);
+  if (!row) return [];
+  const ids = JSON.parse(row.ids) as number[];
+  const masks = JSON.parse(row.masks) as number[];
+  const days = JSON.parse(row.days) as string[];
+  return ids.map((id, index): Candidate => [id, masks[index] as number, days[index] as string]);
 }
 
 /**
@@ -489,13 +496,12 @@ function keyOfCursor(cursor: string): RankKey {
 /**
  * The rank key as one number, so thousands of cases sort as plain numbers (a comparison
  * function per pair costs more than the query that found them): tier and score, then the
- * referral day, then the case's position in the candidate list (ties on tier, score and day are
- * put in id order afterwards). Exact while the whole stays below 2^53: 192 tier-and-score
- * values × 3,720,000 day codes × 2^23 positions ≈ 2^52.4.
+ * referral day, then the case's id. Exact while the whole stays below 2^53: 192 tier-and-score
+ * values × 3,720,000 day codes × 2^23 ids ≈ 2^52.4.
  */
 const SCORE_SPAN = 64;
 const DAY_SPAN = 10_000 * 372;
-const POSITION_SPAN = 2 ** 23;
+const ID_SPAN = 2 ** 23;
 if (Math.max(...maskRanks.map((meaning) => meaning.score)) >= SCORE_SPAN) {
   throw new Error('reasonWeights: a score no longer fits the packed rank key');
 }
@@ -510,12 +516,15 @@ function dayCode(date: string): number {
   );
 }
 
-/** Tier, score and referral day as one number, or null where a part does not fit its range. */
-function packedPrefix([, mask, referredOn]: Candidate): number | null {
+/** The whole rank key as one number, or null where a part does not fit its range. */
+function packedKey([id, mask, referredOn]: Candidate): number | null {
   const meaning = maskRanks[mask];
   const day = dayCode(referredOn);
   if (!meaning || !/^\d{4}-\d{2}-\d{2}$/.test(referredOn) || !(day >= 0 && day < DAY_SPAN)) return null;
-  return (tierRank[meaning.tier] * SCORE_SPAN + (SCORE_SPAN - 1 - meaning.score)) * DAY_SPAN + day;
+  if (!Number.isInteger(id) || id < 0 || id >= ID_SPAN) return null;
+  return (
+    ((tierRank[meaning.tier] * SCORE_SPAN + (SCORE_SPAN - 1 - meaning.score)) * DAY_SPAN + day) * ID_SPAN + id
+  );
 }
 
 /**
@@ -529,31 +538,25 @@ export function rankCases(candidates: readonly Candidate[], excluded: ReadonlySe
     (candidate) => !excluded.has(candidate[0]) && maskRanks[candidate[1]]?.suggested === true,
   );
   const byKey = (a: Candidate, b: Candidate) => compareKeys(keyOf(a), keyOf(b));
-  if (kept.length >= POSITION_SPAN) return kept.sort(byKey);
   const keys = new Float64Array(kept.length);
-  for (const [position, candidate] of kept.entries()) {
-    const prefix = packedPrefix(candidate);
-    if (prefix === null) return kept.sort(byKey);
-    keys[position] = prefix * POSITION_SPAN + position;
+  let maxId = 0;
+  for (let position = 0; position < kept.length; position += 1) {
+    const candidate = kept[position] as Candidate;
+    const key = packedKey(candidate);
+    if (key === null) return kept.sort(byKey);
+    keys[position] = key;
+    maxId = Math.max(maxId, candidate[0]);
+  }
+  // Each id's place in `kept` (plus one), to find the case behind a sorted key.
+  const placeOf = new Int32Array(maxId + 1);
+  for (let position = 0; position < kept.length; position += 1) {
+    const id = (kept[position] as Candidate)[0];
+    // The same id twice would make two keys name one case: never from SQL, but never lose a case.
+    if (placeOf[id] !== 0) return kept.sort(byKey);
+    placeOf[id] = position + 1;
   }
   keys.sort();
-  const ranked = Array.from(keys, (key) => kept[key % POSITION_SPAN] as Candidate);
-  // Runs with the same tier, score and referral day: by id.
-  let runStart = 0;
-  let runPrefix = Math.floor((keys[0] ?? 0) / POSITION_SPAN);
-  for (let index = 1; index <= keys.length; index += 1) {
-    const prefix = index < keys.length ? Math.floor((keys[index] ?? 0) / POSITION_SPAN) : -1;
-    if (prefix === runPrefix) continue;
-    if (index - runStart > 1) {
-      const run = ranked.slice(runStart, index).sort((a, b) => a[0] - b[0]);
-      run.forEach((candidate, offset) => {
-        ranked[runStart + offset] = candidate;
-      });
-    }
-    runStart = index;
-    runPrefix = prefix;
-  }
-  return ranked;
+  return Array.from(keys, (key) => kept[(placeOf[key % ID_SPAN] as number) - 1] as Candidate);
 }
 
 /** A ranked case as a page shows it. */
