@@ -634,14 +634,16 @@ export function suggestForMeeting(
   const ranked = rankCases(keptCandidateMasks(db, actor, cut, followUp), onAgenda);
   const shortlisted = shortlistLength(ranked, freeMinutes, itemMinutes, input.limit);
   // The shortlist is the head of the ranking (requests rank first, then it fills in order).
-  const totals = new Map<MeetingReason, number>();
+  // A case's strongest reason is the lowest bit of its mask (reasonOrder): counted per bit.
+  const totals = reasonOrder.map(() => 0);
   for (let index = shortlisted; index < ranked.length; index += 1) {
-    const strongest = meaningOf(ranked[index] as Candidate).codes[0];
-    if (strongest !== undefined) totals.set(strongest, (totals.get(strongest) ?? 0) + 1);
+    const mask = (ranked[index] as Candidate)[1];
+    const strongest = 31 - Math.clz32(mask & -mask);
+    if (mask !== 0) totals[strongest] = (totals[strongest] ?? 0) + 1;
   }
-  const groups = reasonOrder.flatMap((reason) => {
-    const total = totals.get(reason);
-    return total === undefined ? [] : [{ reason, total }];
+  const groups = reasonOrder.flatMap((reason, bit) => {
+    const total = totals[bit] ?? 0;
+    return total === 0 ? [] : [{ reason, total }];
   });
 
   let page: RankedCase[] = ranked
