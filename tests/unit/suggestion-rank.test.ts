@@ -72,4 +72,15 @@ describe('agenda ranking', () => {
     );
     expect(rankCases(candidates, new Set()).map(([id]) => id)).toEqual([8, 7, 2 ** 40, 11, 10, 9]);
   });
+
+  it('loses no case when an id comes twice (the packed keys would name one of them only)', () => {
+    const candidates: Candidate[] = [
+      [5, 1, '2025-02-01'],
+      [3, 1 << 3, '2025-01-01'],
+      [5, 1 << 10, '2025-01-01'],
+    ];
+    const ranked = rankCases(candidates, new Set());
+    expect(ranked).toHaveLength(3);
+    expect(ranked).toEqual([candidates[0], candidates[1], candidates[2]]);
+  });
 });
