@@ -46,6 +46,7 @@ import {
 } from './inprocess';
 import { type Variant, median, p95, ratio, round2, timeRounds, verdictOf } from './measure';
 import { ormVariants } from './orm';
+import { type SpeedProbe, createSpeedProbe } from './speed-probe';
 import {
   type AnchorFigure,
   type ColdStartFigure,
@@ -621,10 +622,14 @@ async function inProcessPhase(
 /** Seconds per phase of the run (in the JSON, to see where the time goes). */
 const phases: Record<string, number> = {};
 let phaseStarted = performance.now();
+/** The speed probe's time at the start and at the end of each phase (not counted in the phase). */
+const speedProbeMs: Record<string, number> = {};
+let speedProbe: SpeedProbe | null = null;
 function phaseDone(name: string): void {
   const now = performance.now();
   phases[name] = round2((now - phaseStarted) / 1000);
-  phaseStarted = now;
+  if (speedProbe) speedProbeMs[name] = speedProbe.time();
+  phaseStarted = performance.now();
 }
 
 /** fsync every file below `dir`: what the bench wrote is on disk, not waiting to be written. */
@@ -655,6 +660,8 @@ async function coldStartApart(inputs: Record<string, string | number>): Promise<
 }
 
 async function main(): Promise<void> {
+  speedProbe = createSpeedProbe();
+  speedProbeMs.start = speedProbe.time();
   const started = performance.now();
   phaseStarted = started;
   const root = mkdtempSync(path.join(os.tmpdir(), 'samsyn-bench-'));
@@ -782,6 +789,8 @@ async function main(): Promise<void> {
         cpus: cpus.length,
         memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
         loadAverage: os.loadavg().map((value) => Math.round(value * 100) / 100),
+        speedProbeMs,
+        speedSpread: speedSpread(speedProbeMs),
       },
       peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
       iterations: { warmup: WARM.warmup, measured: WARM.rounds },
@@ -868,14 +877,29 @@ async function main(): Promise<void> {
         `Machine: ${report.machine.cpuModel}, ${report.machine.cpus} cores, load ${report.machine.loadAverage.join(' ')}; ` +
           `Node ${report.node}; peak memory ${report.peakRssMiB} MiB.`,
       );
+      const probes = Object.values(speedProbeMs);
+      if (probes.length > 0) {
+        log(
+          `Machine speed (a fixed SQLite and JSON workload, timed before the run and after each phase): ` +
+            `${Math.min(...probes)}–${Math.max(...probes)} ms (${report.machine.speedSpread ?? '–'}×). ` +
+            'On a shared machine a figure near its target passes or fails with it.',
+        );
+      }
       log(
         `Total ${formatDuration(totalSeconds)} (bundling and the renderer build ${buildSeconds.toFixed(1)} s).`,
       );
       for (const error of errors) log(`ERROR: ${error}`);
     }
   } finally {
+    speedProbe?.close();
     rmSync(root, { recursive: true, force: true });
   }
+}
+
+/** The slowest probe over the fastest: how much the machine's speed changed during the run. */
+function speedSpread(probes: Record<string, number>): number | null {
+  const values = Object.values(probes);
+  return values.length < 2 ? null : ratio(Math.max(...values), Math.min(...values));
 }
 
 main().then(
