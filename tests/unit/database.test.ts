@@ -13,6 +13,19 @@ import { useTempDirs } from '../helpers/temp';
 
 const SECRET = 'Hemlig-anteckning-om-hälsa-4711';
 
+/** A new encrypted database in `dir` with two settings, `a` and `b`. */
+function newDatabaseWithSettings(dir: string, a: string, b: string) {
+  const opened = openDatabase({ path: path.join(dir, 'samsyn.db'), key: randomBytes(32) });
+  opened.db
+    .insert(settings)
+    .values([
+      { key: 'a', value: a },
+      { key: 'b', value: b },
+    ])
+    .run();
+  return opened;
+}
+
 function sha256(file: string): string {
   return createHash('sha256').update(readFileSync(file)).digest('hex');
 }
@@ -163,16 +176,7 @@ describe('encrypted database', () => {
   });
 
   it('keeps prepared statements per connection, each handed out in its default mode', () => {
-    const { db, sqlite, close } = openDatabase({
-      path: path.join(tempDir(), 'samsyn.db'),
-      key: randomBytes(32),
-    });
-    db.insert(settings)
-      .values([
-        { key: 'a', value: '1' },
-        { key: 'b', value: '2' },
-      ])
-      .run();
+    const { db, sqlite, close } = newDatabaseWithSettings(tempDir(), '1', '2');
     const text = 'SELECT key, value FROM settings ORDER BY key';
     const first = sqlite.prepare(text);
     expect(sqlite.prepare(text)).toBe(first);
@@ -217,16 +221,7 @@ describe('encrypted database', () => {
   });
 
   it('runs a fixed query as drizzle runs its template, building the text once', () => {
-    const { db, sqlite, close } = openDatabase({
-      path: path.join(tempDir(), 'samsyn.db'),
-      key: randomBytes(32),
-    });
-    db.insert(settings)
-      .values([
-        { key: 'a', value: 'ett' },
-        { key: 'b', value: 'två' },
-      ])
-      .run();
+    const { db, sqlite, close } = newDatabaseWithSettings(tempDir(), 'ett', 'två');
     let built = 0;
     const byKey = fixedQuery<{ key: string }, { key: string; value: string }>(({ key }) => {
       built += 1;
