@@ -326,6 +326,29 @@ describe('participants: consent is enforced in the backend', () => {
       responsibleName: null,
       lastActivityOn: null,
     });
+    // The queue likewise: the case, its wait and who referred it; nothing of what it holds.
+    const afQueue = await afUser.call('participants.queue', {});
+    expect(afQueue).toEqual([
+      expect.objectContaining({
+        id: participantId,
+        access: 'exists',
+        name: null,
+        caseworkerName: null,
+        interpreterNeeded: false,
+        consentStatus: 'none',
+        referringOrganisationName: 'Arbetsförmedlingen',
+      }),
+    ]);
+    expect(await admin.call('participants.queue', {})).toEqual([
+      expect.objectContaining({
+        id: participantId,
+        access: 'full',
+        name: 'Amina Yusuf',
+        caseworkerName: 'Lena Ek',
+        interpreterNeeded: true,
+        consentStatus: 'valid',
+      }),
+    ]);
     expect((await afUser.call('participants.list', listInput({ search: 'Yusuf' }))).total).toBe(0);
     expect((await afUser.call('participants.list', listInput({ search: 'arbetsträning' }))).total).toBe(0);
     expect((await afUser.fail('participants.get', { participantId })).code).toBe('forbidden');

@@ -1,5 +1,5 @@
 import { swedishFolds } from '../../api/swedish-sort';
-import { type SQL, and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { type SQL, and, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { ParsedInput } from '../../api/contract';
 import { firstListView } from '../../api/list-view';
@@ -11,7 +11,7 @@ import {
   participantCode,
 } from '../../api/participant-types';
 import type { Db } from '../../../db/open';
-import { organisations, participantIdentities, participants, referrals, users } from '../../../db/schema';
+import { organisations, participantIdentities, participants, users } from '../../../db/schema';
 import type { Actor, ManyProof, ServiceContext } from '../context';
 import { consentValidOn, identityVisibleSql, knowsExistenceSql, readableSql } from './access';
 import { type SearchPlan, searchCondition, searchMatches, searchRequiresFull } from './search';
@@ -37,34 +37,6 @@ function swedishSortKey(expression: SQL): SQL {
 
 const statusOrder = sql`CASE p.status WHEN 'referred' THEN 1 WHEN 'enrolled' THEN 2 WHEN 'closed' THEN 3
   WHEN 'declined' THEN 4 ELSE 5 END`;
-
-function visibleRowColumns(actor: Actor, today: string, full: SQL) {
-  return {
-    id: p.id,
-    full: sql<number>`${full}`.as('full'),
-    name: sql<string | null>`CASE WHEN ${full} AND ${identityVisibleSql(actor)}
-      THEN ${pi.firstName} || ' ' || ${pi.lastName} END`.as('name'),
-    protectedIdentity: p.protectedIdentity,
-    status: p.status,
-    responsibleName: ru.name,
-    referringOrganisationName: ro.name,
-    referredOn: p.referredOn,
-    enrolledOn: p.enrolledOn,
-    plannedEndOn: p.plannedEndOn,
-    closedOn: p.closedOn,
-    lastActivityOn: p.lastActivityOn,
-    consentUntil: sql<string | null>`(SELECT max(c.valid_until) FROM consents c
-      WHERE c.participant_id = p.id AND ${consentValidOn('c', today)})`.as('consent_until'),
-    // The counts only: the percentage is main/domain/mapping.ts, shared with the agenda.
-    mappingFilled: sql<number | null>`(SELECT m.filled_count FROM mappings m
-      WHERE m.period_id = p.current_period_id)`.as('mapping_filled'),
-    mappingFields: sql<number | null>`(SELECT t.field_count FROM mappings m
-      JOIN mapping_templates t ON t.id = m.template_id
-      WHERE m.period_id = p.current_period_id)`.as('mapping_fields'),
-    openActions: sql<number>`(SELECT count(*) FROM actions a
-      WHERE a.participant_id = p.id AND a.status = 'open')`.as('open_actions'),
-  };
-}
 
 /**
  * The list's conditions on participants `p`. `search`: the search's condition in the form the
@@ -382,28 +354,45 @@ export function warmFirstScreen(db: Db, actor: Actor, today: string): void {
   listTotal(db, actor, input, today, query);
 }
 
-/** The single referral queue: everyone waiting for a decision, longest wait first. */
+/** A queue row as SQLite returns it (booleans as 0/1). */
+interface QueueSqlRow {
+  id: number;
+  full: number;
+  name: string | null;
+  referredOn: string;
+  referringOrganisationName: string;
+  caseworkerName: string | null;
+  interpreterNeeded: number;
+  consentUntil: string | null;
+}
+
+/**
+ * The single referral queue: everyone waiting for a decision, longest wait first. The access
+ * test runs once per waiting case (materialized, as for the list's page), and what only full
+ * access shows (name, caseworker, interpreter, consent) is read only where it holds. Raw rows:
+ * the whole queue is one answer, and the ORM's mapping per row and column cost more than the
+ * query (tests/unit/participants.test.ts holds what each access level sees).
+ */
 export function referralQueue({ db, actor, today }: ServiceContext, _proof: ManyProof): QueueRow[] {
-  const full = readableSql(actor, today);
-  const rows = db
-    .select({
-      ...visibleRowColumns(actor, today, full),
-      interpreterNeeded: p.interpreterNeeded,
-      caseworkerName: referrals.caseworkerName,
-    })
-    .from(p)
-    .leftJoin(pi, eq(pi.participantId, p.id))
-    .leftJoin(ru, eq(ru.id, p.responsibleUserId))
-    .innerJoin(ro, eq(ro.id, p.referringOrganisationId))
-    // The latest referral of each waiting person, by the per-participant index (not a grouping
-    // of every referral of the team).
-    .leftJoin(
-      referrals,
-      eq(referrals.id, sql`(SELECT max(r.id) FROM referrals r WHERE r.participant_id = p.id)`),
-    )
-    .where(and(eq(p.status, 'referred'), sql`(${full} OR ${knowsExistenceSql(actor)})`))
-    .orderBy(asc(p.referredOn), asc(p.id))
-    .all();
+  const rows = db.all<QueueSqlRow>(sql`
+    WITH access AS MATERIALIZED (
+      SELECT p.id AS id, ${readableSql(actor, today)} AS full, ${knowsExistenceSql(actor)} AS knows
+      FROM participants p WHERE p.status = 'referred')
+    SELECT p.id AS id, access.full AS full,
+      CASE WHEN access.full AND ${identityVisibleSql(actor)}
+        THEN pi.first_name || ' ' || pi.last_name END AS name,
+      p.referred_on AS referredOn, ro.name AS referringOrganisationName,
+      -- The latest referral of the waiting person, by the per-participant index.
+      CASE WHEN access.full THEN (SELECT r.caseworker_name FROM referrals r
+        WHERE r.participant_id = p.id ORDER BY r.id DESC LIMIT 1) END AS caseworkerName,
+      CASE WHEN access.full THEN p.interpreter_needed ELSE 0 END AS interpreterNeeded,
+      CASE WHEN access.full THEN (SELECT max(c.valid_until) FROM consents c
+        WHERE c.participant_id = p.id AND ${consentValidOn('c', today)}) END AS consentUntil
+    FROM access JOIN participants p ON p.id = access.id
+      LEFT JOIN participant_identities pi ON pi.participant_id = p.id
+      JOIN organisations ro ON ro.id = p.referring_organisation_id
+    WHERE access.full OR access.knows
+    ORDER BY p.referred_on, p.id`);
   return rows.map((row) => {
     const full = Boolean(row.full);
     return {
@@ -414,8 +403,8 @@ export function referralQueue({ db, actor, today }: ServiceContext, _proof: Many
       referredOn: row.referredOn,
       daysWaiting: Math.max(0, daysBetween(row.referredOn, today)),
       referringOrganisationName: row.referringOrganisationName,
-      caseworkerName: full ? row.caseworkerName : null,
-      interpreterNeeded: full ? row.interpreterNeeded : false,
+      caseworkerName: row.caseworkerName,
+      interpreterNeeded: Boolean(row.interpreterNeeded),
       consentStatus: full ? consentStatusOf(row.consentUntil, today) : 'none',
     };
   });
