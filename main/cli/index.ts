@@ -455,15 +455,22 @@ async function serve({ command, values, dataDir, lang, io, m, out }: Context): P
     out.note(m('host.noElectron'));
   }
   const port = integerFlag(values, 'port') ?? 0;
-  // The host listens (and serves the page and its scripts) while the router's modules load;
-  // calls wait for them. If they cannot load, the command says why and stops.
-  const backendLoading = loadBackend(dataDir);
-  backendLoading.catch((error: unknown) => {
-    out.fail(asCliError(error, lang));
-    process.exit(ExitCode.failure);
-  });
+  // The host listens and serves the page and its scripts; it loads the router's modules once
+  // the page's first script is out (main/hosts/http/server.ts), and calls wait for them. If
+  // they cannot load, the command says why and stops.
+  let backendLoading: Promise<Backend> | null = null;
+  const backend = (): Promise<Backend> => {
+    if (backendLoading === null) {
+      backendLoading = loadBackend(dataDir);
+      backendLoading.catch((error: unknown) => {
+        out.fail(asCliError(error, lang));
+        process.exit(ExitCode.failure);
+      });
+    }
+    return backendLoading;
+  };
   const host = await startHttpHost({
-    backend: backendLoading,
+    backend,
     staticDir: findStaticDir(),
     port,
     fixedDate: values['fixed-date'],
@@ -483,8 +490,8 @@ async function serve({ command, values, dataDir, lang, io, m, out }: Context): P
     void host
       .close()
       .then(() => backendLoading)
-      .then((backend) => {
-        backend.close();
+      .then((loaded) => {
+        loaded?.close();
         process.exit(ExitCode.ok);
       });
   };

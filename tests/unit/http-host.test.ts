@@ -114,6 +114,47 @@ describe('browser host', () => {
     ).toBe(503);
   });
 
+  it('loads a backend given as a loader once the first script is out, or at the first call', async () => {
+    // The page and its script: the loader is not called for the page, but once the script is out.
+    const scripted = tempDir();
+    const staticDir = staticDirIn(scripted);
+    mkdirSync(path.join(staticDir, 'assets'));
+    writeFileSync(path.join(staticDir, 'assets', 'index.js'), 'export {};');
+    let loads = 0;
+    const host = await startHttpHost({
+      backend: () => {
+        loads += 1;
+        return Promise.resolve(createBackend(scripted));
+      },
+      staticDir,
+    });
+    hosts.push(host);
+    const cookie = await enter(host);
+    await (await fetch(host.url, { headers: { Cookie: cookie } })).text();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(loads).toBe(0);
+    const script = await fetch(`${host.url}/assets/index.js`, { headers: { Cookie: cookie } });
+    expect(await script.text()).toBe('export {};');
+    await vi.waitFor(() => expect(loads).toBe(1));
+    expect((await json(rpc(host, cookie, { name: 'app.status', input: {} }))).ok).toBe(true);
+    expect(loads).toBe(1);
+
+    // A call before any script loads it at once; a loader that fails answers 503.
+    let called = 0;
+    const direct = await startHttpHost({
+      backend: () => {
+        called += 1;
+        return Promise.reject(new Error('the backend could not load'));
+      },
+      staticDir: staticDirIn(tempDir()),
+    });
+    hosts.push(direct);
+    const directCookie = await enter(direct);
+    expect((await rpc(direct, directCookie, { name: 'app.status', input: {} })).status).toBe(503);
+    expect((await rpc(direct, directCookie, { name: 'app.status', input: {} })).status).toBe(503);
+    expect(called).toBe(1);
+  });
+
   it('refuses cross-origin calls, foreign Host headers and non-JSON bodies', async () => {
     const host = await start();
     const cookie = await enter(host);

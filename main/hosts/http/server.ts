@@ -21,11 +21,14 @@ import { fixedDateProblem, isProductionBuild } from './fixed-date';
  */
 export interface HttpHostOptions {
   /**
-   * The router, or its promise: `serve` starts listening while the backend's modules still load
-   * (the page and its scripts need none of it); calls and downloads wait for it. A promise
-   * that rejects is answered with 503 (the command reports the failure and stops).
+   * The router, its promise, or a function that loads it. Loading the backend's modules holds
+   * the event loop for a few hundred milliseconds, and the page and its scripts need none of it:
+   * a loader is called once the page's first script has gone out (the browser then reads it
+   * while the modules load), when the first call or download comes, or BACKEND_LOAD_AFTER_MS
+   * after listening, whichever is first. Calls and downloads wait for it; one that rejects is
+   * answered with 503 (`serve` reports the failure and stops).
    */
-  backend: Backend | Promise<Backend>;
+  backend: Backend | Promise<Backend> | (() => Promise<Backend>);
   staticDir: string;
   port?: number;
   /** For tests: a fixed token instead of a random one. */
@@ -44,6 +47,9 @@ export interface HttpHost {
   port: number;
   close: () => Promise<void>;
 }
+
+/** A backend given as a loader is loaded this long after listening if no page asked first. */
+const BACKEND_LOAD_AFTER_MS = 2000;
 
 const HOST_COOKIE = 'samsyn_host';
 const SESSION_COOKIE = 'samsyn_session';
@@ -162,7 +168,13 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
   }
   const token = options.token ?? randomBytes(32).toString('base64url');
   // Settled once, here: a backend that fails to load is not an unhandled rejection.
-  const backendReady: Promise<Backend | null> = Promise.resolve(options.backend).catch(() => null);
+  const settled = (backend: Backend | Promise<Backend>): Promise<Backend | null> =>
+    Promise.resolve(backend).catch(() => null);
+  const given = options.backend;
+  let backendReady: Promise<Backend | null> | null = typeof given === 'function' ? null : settled(given);
+  const load = typeof given === 'function' ? given : () => given;
+  const backendNow = (): Promise<Backend | null> => (backendReady ??= settled(Promise.resolve().then(load)));
+  let loadTimer: NodeJS.Timeout | null = null;
   const staticDir = path.resolve(options.staticDir);
   let origin = '';
   let hostHeader = '';
@@ -177,6 +189,8 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
       'Content-Type': MIME[path.extname(target)] ?? 'application/octet-stream',
       'Cache-Control': target.endsWith('index.html') ? 'no-store' : 'private, max-age=3600',
     });
+    // The page's first script is out: the backend loads while the browser reads it.
+    if (backendReady === null && target.endsWith('.js')) res.once('finish', () => setImmediate(backendNow));
     res.end(req.method === 'HEAD' ? undefined : readFileSync(target));
   };
 
@@ -245,7 +259,7 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
         if (body === null) return badRequest(res, 413);
         const request = parseBody(body);
         if (!request) return badRequest(res, 400);
-        const backend = await backendReady;
+        const backend = await backendNow();
         if (!backend) return sendText(res, 503, '');
         const outcome = await backend.dispatch(request, cookies.get(SESSION_COOKIE));
         const setCookies: string[] = [];
@@ -259,7 +273,7 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, '');
       const download = JOB_FILE.exec(url.pathname);
       if (download) {
-        const backend = await backendReady;
+        const backend = await backendNow();
         if (!backend) return sendText(res, 503, '');
         return sendJobFile(req, res, backend, download[1] ?? '', cookies.get(SESSION_COOKIE));
       }
@@ -276,6 +290,7 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
     server.listen(options.port ?? 0, '127.0.0.1', () => {
       // The host owns the clock while it runs: every call it dispatches sees the fixed date.
       if (fixedDate !== undefined) fixClock(fixedDate);
+      if (backendReady === null) loadTimer = setTimeout(backendNow, BACKEND_LOAD_AFTER_MS).unref();
       const { port } = server.address() as AddressInfo;
       origin = `http://127.0.0.1:${port}`;
       hostHeader = `127.0.0.1:${port}`;
@@ -285,6 +300,7 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
         port,
         close: () =>
           new Promise<void>((done) => {
+            if (loadTimer !== null) clearTimeout(loadTimer);
             server.closeAllConnections();
             server.close(() => {
               if (fixedDate !== undefined) fixClock(null);
