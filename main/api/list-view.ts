@@ -17,3 +17,13 @@ export const firstListView = {
   offset: 0,
   limit: 100,
 } as const;
+
+/**
+ * The count beside the queue's tab: the list's waiting cases (the same rows as the queue:
+ * referred, readable or known to exist), no rows, the total only. A login counts it too.
+ */
+export const queueCountView = {
+  ...firstListView,
+  statuses: ['referred'] as ParticipantStatus[],
+  limit: 0,
+} as const;

@@ -324,7 +324,8 @@ export const listParticipantsInput = z
     sort: z.enum(listSortColumns),
     direction: z.enum(['asc', 'desc']),
     offset: z.number().int().min(0).max(1_000_000),
-    limit: z.number().int().min(1).max(200),
+    // 0: no rows, the total only (the count beside a view, as the queue's on the first screen).
+    limit: z.number().int().min(0).max(200),
   })
   .strict();
 

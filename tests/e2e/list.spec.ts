@@ -1,6 +1,7 @@
+import path from 'node:path';
 import { addDays, daysBetween } from '../../main/api/dates';
 import { listInput } from '../helpers/participants';
-import { SEEDED_ADMIN, expect, test } from './fixtures';
+import { SEEDED_ADMIN, expect, screenshotDir, test } from './fixtures';
 import { rpc } from './rpc';
 import { loginAs } from './session';
 
@@ -56,11 +57,18 @@ test('the queue counts the days waiting from the referral to today, longest firs
 }) => {
   await page.goto(seededApp.entryUrl);
   await loginAs(page, SEEDED_ADMIN.name, SEEDED_ADMIN.password);
-  await page.getByRole('link', { name: /^Kö/ }).click();
+  // The count beside the queue's tab comes once the list's rows show: the queue's length.
+  const queueTab = page.getByRole('link', { name: /^Kö/ });
+  const expected = (await rpc(page, 'participants.queue', {})).length;
+  await expect(queueTab.locator('.count-pill')).toHaveText(String(expected));
+  await queueTab.click();
   const queueTable = page.getByRole('table', { name: /väntar på beslut/ });
   await expect(queueTable.locator('tbody tr').first()).toBeVisible();
   const queue = await rpc(page, 'participants.queue', {});
+  expect(queue.length).toBe(expected);
   expect(queue.length).toBeGreaterThan(3);
+  await expect(queueTab.locator('.count-pill')).toHaveText(String(expected));
+  await page.screenshot({ path: path.join(screenshotDir, 'l02-queue-count.png') });
   for (const row of queue) expect(row.daysWaiting).toBe(daysBetween(row.referredOn, TODAY));
   const waits = queue.map((row) => row.daysWaiting);
   expect(waits).toEqual([...waits].sort((a, b) => b - a));

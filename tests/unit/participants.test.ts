@@ -3,6 +3,10 @@ import { addDays, addMonths, todayIso } from '../../main/api/dates';
 import { type Client, initializedBackend, loggedInUser, orgId } from '../helpers/backend';
 import { listInput, personalNumber, referralInput, updateInput } from '../helpers/participants';
 import { useTempDirs } from '../helpers/temp';
+import { queueCountView } from '../../main/api/list-view';
+
+/** The queue tab's count as the first screen asks for it. */
+const queueCount = () => ({ ...queueCountView, statuses: [...queueCountView.statuses] });
 
 async function auditActions(admin: Client, entityId: number): Promise<string[]> {
   const entries = await admin.call('audit.list', { limit: 500 });
@@ -139,6 +143,8 @@ describe('participants: referral, enrolment, derived status', () => {
       ['Mitten', 15],
       ['Nyast', 2],
     ]);
+    // The count beside the queue's tab: a list call with no rows, the total only.
+    expect(await admin.call('participants.list', queueCount())).toMatchObject({ total: 3, rows: [] });
   });
 });
 
@@ -339,6 +345,10 @@ describe('participants: consent is enforced in the backend', () => {
         referringOrganisationName: 'Arbetsförmedlingen',
       }),
     ]);
+    // The count beside the queue's tab counts what the queue holds, for either.
+    expect(await afUser.call('participants.list', queueCount())).toMatchObject({ total: 1, rows: [] });
+    expect(await admin.call('participants.list', queueCount())).toMatchObject({ total: 1, rows: [] });
+    expect(await sfiUser.call('participants.list', queueCount())).toMatchObject({ total: 0, rows: [] });
     expect(await admin.call('participants.queue', {})).toEqual([
       expect.objectContaining({
         id: participantId,

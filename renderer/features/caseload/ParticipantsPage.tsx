@@ -1,5 +1,6 @@
 import { Suspense, lazy, useCallback, useState } from 'react';
 import type { SessionUser } from '../../../main/api/contract';
+import { queueCountView } from '../../../main/api/list-view';
 import { useApiQuery } from '../../api/query';
 import { FocusHeading } from '../../components/FocusHeading';
 import { LoadingState } from '../../components/LoadingState';
@@ -33,7 +34,8 @@ export function ParticipantsPage({ view, user }: Props) {
   const showQueueCount = useCallback(() => {
     requestAnimationFrame(() => requestIdleCallback(() => setListShown(true), { timeout: 1000 }));
   }, []);
-  const queue = useApiQuery('participants.queue', {}, { enabled: view !== 'list' || listShown });
+  // The count only (a list call with no rows): the queue's rows load with its own view.
+  const waiting = useApiQuery('participants.list', queueCountView, { enabled: view !== 'list' || listShown });
   const canWrite = user.role !== 'readonly';
   return (
     <section className="page page-wide">
@@ -59,8 +61,8 @@ export function ParticipantsPage({ view, user }: Props) {
               <li key={item}>
                 <a href={participantsViewHref(item)} aria-current={item === view ? 'page' : undefined}>
                   {t(`caseload.view.${item}`)}
-                  {item === 'queue' && queue.data ? (
-                    <span className="count-pill">{queue.data.length}</span>
+                  {item === 'queue' && waiting.data ? (
+                    <span className="count-pill">{waiting.data.total}</span>
                   ) : null}
                 </a>
               </li>
