@@ -625,12 +625,20 @@ describe('reviews: the meeting', () => {
       newDueOn: null,
       note: 'Organisationen hann inte',
     });
+    await admin.call('actions.review', {
+      actionId: a.id,
+      meetingId: null,
+      outcome: 'still_open',
+      newDueOn: addDays(today, 21),
+      note: 'Remissen skickad',
+    });
     const row = (await admin.call('participants.list', listInput())).rows.find((r) => r.id === id);
     expect(row?.openActions).toBe(1);
     const all = await admin.call('actions.list', { scope: 'participant', participantId: id });
-    expect(all.map((x) => [x.what, x.status, x.reviews.length])).toEqual([
-      ['Ansöka om praktik', 'not_carried_out', 1],
-      ['Kontakta vården', 'open', 1],
+    // Each action carries its own reviews, newest first.
+    expect(all.map((x) => [x.what, x.status, x.reviews.map((review) => review.note)])).toEqual([
+      ['Ansöka om praktik', 'not_carried_out', ['Organisationen hann inte']],
+      ['Kontakta vården', 'open', ['Remissen skickad', 'Väntar på remiss']],
     ]);
     expect(
       (

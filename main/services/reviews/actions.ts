@@ -1,4 +1,4 @@
-import { type SQL, and, asc, desc, eq, inArray, lt } from 'drizzle-orm';
+import { type SQL, and, asc, desc, eq, lt, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { AppError } from '../../api/app-error';
 import type { ParsedInput } from '../../api/contract';
@@ -42,16 +42,31 @@ export function loadActions(db: Db, actor: Actor, today: string, where: SQL | un
     (row) => row.action.participantId === null || readable.has(row.action.participantId),
   );
   const ids = visible.map((row) => row.action.id);
-  const reviews =
+  // Every visible action's reviews in one statement (the ids as one JSON value: a team's open
+  // actions can outnumber SQLite's bound parameters), then grouped per action, newest first.
+  const reviewsOf = new Map<number, ActionDto['reviews']>();
+  const reviewRows =
     ids.length === 0
       ? []
       : db
           .select({ review: actionReviews, byName: reviewer.name })
           .from(actionReviews)
           .innerJoin(reviewer, eq(reviewer.id, actionReviews.reviewedBy))
-          .where(inArray(actionReviews.actionId, ids))
+          .where(sql`${actionReviews.actionId} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`)
           .orderBy(desc(actionReviews.id))
           .all();
+  for (const { review, byName } of reviewRows) {
+    const list = reviewsOf.get(review.actionId) ?? [];
+    if (list.length === 0) reviewsOf.set(review.actionId, list);
+    list.push({
+      outcome: review.outcome,
+      newDueOn: review.newDueOn,
+      note: review.note,
+      at: review.reviewedAt,
+      byName,
+      meetingId: review.meetingId,
+    });
+  }
   return visible.map(({ action, responsibleName, organisationName }) => ({
     id: action.id,
     participant: action.participantId === null ? null : (people.get(action.participantId) ?? null),
@@ -64,16 +79,7 @@ export function loadActions(db: Db, actor: Actor, today: string, where: SQL | un
     overdue: action.status === 'open' && action.dueOn < today,
     closedOn: action.closedOn,
     outcomeNote: action.outcomeNote,
-    reviews: reviews
-      .filter((r) => r.review.actionId === action.id)
-      .map(({ review, byName }) => ({
-        outcome: review.outcome,
-        newDueOn: review.newDueOn,
-        note: review.note,
-        at: review.reviewedAt,
-        byName,
-        meetingId: review.meetingId,
-      })),
+    reviews: reviewsOf.get(action.id) ?? [],
   }));
 }
 
