@@ -396,6 +396,21 @@ describe('participants: consent is enforced in the backend', () => {
     await admin.call('participants.refer', referralInput(own, [own], { firstName: 'Långt' }));
     const expiring = await admin.call('consents.expiring', {});
     expect(expiring.map((row) => [row.participantId, row.daysLeft])).toEqual([[participantId, 12]]);
+
+    // A second consent within the 30 days: listed once, by the one that lasts longest.
+    const second = (until: number) => ({
+      participantId,
+      organisationIds: [own],
+      signedOn: todayIso(),
+      validUntil: addDays(todayIso(), until),
+      coversSus: false,
+    });
+    await admin.call('consents.add', second(20));
+    const twice = await admin.call('consents.expiring', {});
+    expect(twice.map((row) => [row.participantId, row.daysLeft])).toEqual([[participantId, 20]]);
+    // One that reaches beyond the 30 days: nothing is about to end.
+    await admin.call('consents.add', second(200));
+    expect(await admin.call('consents.expiring', {})).toEqual([]);
   });
 });
 

@@ -164,12 +164,14 @@ export function expiringConsents(
   }>(sql`
     SELECT p.id AS participantId, c.id AS consentId, c.valid_until AS validUntil,
       CASE WHEN ${identityVisibleSql(actor)} THEN pi.first_name || ' ' || pi.last_name END AS name
-    FROM participants p
-    JOIN consents c ON c.id = (
-      SELECT c2.id FROM consents c2 WHERE c2.participant_id = p.id AND ${consentValidOn('c2', today)}
-      ORDER BY c2.valid_until DESC, c2.id DESC LIMIT 1)
+    FROM consents c
+    JOIN participants p ON p.id = c.participant_id
     LEFT JOIN participant_identities pi ON pi.participant_id = p.id
-    WHERE ${readableSql(actor, today)} AND p.status IN ('referred', 'enrolled') AND c.valid_until <= ${horizon}
+    WHERE c.valid_until <= ${horizon} AND ${consentValidOn('c', today)}
+      -- The participant's latest valid consent (the one that says how long they are covered).
+      AND c.id = (SELECT c2.id FROM consents c2 WHERE c2.participant_id = p.id AND ${consentValidOn('c2', today)}
+        ORDER BY c2.valid_until DESC, c2.id DESC LIMIT 1)
+      AND p.status IN ('referred', 'enrolled') AND ${readableSql(actor, today)}
     ORDER BY c.valid_until, p.id`);
   return rows.map((row) => ({
     consentId: row.consentId,
