@@ -3,6 +3,7 @@ import { defaultParticipantSettings } from '../../api/defaults';
 import type { MessageKey } from '../../api/messages';
 import type { Db } from '../../../db/open';
 import type { Actor } from '../context';
+import { inJsonList } from '../sql-lists';
 
 /**
  * Consent enforcement: the one place that decides what a user may see of a participant. The
@@ -132,7 +133,7 @@ export function readableIds(db: Db, actor: Actor, ids: readonly number[], today:
   if (unique.length === 0) return new Set();
   const rows = db.all<{ id: number }>(sql`
     SELECT p.id AS id FROM participants p
-    WHERE p.id IN (SELECT value FROM json_each(${JSON.stringify(unique)})) AND ${readableSql(actor, today)}`);
+    WHERE ${inJsonList(sql`p.id`, unique)} AND ${readableSql(actor, today)}`);
   return new Set(rows.map((row) => row.id));
 }
 

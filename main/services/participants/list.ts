@@ -20,6 +20,7 @@ import { readParticipantSettings } from './settings';
 import { consentStatusOf } from '../../domain/consent';
 import { mappingCompleteness, mappingCounts } from '../../domain/mapping';
 import { inactivityTest } from '../../domain/programme';
+import { inJsonList } from '../sql-lists';
 
 const p = alias(participants, 'p');
 const pi = alias(participantIdentities, 'pi');
@@ -174,7 +175,7 @@ export function participantListQuery(
     db.all<PageRow>(sql`
       WITH access AS MATERIALIZED (
         SELECT p.id AS id, ${full} AS full FROM participants p
-        WHERE p.id IN (SELECT value FROM json_each(${JSON.stringify(ids)})))
+        WHERE ${inJsonList(sql`p.id`, ids)})
       SELECT p.id AS id, access.full AS full,
         CASE WHEN access.full AND ${identityVisibleSql(actor)}
           THEN pi.first_name || ' ' || pi.last_name END AS name,

@@ -9,6 +9,7 @@ import type { Actor, ManyProof, OptionalParticipantProof, ServiceContext } from 
 import { readableIds } from '../participants/access';
 import { assertActiveOrganisations } from '../participants/participants';
 import { agendaParticipants } from './participant-ref';
+import { inJsonList } from '../sql-lists';
 
 const responsible = alias(users, 'responsible');
 const reviewer = alias(users, 'reviewer');
@@ -42,8 +43,7 @@ export function loadActions(db: Db, actor: Actor, today: string, where: SQL | un
     (row) => row.action.participantId === null || readable.has(row.action.participantId),
   );
   const ids = visible.map((row) => row.action.id);
-  // Every visible action's reviews in one statement (the ids as one JSON value: a team's open
-  // actions can outnumber SQLite's bound parameters), then grouped per action, newest first.
+  // Every visible action's reviews in one statement, then grouped per action, newest first.
   const reviewsOf = new Map<number, ActionDto['reviews']>();
   const reviewRows =
     ids.length === 0
@@ -52,12 +52,12 @@ export function loadActions(db: Db, actor: Actor, today: string, where: SQL | un
           .select({ review: actionReviews, byName: reviewer.name })
           .from(actionReviews)
           .innerJoin(reviewer, eq(reviewer.id, actionReviews.reviewedBy))
-          .where(sql`${actionReviews.actionId} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`)
+          .where(inJsonList(sql`${actionReviews.actionId}`, ids))
           .orderBy(desc(actionReviews.id))
           .all();
   for (const { review, byName } of reviewRows) {
-    const list = reviewsOf.get(review.actionId) ?? [];
-    if (list.length === 0) reviewsOf.set(review.actionId, list);
+    let list = reviewsOf.get(review.actionId);
+    if (!list) reviewsOf.set(review.actionId, (list = []));
     list.push({
       outcome: review.outcome,
       newDueOn: review.newDueOn,

@@ -29,6 +29,7 @@ import { appendAudit } from '../audit/audit';
 import type { ServiceContext } from '../context';
 import { consentValidOn, readableIds } from '../participants/access';
 import { agendaParticipants } from './participant-ref';
+import { inJsonList } from '../sql-lists';
 
 export function listSeries(db: Db): MeetingSeriesDto[] {
   return db.select().from(meetingSeries).orderBy(asc(meetingSeries.name)).all();
@@ -190,7 +191,7 @@ export function coveredOrganisations(
   const rows = db.all<{ participantId: number; organisationId: number }>(sql`
     SELECT DISTINCT c.participant_id AS participantId, co.organisation_id AS organisationId
     FROM consents c JOIN consent_organisations co ON co.consent_id = c.id
-    WHERE c.participant_id IN (SELECT value FROM json_each(${JSON.stringify(participantIds)}))
+    WHERE ${inJsonList(sql`c.participant_id`, participantIds)}
       AND ${consentValidOn('c', today)}`);
   for (const row of rows) {
     const set = covered.get(row.participantId) ?? new Set<number>();

@@ -5,6 +5,7 @@ import type { Db } from '../../../db/open';
 import { initialsOf } from '../../domain/people';
 import type { Actor } from '../context';
 import { identityVisibleSql, readableSql } from '../participants/access';
+import { inJsonList } from '../sql-lists';
 
 /**
  * Participants as an agenda, an action list or minutes show them to this caller: the name
@@ -30,7 +31,7 @@ export function agendaParticipants(
       (${readableSql(actor, today)} AND ${identityVisibleSql(actor)}) AS visible,
       pi.first_name AS firstName, pi.last_name AS lastName
     FROM participants p LEFT JOIN participant_identities pi ON pi.participant_id = p.id
-    WHERE p.id IN (SELECT value FROM json_each(${JSON.stringify(unique)}))`);
+    WHERE ${inJsonList(sql`p.id`, unique)}`);
   return new Map(rows.map((row) => [row.id, toAgendaParticipant(row)]));
 }
 

@@ -19,6 +19,7 @@ import { toAgendaParticipant } from './participant-ref';
 import { requireMeeting, reviewRequestRows } from './meetings';
 import { readReviewSettings } from './settings';
 import { keptAndPatched } from '../kept';
+import { inJsonList } from '../sql-lists';
 
 /** How much each reason weighs when ranking (a decision or a request first, routine last). */
 export const reasonWeights: Record<MeetingReason, number> = {
@@ -95,7 +96,7 @@ function candidateFacts(
       -- One mapping per period (mappings_period_unique).
       LEFT JOIN mappings m ON m.period_id = p.current_period_id
       LEFT JOIN mapping_templates t ON t.id = m.template_id
-    WHERE p.id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))
+    WHERE ${inJsonList(sql`p.id`, ids)}
       AND ${candidateStatusSql(followUp.from, followUp.to)} AND ${readableSql(actor, today)}`);
 }
 
@@ -148,7 +149,7 @@ export const reasonOrder: readonly MeetingReason[] = [
 
 /** `column` is one of `only`'s ids (always true when `only` is null: every participant). */
 function among(column: SQL, only: readonly number[] | null): SQL {
-  return only === null ? sql`1` : sql`${column} IN (SELECT value FROM json_each(${JSON.stringify(only)}))`;
+  return only === null ? sql`1` : inJsonList(column, only);
 }
 
 /**

@@ -13,6 +13,7 @@ import type { Db } from '../../../db/open';
 import { codeListEntries } from '../../../db/schema';
 import { appendAudit } from '../audit/audit';
 import type { ServiceContext } from '../context';
+import { inJsonList } from '../sql-lists';
 
 /** Where each list's codes are stored: a code found in any of these is in use. */
 const usedIn: Record<CodeListName, readonly (readonly [table: string, column: string])[]> = {
@@ -81,7 +82,7 @@ function firstUsed(db: Db, list: CodeListName, codes: string[]): string | undefi
   for (const [table, column] of usedIn[list]) {
     const row = db.get<{ code: string } | undefined>(sql`
       SELECT ${sql.identifier(column)} AS code FROM ${sql.identifier(table)}
-      WHERE ${sql.identifier(column)} IN (SELECT value FROM json_each(${JSON.stringify(codes)})) LIMIT 1`);
+      WHERE ${inJsonList(sql`${sql.identifier(column)}`, codes)} LIMIT 1`);
     if (row) return row.code;
   }
   return undefined;
