@@ -186,7 +186,8 @@ function ruleSql(cut: Cutoffs): Record<MeetingReason, Rule> {
       holds: sql`p.earliest_open_due_on < ${today}`,
     },
     // The latest day any valid consent covers is within the warning horizon: a valid consent
-    // ends by then and none reaches beyond it.
+    // ends by then and none reaches beyond it. (The later consents are looked up by `p.id`, so
+    // SQLite looks only for those of cases still open: the closed ones are dropped first.)
     consent_expiring: {
       started: false,
       kept: true,
@@ -194,7 +195,7 @@ function ruleSql(cut: Cutoffs): Record<MeetingReason, Rule> {
         JOIN participants p ON p.id = c.participant_id
         WHERE ${among(sql`c.participant_id`, only)} AND p.status <> 'closed'
           AND c.valid_until <= ${cut.consentHorizon} AND ${consentValidOn('c', today)}
-          AND NOT EXISTS (SELECT 1 FROM consents c2 WHERE c2.participant_id = c.participant_id
+          AND NOT EXISTS (SELECT 1 FROM consents c2 WHERE c2.participant_id = p.id
             AND c2.valid_until > ${cut.consentHorizon} AND ${consentValidOn('c2', today)})`,
     },
     planned_end_near: {
@@ -239,33 +240,67 @@ function reasonMaskSql(rules: Record<MeetingReason, Rule>, cut: Cutoffs): SQL {
 }
 
 /**
- * A readable candidate, as the ranking sees it: id, mask, referral date. A row as an array, not
- * an object with named fields: there is one per waiting or enrolled case of the team. Read-only:
- * the row masks are kept and shared between calls (keptCandidateMasks).
+ * The readable candidates as the ranking sees them: id, mask and referral date, one position
+ * per case in each column. Columns, not an object or a tuple per case: there is one case per
+ * waiting or enrolled participant of the team, and thousands of small objects cost more to build
+ * than the rules cost to test. Read-only: they are kept and shared between calls
+ * (keptCandidateMasks).
  */
-export type Candidate = readonly [id: number, mask: number, referredOn: string];
+export interface Candidates {
+  readonly ids: readonly number[];
+  readonly masks: readonly number[];
+  readonly referredOn: readonly string[];
+}
+
+/** The candidates at `positions` of `from`, in that order. */
+function candidatesAt(from: Candidates, positions: readonly number[]): Candidates {
+  return {
+    ids: positions.map((position) => from.ids[position] as number),
+    masks: positions.map((position) => from.masks[position] as number),
+    referredOn: positions.map((position) => from.referredOn[position] as string),
+  };
+}
+
+/** `first`'s candidates followed by `then`'s. */
+function joinedCandidates(first: Candidates, then: Candidates): Candidates {
+  return {
+    ids: first.ids.concat(then.ids),
+    masks: first.masks.concat(then.masks),
+    referredOn: first.referredOn.concat(then.referredOn),
+  };
+}
 
 /**
  * Every readable candidate (of `only`, when given) with the bits of the rules tested row by row
- * (the `holds` rules). It reads only participants, their consents' organisations and the
- * settings: kept (below) until one of those changes (tests/unit/kept-results.test.ts reads its
- * program).
+ * (the `holds` rules), in two statements: the waiting and enrolled cases (most of the team), then
+ * those closed within the follow-up window (a few). Two statements, not one with an OR of both:
+ * SQLite would read both ranges of the index into a set of row ids to drop doubles, for each of
+ * thousands of rows. They read only participants, their consents' organisations and the
+ * settings: kept (below) until one of those changes (tests/unit/kept-results.test.ts reads their
+ * programs).
  */
-export function rowRuleMasksSql(
+function rowRuleMasksSql(
   actor: Actor,
   cut: Cutoffs,
   followUp: FollowUpWindow,
-  only: readonly number[] | null = null,
-): SQL {
-  // Every candidate: the caller's covering consents read once (readableScanSql); a few: one
-  // look-up each (readableSql, the same rule).
-  const readable = only === null ? readableScanSql(actor, cut.today) : readableSql(actor, cut.today);
-  // Cases without a reason (mask 0) are dropped by rankCases: a filter on the mask here would
-  // make SQLite compute it twice per row.
-  return sql`
+  only: readonly number[] | null,
+): SQL[] {
+  const rows = (candidates: SQL, readable: SQL) => sql`
     SELECT p.id AS id, ${reasonMaskSql(ruleSql(cut), cut)} AS mask, p.referred_on AS referred_on
     FROM participants p
-    WHERE ${among(sql`p.id`, only)} AND ${candidateStatusSql(followUp.from, followUp.to)} AND ${readable}`;
+    WHERE ${among(sql`p.id`, only)} AND ${candidates} AND ${readable}`;
+  // Every waiting or enrolled case: the caller's covering consents read once (readableScanSql);
+  // a few, and the closed ones: one look-up each (readableSql, the same rule).
+  return [
+    rows(
+      sql`p.status IN ('referred', 'enrolled')`,
+      only === null ? readableScanSql(actor, cut.today) : readableSql(actor, cut.today),
+    ),
+    rows(
+      sql`p.status = 'closed' AND p.closed_on > ${followUp.from} AND p.closed_on <= ${followUp.to}`,
+      readableSql(actor, cut.today),
+    ),
+  ];
 }
 
 /** The statements of the kept part (the row masks and the kept id-list rules), for tests. */
@@ -278,15 +313,15 @@ export function keptRuleStatements(
   const listed = Object.values(ruleSql(cut)).flatMap((rule) =>
     'ids' in rule && rule.kept ? [rule.ids(only)] : [],
   );
-  return [rowRuleMasksSql(actor, cut, followUp, only), ...listed];
+  return [...rowRuleMasksSql(actor, cut, followUp, only), ...listed];
 }
 
 /**
- * rowRuleMasksSql's rows, as three JSON arrays from SQLite (ids, masks, referral days): thousands
- * of rows cross from SQLite to JavaScript one at a time at a cost per row that is larger than the
- * rules' (a third of the call at 10,000 candidates); a few strings parsed at once cost a fraction
- * of that. Flat arrays of numbers and dates are cheaper to build and to parse than an array of
- * rows (a JSON array per row).
+ * rowRuleMasksSql's rows, each statement's as three JSON arrays from SQLite (ids, masks, referral
+ * days): thousands of rows cross from SQLite to JavaScript one at a time at a cost per row that
+ * is larger than the rules' (a third of the call at 10,000 candidates); a few strings parsed at
+ * once cost a fraction of that. Cases without a reason (mask 0) are dropped by rankCases: a
+ * filter on the mask here would make SQLite compute it twice per row.
  */
 function rowRuleMasks(
   db: Db,
@@ -294,30 +329,35 @@ function rowRuleMasks(
   cut: Cutoffs,
   followUp: FollowUpWindow,
   only: readonly number[] | null,
-): Candidate[] {
-  const row = db.get<{ ids: string; masks: string; days: string }>(sql`
-    SELECT json_group_array(id) AS ids, json_group_array(mask) AS masks,
-      json_group_array(referred_on) AS days
-    FROM (${rowRuleMasksSql(actor, cut, followUp, only)})`);
-  if (!row) return [];
-  const ids = JSON.parse(row.ids) as number[];
-  const masks = JSON.parse(row.masks) as number[];
-  const days = JSON.parse(row.days) as string[];
-  return ids.map((id, index): Candidate => [id, masks[index] as number, days[index] as string]);
+): Candidates {
+  const none: Candidates = { ids: [], masks: [], referredOn: [] };
+  return rowRuleMasksSql(actor, cut, followUp, only).reduce((before, statement) => {
+    const row = db.get<{ ids: string; masks: string; days: string }>(sql`
+      SELECT json_group_array(id) AS ids, json_group_array(mask) AS masks,
+        json_group_array(referred_on) AS days
+      FROM (${statement})`);
+    if (!row) return before;
+    const read: Candidates = {
+      ids: JSON.parse(row.ids) as number[],
+      masks: JSON.parse(row.masks) as number[],
+      referredOn: JSON.parse(row.days) as string[],
+    };
+    return before.ids.length === 0 ? read : joinedCandidates(before, read);
+  }, none);
 }
 
 /**
  * The bits of the id-list rules that are `kept` (or of the others) added: only candidates
- * (readable ones) get them. A listed candidate gets a new tuple; the others are the given ones
- * (which may be kept, so never changed). `only`: the candidates are those participants'.
+ * (readable ones) get them. The given candidates may be kept, so they are never changed: when a
+ * rule lists any, the masks are a new column. `only`: the candidates are those participants'.
  */
 function withListedRules(
   db: Db,
   rules: Record<MeetingReason, Rule>,
   kept: boolean,
-  candidates: readonly Candidate[],
+  candidates: Candidates,
   only: readonly number[] | null = null,
-): readonly Candidate[] {
+): Candidates {
   const listed = new Map<number, number>();
   reasonOrder.forEach((code, bit) => {
     const rule = rules[code];
@@ -326,10 +366,12 @@ function withListedRules(
       listed.set(id, (listed.get(id) ?? 0) | (1 << bit));
   });
   if (listed.size === 0) return candidates;
-  return candidates.map((candidate) => {
-    const bits = listed.get(candidate[0]);
-    return bits === undefined ? candidate : [candidate[0], candidate[1] | bits, candidate[2]];
+  const masks = candidates.masks.slice();
+  candidates.ids.forEach((id, position) => {
+    const bits = listed.get(id);
+    if (bits !== undefined) masks[position] = (masks[position] as number) | bits;
   });
+  return { ...candidates, masks };
 }
 
 /**
@@ -342,7 +384,7 @@ function keptRuleMasks(
   cut: Cutoffs,
   followUp: FollowUpWindow,
   only: readonly number[] | null,
-): readonly Candidate[] {
+): Candidates {
   return withListedRules(db, ruleSql(cut), true, rowRuleMasks(db, actor, cut, followUp, only), only);
 }
 
@@ -350,12 +392,7 @@ function keptRuleMasks(
  * Every readable candidate with the rules that hold for it, computed in full (the benchmark
  * times this: it is the part that grows with the team).
  */
-export function candidateMasks(
-  db: Db,
-  actor: Actor,
-  cut: Cutoffs,
-  followUp: FollowUpWindow,
-): readonly Candidate[] {
+export function candidateMasks(db: Db, actor: Actor, cut: Cutoffs, followUp: FollowUpWindow): Candidates {
   return withListedRules(db, ruleSql(cut), false, keptRuleMasks(db, actor, cut, followUp, null));
 }
 
@@ -370,12 +407,7 @@ const MASKS_KEPT = 8;
  * through the groups and adding cases to the agenda, while colleagues work, then pays for the
  * ranking and the page. Open requests are read on every call.
  */
-function keptCandidateMasks(
-  db: Db,
-  actor: Actor,
-  cut: Cutoffs,
-  followUp: FollowUpWindow,
-): readonly Candidate[] {
+function keptCandidateMasks(db: Db, actor: Actor, cut: Cutoffs, followUp: FollowUpWindow): Candidates {
   const key = [actor.userId, actor.organisationId, actor.role, cut, followUp];
   const masks = keptAndPatched(
     db,
@@ -385,9 +417,11 @@ function keptCandidateMasks(
     () => keptRuleMasks(db, actor, cut, followUp, null),
     (before, changed) => {
       const again = new Set(changed);
-      return before
-        .filter((candidate) => !again.has(candidate[0]))
-        .concat(keptRuleMasks(db, actor, cut, followUp, changed));
+      const unchanged = before.ids.flatMap((id, position) => (again.has(id) ? [] : [position]));
+      return joinedCandidates(
+        candidatesAt(before, unchanged),
+        keptRuleMasks(db, actor, cut, followUp, changed),
+      );
     },
   );
   return withListedRules(db, ruleSql(cut), false, masks);
@@ -456,9 +490,9 @@ const maskRanks: readonly MaskRank[] = Array.from({ length: 1 << reasonOrder.len
   };
 });
 
-/** What a candidate's mask means (every mask of reasonOrder's bits has an entry). */
-function meaningOf(candidate: Candidate): MaskRank {
-  return maskRanks[candidate[1]] ?? (maskRanks[0] as MaskRank);
+/** What a mask means (every mask of reasonOrder's bits has an entry). */
+function meaningOf(mask: number): MaskRank {
+  return maskRanks[mask] ?? (maskRanks[0] as MaskRank);
 }
 
 /** Where a case stands in rank order; a cursor carries the key of the last case of a page. */
@@ -469,9 +503,15 @@ interface RankKey {
   id: number;
 }
 
-function keyOf(candidate: Candidate): RankKey {
-  const { tier, score } = meaningOf(candidate);
-  return { tier: tierRank[tier], score, referredOn: candidate[2], id: candidate[0] };
+/** The rank key of the case at `position` of `candidates`. */
+function keyOf(candidates: Candidates, position: number): RankKey {
+  const { tier, score } = meaningOf(candidates.masks[position] as number);
+  return {
+    tier: tierRank[tier],
+    score,
+    referredOn: candidates.referredOn[position] as string,
+    id: candidates.ids[position] as number,
+  };
 }
 
 function compareKeys(a: RankKey, b: RankKey): number {
@@ -518,7 +558,7 @@ function dayCode(date: string): number {
 }
 
 /** The whole rank key as one number, or null where a part does not fit its range. */
-function packedKey([id, mask, referredOn]: Candidate): number | null {
+function packedKey(id: number, mask: number, referredOn: string): number | null {
   const meaning = maskRanks[mask];
   const day = dayCode(referredOn);
   if (!meaning || !/^\d{4}-\d{2}-\d{2}$/.test(referredOn) || !(day >= 0 && day < DAY_SPAN)) return null;
@@ -529,35 +569,40 @@ function packedKey([id, mask, referredOn]: Candidate): number | null {
 }
 
 /**
- * Every case worth discussing, best first: requests first, then time-critical reasons, then
- * routine ones — and a case with only routine reasons only when it has not been discussed for
- * the team's "not discussed" weeks (thresholds are the team's settings). Cases already on the
- * agenda (`excluded`) are left out. A case's rank is its position here, from 1.
+ * Every case worth discussing, best first, as positions in `candidates`: requests first, then
+ * time-critical reasons, then routine ones — and a case with only routine reasons only when it
+ * has not been discussed for the team's "not discussed" weeks (thresholds are the team's
+ * settings). Cases already on the agenda (`excluded`) are left out. A case's rank is its place
+ * here, from 1.
  */
-export function rankCases(candidates: readonly Candidate[], excluded: ReadonlySet<number>): Candidate[] {
-  const kept = candidates.filter(
-    (candidate) => !excluded.has(candidate[0]) && maskRanks[candidate[1]]?.suggested === true,
-  );
-  const byKey = (a: Candidate, b: Candidate) => compareKeys(keyOf(a), keyOf(b));
+export function rankCases(candidates: Candidates, excluded: ReadonlySet<number>): number[] {
+  const { ids, masks, referredOn } = candidates;
+  const kept: number[] = [];
+  for (let position = 0; position < ids.length; position += 1) {
+    if (maskRanks[masks[position] as number]?.suggested === true && !excluded.has(ids[position] as number))
+      kept.push(position);
+  }
+  const byKey = (a: number, b: number) => compareKeys(keyOf(candidates, a), keyOf(candidates, b));
   const keys = new Float64Array(kept.length);
   let maxId = 0;
-  for (let position = 0; position < kept.length; position += 1) {
-    const candidate = kept[position] as Candidate;
-    const key = packedKey(candidate);
+  for (let at = 0; at < kept.length; at += 1) {
+    const position = kept[at] as number;
+    const id = ids[position] as number;
+    const key = packedKey(id, masks[position] as number, referredOn[position] as string);
     if (key === null) return kept.sort(byKey);
-    keys[position] = key;
-    maxId = Math.max(maxId, candidate[0]);
+    keys[at] = key;
+    maxId = Math.max(maxId, id);
   }
-  // Each id's place in `kept` (plus one), to find the case behind a sorted key.
-  const placeOf = new Int32Array(maxId + 1);
-  for (let position = 0; position < kept.length; position += 1) {
-    const id = (kept[position] as Candidate)[0];
+  // Each id's position in `candidates` (plus one), to find the case behind a sorted key.
+  const positionOf = new Int32Array(maxId + 1);
+  for (const position of kept) {
+    const id = ids[position] as number;
     // The same id twice would make two keys name one case: never from SQL, but never lose a case.
-    if (placeOf[id] !== 0) return kept.sort(byKey);
-    placeOf[id] = position + 1;
+    if (positionOf[id] !== 0) return kept.sort(byKey);
+    positionOf[id] = position + 1;
   }
   keys.sort();
-  return Array.from(keys, (key) => kept[(placeOf[key % ID_SPAN] as number) - 1] as Candidate);
+  return Array.from(keys, (key) => (positionOf[key % ID_SPAN] as number) - 1);
 }
 
 /** A ranked case as a page shows it. */
@@ -570,9 +615,16 @@ interface RankedCase {
   rank: number;
 }
 
-function rankedCase(candidate: Candidate, rank: number): RankedCase {
-  const { codes, tier, score } = meaningOf(candidate);
-  return { id: candidate[0], codes, tier, strongest: codes[0] ?? 'not_discussed', score, rank };
+function rankedCase(candidates: Candidates, position: number, rank: number): RankedCase {
+  const { codes, tier, score } = meaningOf(candidates.masks[position] as number);
+  return {
+    id: candidates.ids[position] as number,
+    codes,
+    tier,
+    strongest: codes[0] ?? 'not_discussed',
+    score,
+    rank,
+  };
 }
 
 /**
@@ -581,16 +633,18 @@ function rankedCase(candidate: Candidate, rank: number): RankedCase {
  * minutes the agenda leaves free.
  */
 export function shortlistLength(
-  ranked: readonly Candidate[],
+  candidates: Candidates,
+  ranked: readonly number[],
   freeMinutes: number,
   itemMinutes: number,
   limit: number,
 ): number {
   let chosen = 0;
   let used = 0;
-  for (const candidate of ranked) {
+  for (const position of ranked) {
     if (chosen >= limit) break;
-    if (meaningOf(candidate).tier !== 'requested' && used + itemMinutes > freeMinutes) break;
+    const { tier } = meaningOf(candidates.masks[position] as number);
+    if (tier !== 'requested' && used + itemMinutes > freeMinutes) break;
     chosen += 1;
     used += itemMinutes;
   }
@@ -632,13 +686,14 @@ export function suggestForMeeting(
     meeting.durationMinutes - agenda.reduce((sum, row) => sum + row.minutes, 0),
   );
   const itemMinutes = settings.defaultItemMinutes;
-  const ranked = rankCases(keptCandidateMasks(db, actor, cut, followUp), onAgenda);
-  const shortlisted = shortlistLength(ranked, freeMinutes, itemMinutes, input.limit);
+  const candidates = keptCandidateMasks(db, actor, cut, followUp);
+  const ranked = rankCases(candidates, onAgenda);
+  const shortlisted = shortlistLength(candidates, ranked, freeMinutes, itemMinutes, input.limit);
   // The shortlist is the head of the ranking (requests rank first, then it fills in order).
   // A case's strongest reason is the lowest bit of its mask (reasonOrder): counted per bit.
   const totals = reasonOrder.map(() => 0);
   for (let index = shortlisted; index < ranked.length; index += 1) {
-    const mask = (ranked[index] as Candidate)[1];
+    const mask = candidates.masks[ranked[index] as number] as number;
     const strongest = 31 - Math.clz32(mask & -mask);
     if (mask !== 0) totals[strongest] = (totals[strongest] ?? 0) + 1;
   }
@@ -649,25 +704,25 @@ export function suggestForMeeting(
 
   let page: RankedCase[] = ranked
     .slice(0, shortlisted)
-    .map((candidate, index) => rankedCase(candidate, index + 1));
+    .map((position, index) => rankedCase(candidates, position, index + 1));
   let nextCursor: string | null = null;
   if (input.group !== 'shortlist') {
     const after = input.cursor === null ? null : keyOfCursor(input.cursor);
     page = [];
     let more = false;
     for (let index = shortlisted; index < ranked.length; index += 1) {
-      const candidate = ranked[index] as Candidate;
-      if (meaningOf(candidate).codes[0] !== input.group) continue;
-      if (after !== null && compareKeys(keyOf(candidate), after) <= 0) continue;
+      const position = ranked[index] as number;
+      if (meaningOf(candidates.masks[position] as number).codes[0] !== input.group) continue;
+      if (after !== null && compareKeys(keyOf(candidates, position), after) <= 0) continue;
       if (page.length === input.limit) {
         more = true;
         break;
       }
-      page.push(rankedCase(candidate, index + 1));
+      page.push(rankedCase(candidates, position, index + 1));
     }
     const last = page.at(-1);
-    const lastCandidate = last === undefined ? undefined : ranked[last.rank - 1];
-    nextCursor = more && lastCandidate ? cursorOf(keyOf(lastCandidate)) : null;
+    const lastPosition = last === undefined ? undefined : ranked[last.rank - 1];
+    nextCursor = more && lastPosition !== undefined ? cursorOf(keyOf(candidates, lastPosition)) : null;
   }
   const ids = page.map((entry) => entry.id);
   const facts = new Map(candidateFacts(db, actor, today, followUp, ids).map((row) => [row.id, row]));
