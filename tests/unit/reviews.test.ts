@@ -99,6 +99,32 @@ describe('reviews: suggestions with reasons', () => {
       onDate: closedDate,
       closureReason: 'work',
     });
+    // Closed within the follow-up window with a consent still valid that ends soon: the
+    // follow-up is due, but a closed case's consent is not one to renew.
+    const closedExpiring = (
+      await admin.call('participants.refer', {
+        ...referralInput(own, null),
+        firstName: 'Avslutad utgår',
+        referral: { ...referralInput(own, null).referral, receivedOn: addDays(today, -400) },
+        consent: {
+          organisationIds: orgs,
+          signedOn: addDays(today, -400),
+          validUntil: addDays(today, 20),
+          coversSus: false,
+        },
+      })
+    ).participantId;
+    await admin.call('participants.enrol', {
+      participantId: closedExpiring,
+      startOn: addDays(today, -380),
+      plannedEndOn: null,
+      intakeCriteria: [],
+    });
+    await admin.call('participants.close', {
+      participantId: closedExpiring,
+      onDate: closedDate,
+      closureReason: 'work',
+    });
     const ready = await participant(admin, orgs, {
       name: 'Klar',
       referredDaysAgo: 20,
@@ -181,6 +207,7 @@ describe('reviews: suggestions with reasons', () => {
     expect(reasonsOf(suggestions, overdue)).toContain('extension_to_decide');
     expect(reasonsOf(suggestions, overdue)).not.toContain('planned_end_near');
     expect(reasonsOf(suggestions, followUp)).toEqual(['follow_up_due']);
+    expect(reasonsOf(suggestions, closedExpiring)).toEqual(['follow_up_due']);
     expect(reasonsOf(suggestions, ready)).toContain('ready_for_closure');
     expect(reasonsOf(suggestions, requested)).toContain('requested');
     expect(reasonsOf(suggestions, withAction)).toContain('overdue_actions');

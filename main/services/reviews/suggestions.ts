@@ -161,11 +161,12 @@ function among(column: SQL, only: readonly number[] | null): SQL {
  * (`ids`: an open request, a consent ending soon) are read as their own short list of ids
  * instead: a membership test per candidate in SQL costs more than the whole list. `kept`: the
  * rule reads only tables whose changes change the `participant_access` stamp, so it is kept
- * with the row masks (keptCandidateMasks); open requests are read on every call.
+ * with the row masks (keptCandidateMasks); open requests are read on every call. `open`: the
+ * rule holds only for a waiting or enrolled case, never for one closed (withListedRules).
  */
 type Rule =
   | { started: boolean; holds: SQL }
-  | { started: false; kept: boolean; ids: (only: readonly number[] | null) => SQL };
+  | { started: false; kept: boolean; open: boolean; ids: (only: readonly number[] | null) => SQL };
 
 function ruleSql(cut: Cutoffs): Record<MeetingReason, Rule> {
   const { today } = cut;
@@ -173,6 +174,7 @@ function ruleSql(cut: Cutoffs): Record<MeetingReason, Rule> {
     requested: {
       started: false,
       kept: false,
+      open: false,
       ids: () =>
         sql`SELECT DISTINCT r.participant_id FROM review_requests r WHERE r.handled_by_item_id IS NULL`,
     },
@@ -186,16 +188,17 @@ function ruleSql(cut: Cutoffs): Record<MeetingReason, Rule> {
       holds: sql`p.earliest_open_due_on < ${today}`,
     },
     // The latest day any valid consent covers is within the warning horizon: a valid consent
-    // ends by then and none reaches beyond it. (The later consents are looked up by `p.id`, so
-    // SQLite looks only for those of cases still open: the closed ones are dropped first.)
+    // ends by then and none reaches beyond it. Only for a case still open (`open`: a closed
+    // case's consent is not renewed), which the candidates' masks tell without a look-up of
+    // each participant here. A participant may come twice (two consents ending soon).
     consent_expiring: {
       started: false,
       kept: true,
-      ids: (only) => sql`SELECT DISTINCT c.participant_id FROM consents c
-        JOIN participants p ON p.id = c.participant_id
-        WHERE ${among(sql`c.participant_id`, only)} AND p.status <> 'closed'
+      open: true,
+      ids: (only) => sql`SELECT c.participant_id FROM consents c
+        WHERE ${among(sql`c.participant_id`, only)}
           AND c.valid_until <= ${cut.consentHorizon} AND ${consentValidOn('c', today)}
-          AND NOT EXISTS (SELECT 1 FROM consents c2 WHERE c2.participant_id = p.id
+          AND NOT EXISTS (SELECT 1 FROM consents c2 WHERE c2.participant_id = c.participant_id
             AND c2.valid_until > ${cut.consentHorizon} AND ${consentValidOn('c2', today)})`,
     },
     planned_end_near: {
@@ -347,9 +350,16 @@ function rowRuleMasks(
 }
 
 /**
+ * The only closed candidates are those whose follow-up is due (candidateStatusSql), and
+ * follow_up_due holds for each of them: a candidate is closed exactly when this bit is set.
+ */
+const CLOSED_BIT = 1 << reasonOrder.indexOf('follow_up_due');
+
+/**
  * The bits of the id-list rules that are `kept` (or of the others) added: only candidates
- * (readable ones) get them. The given candidates may be kept, so they are never changed: when a
- * rule lists any, the masks are a new column. `only`: the candidates are those participants'.
+ * (readable ones) get them, and a rule that holds only for open cases (`open`) not the closed
+ * ones. The given candidates may be kept, so they are never changed: when a rule lists any, the
+ * masks are a new column. `only`: the candidates are those participants'.
  */
 function withListedRules(
   db: Db,
@@ -359,9 +369,11 @@ function withListedRules(
   only: readonly number[] | null = null,
 ): Candidates {
   const listed = new Map<number, number>();
+  let openOnly = 0;
   reasonOrder.forEach((code, bit) => {
     const rule = rules[code];
     if (!('ids' in rule) || rule.kept !== kept) return;
+    if (rule.open) openOnly |= 1 << bit;
     for (const [id] of db.values<[number]>(rule.ids(only)))
       listed.set(id, (listed.get(id) ?? 0) | (1 << bit));
   });
@@ -369,7 +381,9 @@ function withListedRules(
   const masks = candidates.masks.slice();
   candidates.ids.forEach((id, position) => {
     const bits = listed.get(id);
-    if (bits !== undefined) masks[position] = (masks[position] as number) | bits;
+    if (bits === undefined) return;
+    const mask = masks[position] as number;
+    masks[position] = mask | ((mask & CLOSED_BIT) === 0 ? bits : bits & ~openOnly);
   });
   return { ...candidates, masks };
 }
