@@ -613,6 +613,61 @@ describe('reviews: the meeting', () => {
     );
   });
 
+  it("lists the team's open actions in the minutes: overdue first, then organisation and responsible in Swedish order", async () => {
+    const { admin } = await initializedBackend(tempDir());
+    const organisations = await admin.call('organisations.list', {});
+    const people = await Promise.all(
+      [
+        ['Örjan Ek', 'AF'],
+        ['Åsa Berg', 'AF'],
+        ['Zara Alm', 'AF'],
+        ['Ärla Lund', 'AF'],
+        ['Adam Öst', 'KOM-AM'],
+      ].map(async ([name, code]) => ({
+        ...(await loggedInUser(admin, name ?? '', 'caseworker', code ?? '')).user,
+        code: code ?? '',
+      })),
+    );
+    const orgOf = (code: string) => organisations.find((o) => o.code === code)?.id ?? 0;
+    let n = 0;
+    for (const person of people) {
+      for (const days of [3, -2, 1]) {
+        n += 1;
+        await admin.call('actions.create', {
+          participantId: null,
+          itemId: null,
+          what: `Åtgärd ${n}`,
+          responsibleUserId: person.id,
+          organisationId: orgOf(person.code),
+          dueOn: addDays(today, days),
+        });
+      }
+    }
+    const meetingId = await meeting(admin, []);
+    const { openActions } = await admin.call('meetings.minutes', { meetingId });
+    // The reference: the same order with the collator comparing every pair.
+    const collator = new Intl.Collator('sv-SE');
+    const expected = [...openActions].sort(
+      (a, b) =>
+        Number(b.overdue) - Number(a.overdue) ||
+        collator.compare(a.organisation.name, b.organisation.name) ||
+        collator.compare(a.responsible.name, b.responsible.name) ||
+        a.dueOn.localeCompare(b.dueOn) ||
+        a.id - b.id,
+    );
+    expect(openActions).toHaveLength(15);
+    expect(openActions.map((a) => a.id)).toEqual(expected.map((a) => a.id));
+    // Å, Ä, Ö after Z and in that order: Swedish, not code point (Ä before Å) or English order.
+    const af = openActions.filter((a) => !a.overdue && a.organisation.id === orgOf('AF'));
+    expect([...new Set(af.map((a) => a.responsible.name))]).toEqual([
+      'Zara Alm',
+      'Åsa Berg',
+      'Ärla Lund',
+      'Örjan Ek',
+    ]);
+    expect(openActions.slice(0, 5).every((a) => a.overdue)).toBe(true);
+  });
+
   it('reviews open actions: nothing silently disappears', async () => {
     const { admin } = await initializedBackend(tempDir());
     const own = await orgId(admin, 'KOM-AM');

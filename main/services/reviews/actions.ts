@@ -1,48 +1,59 @@
-import { type SQL, and, asc, desc, eq, lt, sql } from 'drizzle-orm';
+import { type SQL, and, desc, eq, lt, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { AppError } from '../../api/app-error';
 import type { ParsedInput } from '../../api/contract';
 import type { ActionDto } from '../../api/review-types';
 import type { Db } from '../../../db/open';
-import { actionReviews, actions, agendaItems, meetings, organisations, users } from '../../../db/schema';
+import { actionReviews, actions, agendaItems, meetings, users } from '../../../db/schema';
 import type { Actor, ManyProof, OptionalParticipantProof, ServiceContext } from '../context';
-import { readableIds } from '../participants/access';
 import { assertActiveOrganisations } from '../participants/participants';
-import { agendaParticipants } from './participant-ref';
+import { agendaParticipantsAndAccess } from './participant-ref';
 import { inJsonList } from '../sql-lists';
 
-const responsible = alias(users, 'responsible');
 const reviewer = alias(users, 'reviewer');
+
+/** An action row as loadActions reads it (raw: thousands of rows on a large team's open list). */
+interface ActionRow {
+  id: number;
+  participantId: number | null;
+  meetingId: number | null;
+  what: string;
+  responsibleUserId: number;
+  responsibleName: string;
+  organisationId: number;
+  organisationName: string;
+  dueOn: string;
+  status: ActionDto['status'];
+  closedOn: string | null;
+  outcomeNote: string | null;
+}
 
 /**
  * Actions as the caller may see them (the one redaction of action rows): those of a case only
- * when the caller may read the case; team actions (no participant) for everyone.
+ * when the caller may read the case; team actions (no participant) for everyone. `where` is on
+ * the `actions` table.
  */
 export function loadActions(db: Db, actor: Actor, today: string, where: SQL | undefined): ActionDto[] {
-  const rows = db
-    .select({ action: actions, responsibleName: responsible.name, organisationName: organisations.name })
-    .from(actions)
-    .innerJoin(responsible, eq(responsible.id, actions.responsibleUserId))
-    .innerJoin(organisations, eq(organisations.id, actions.organisationId))
-    .where(where)
-    .orderBy(asc(actions.dueOn), asc(actions.id))
-    .all();
-  const people = agendaParticipants(
+  const rows = db.all<ActionRow>(sql`
+    SELECT actions.id AS id, actions.participant_id AS participantId, actions.meeting_id AS meetingId,
+      actions.what AS what, actions.responsible_user_id AS responsibleUserId,
+      responsible.name AS responsibleName, actions.organisation_id AS organisationId,
+      organisations.name AS organisationName, actions.due_on AS dueOn, actions.status AS status,
+      actions.closed_on AS closedOn, actions.outcome_note AS outcomeNote
+    FROM actions
+      JOIN users responsible ON responsible.id = actions.responsible_user_id
+      JOIN organisations ON organisations.id = actions.organisation_id
+    WHERE ${where ?? sql`1`}
+    ORDER BY actions.due_on, actions.id`);
+  // Who each case is, and whether the caller may read it: one access test per case.
+  const { people, readable } = agendaParticipantsAndAccess(
     db,
     actor,
-    rows.flatMap((row) => (row.action.participantId === null ? [] : [row.action.participantId])),
+    rows.flatMap((row) => (row.participantId === null ? [] : [row.participantId])),
     today,
   );
-  const readable = readableIds(
-    db,
-    actor,
-    rows.flatMap((row) => (row.action.participantId === null ? [] : [row.action.participantId])),
-    today,
-  );
-  const visible = rows.filter(
-    (row) => row.action.participantId === null || readable.has(row.action.participantId),
-  );
-  const ids = visible.map((row) => row.action.id);
+  const visible = rows.filter((row) => row.participantId === null || readable.has(row.participantId));
+  const ids = visible.map((row) => row.id);
   // Every visible action's reviews in one statement, then grouped per action, newest first.
   const reviewsOf = new Map<number, ActionDto['reviews']>();
   const reviewRows =
@@ -67,19 +78,19 @@ export function loadActions(db: Db, actor: Actor, today: string, where: SQL | un
       meetingId: review.meetingId,
     });
   }
-  return visible.map(({ action, responsibleName, organisationName }) => ({
-    id: action.id,
-    participant: action.participantId === null ? null : (people.get(action.participantId) ?? null),
-    meetingId: action.meetingId,
-    what: action.what,
-    responsible: { id: action.responsibleUserId, name: responsibleName },
-    organisation: { id: action.organisationId, name: organisationName },
-    dueOn: action.dueOn,
-    status: action.status,
-    overdue: action.status === 'open' && action.dueOn < today,
-    closedOn: action.closedOn,
-    outcomeNote: action.outcomeNote,
-    reviews: reviewsOf.get(action.id) ?? [],
+  return visible.map((row) => ({
+    id: row.id,
+    participant: row.participantId === null ? null : (people.get(row.participantId) ?? null),
+    meetingId: row.meetingId,
+    what: row.what,
+    responsible: { id: row.responsibleUserId, name: row.responsibleName },
+    organisation: { id: row.organisationId, name: row.organisationName },
+    dueOn: row.dueOn,
+    status: row.status,
+    overdue: row.status === 'open' && row.dueOn < today,
+    closedOn: row.closedOn,
+    outcomeNote: row.outcomeNote,
+    reviews: reviewsOf.get(row.id) ?? [],
   }));
 }
 

@@ -27,8 +27,8 @@ import {
 } from '../../../db/schema';
 import { appendAudit } from '../audit/audit';
 import type { ServiceContext } from '../context';
-import { consentValidOn, readableIds } from '../participants/access';
-import { agendaParticipants } from './participant-ref';
+import { consentValidOn } from '../participants/access';
+import { agendaParticipantsAndAccess } from './participant-ref';
 import { inJsonList } from '../sql-lists';
 
 export function listSeries(db: Db): MeetingSeriesDto[] {
@@ -327,8 +327,7 @@ export function meetingDto(ctx: ServiceContext, meetingId: number): MeetingDto {
           .orderBy(asc(meetingNotes.id))
           .all();
   const participantIds = items.flatMap((item) => (item.participantId === null ? [] : [item.participantId]));
-  const people = agendaParticipants(db, actor, participantIds, today);
-  const readable = readableIds(db, actor, participantIds, today);
+  const { people, readable } = agendaParticipantsAndAccess(db, actor, participantIds, today);
   const covered = coveredOrganisations(db, [...readable], today);
   const requests = requestsForItems(db, items, readable, meeting.status !== 'finished');
   const itemDtos: AgendaItemDto[] = items.map((item) => {

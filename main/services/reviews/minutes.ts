@@ -28,14 +28,18 @@ export function meetingMinutes(ctx: ServiceContext, meetingId: number): MinutesD
       ),
     );
     // Every open action of the team the reader may see: overdue first, then by organisation
-    // and responsible person, earliest due first.
-    const collator = new Intl.Collator('sv-SE');
-    const open = loadActions(tx, ctx.actor, ctx.today, eq(actions.status, 'open')).sort(
+    // and responsible person (in Swedish order), earliest due first. A team has a few names and
+    // thousands of open actions: each name is placed in Swedish order once.
+    const openActions = loadActions(tx, ctx.actor, ctx.today, eq(actions.status, 'open'));
+    const organisationPlace = swedishPlaces(openActions.map((a) => a.organisation.name));
+    const responsiblePlace = swedishPlaces(openActions.map((a) => a.responsible.name));
+    const place = (places: Map<string, number>, name: string) => places.get(name) ?? 0;
+    const open = openActions.sort(
       (a, b) =>
         Number(b.overdue) - Number(a.overdue) ||
-        collator.compare(a.organisation.name, b.organisation.name) ||
-        collator.compare(a.responsible.name, b.responsible.name) ||
-        a.dueOn.localeCompare(b.dueOn) ||
+        place(organisationPlace, a.organisation.name) - place(organisationPlace, b.organisation.name) ||
+        place(responsiblePlace, a.responsible.name) - place(responsiblePlace, b.responsible.name) ||
+        (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0) ||
         a.id - b.id,
     );
     // The answer names these cases too: the router's audit row lists them with the agenda's.
@@ -72,4 +76,20 @@ export function meetingMinutes(ctx: ServiceContext, meetingId: number): MinutesD
       late: meeting.attendees.filter((a) => a.present && a.arrivedLateAt !== null),
     };
   });
+}
+
+/**
+ * Each distinct name's place in Swedish order (sv-SE collation): names that collate equal share
+ * a place, as a comparison with the collator would have them.
+ */
+function swedishPlaces(names: readonly string[]): Map<string, number> {
+  const collator = new Intl.Collator('sv-SE');
+  const sorted = [...new Set(names)].sort(collator.compare);
+  const places = new Map<string, number>();
+  let place = 0;
+  sorted.forEach((name, index) => {
+    if (index > 0 && collator.compare(sorted[index - 1] as string, name) !== 0) place += 1;
+    places.set(name, place);
+  });
+  return places;
 }

@@ -17,22 +17,46 @@ export function agendaParticipants(
   ids: number[],
   today: string,
 ): Map<number, AgendaParticipant> {
+  return agendaParticipantsAndAccess(db, actor, ids, today).people;
+}
+
+/**
+ * agendaParticipants, with the participants the caller may read (write or read access): one
+ * access test per participant for both.
+ */
+export function agendaParticipantsAndAccess(
+  db: Db,
+  actor: Actor,
+  ids: number[],
+  today: string,
+): { people: Map<number, AgendaParticipant>; readable: Set<number> } {
   const unique = [...new Set(ids)];
-  if (unique.length === 0) return new Map();
+  if (unique.length === 0) return { people: new Map(), readable: new Set() };
   const rows = db.all<{
     id: number;
     status: AgendaParticipant['status'];
     protectedIdentity: number;
-    visible: number;
+    readable: number;
+    identity: number;
     firstName: string | null;
     lastName: string | null;
   }>(sql`
     SELECT p.id AS id, p.status AS status, p.protected_identity AS protectedIdentity,
-      (${readableSql(actor, today)} AND ${identityVisibleSql(actor)}) AS visible,
+      ${readableSql(actor, today)} AS readable, ${identityVisibleSql(actor)} AS identity,
       pi.first_name AS firstName, pi.last_name AS lastName
     FROM participants p LEFT JOIN participant_identities pi ON pi.participant_id = p.id
     WHERE ${inJsonList(sql`p.id`, unique)}`);
-  return new Map(rows.map((row) => [row.id, toAgendaParticipant(row)]));
+  const people = new Map<number, AgendaParticipant>();
+  const readable = new Set<number>();
+  for (const row of rows) {
+    // The name shows with read access and a visible identity.
+    people.set(
+      row.id,
+      toAgendaParticipant({ ...row, visible: Boolean(row.readable) && Boolean(row.identity) }),
+    );
+    if (row.readable) readable.add(row.id);
+  }
+  return { people, readable };
 }
 
 /** The row facts (visible = full access and identity visible) as the agenda shows them. */
