@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { todayIso } from '../../main/api/dates';
 import type { MeetingReason } from '../../main/api/review-types';
-import { rankCases, reasonOrder, reasonWeights } from '../../main/services/reviews/suggestions';
+import type { Actor } from '../../main/services/context';
+import { generateDemoData } from '../../main/services/demo-data/generate';
+import { readReviewSettings } from '../../main/services/reviews/settings';
+import {
+  candidateMasks,
+  cutoffsFor,
+  followUpWindow,
+  rankCases,
+  reasonOrder,
+  reasonWeights,
+} from '../../main/services/reviews/suggestions';
+import { teamDatabase } from '../helpers/team-database';
+import { useTempDirs } from '../helpers/temp';
 
 /** A case as these tests write it: id, mask, referral date. */
 type Candidate = readonly [id: number, mask: number, referredOn: string];
@@ -52,6 +65,8 @@ const isoDay = (days: number) =>
   new Date(Date.UTC(2024, 0, 1) + days * 86_400_000).toISOString().slice(0, 10);
 
 describe('agenda ranking', () => {
+  const tempDir = useTempDirs();
+
   it('orders cases by tier, score, referral date and id, as a comparison would', () => {
     for (const seed of [1, 2, 3]) {
       const random = generator(seed);
@@ -93,5 +108,50 @@ describe('agenda ranking', () => {
     const ranked = rankCases(columnsOf(candidates), new Set());
     // Positions: each case once, in rank order.
     expect(ranked).toEqual([0, 1, 2]);
+  });
+
+  it('reads each candidate with its own referral day, even one that is not a plain date', () => {
+    const { db, sqlite, adminId, orgId } = teamDatabase(tempDir());
+    const today = todayIso();
+    generateDemoData(db, {
+      participants: 300,
+      seed: 3,
+      today,
+      actorUserId: adminId,
+      alwaysCoverOrganisationIds: [orgId],
+    });
+    const actor: Actor = { userId: adminId, role: 'admin', organisationId: orgId, language: 'sv' };
+    const read = () => {
+      const candidates = candidateMasks(
+        db,
+        actor,
+        cutoffsFor(today, readReviewSettings(db)),
+        followUpWindow(today),
+      );
+      return candidates.ids.map((id, position) => [id, candidates.referredOn[position]]);
+    };
+    const stored = (ids: number[]) =>
+      new Map(
+        (
+          sqlite
+            .prepare(
+              'SELECT id, referred_on AS day FROM participants WHERE id IN (SELECT value FROM json_each(?))',
+            )
+            .all(JSON.stringify(ids)) as { id: number; day: string }[]
+        ).map((row) => [row.id, row.day]),
+      );
+    const plain = read();
+    expect(plain.length).toBeGreaterThan(100);
+    const days = stored(plain.map(([id]) => id as number));
+    expect(plain.every(([id, day]) => days.get(id as number) === day)).toBe(true);
+    // Written around the app (it only stores dates): a day with a comma in it, early in the
+    // list, must not shift the days of the cases after it.
+    const [oddId] = plain[0] as [number, string];
+    sqlite.prepare('UPDATE participants SET referred_on = ? WHERE id = ?').run('2024-01-01, okänt', oddId);
+    const odd = read();
+    const oddDays = stored(odd.map(([id]) => id as number));
+    expect(odd.find(([id]) => id === oddId)?.[1]).toBe('2024-01-01, okänt');
+    expect(odd.every(([id, day]) => oddDays.get(id as number) === day)).toBe(true);
+    sqlite.close();
   });
 });
