@@ -325,7 +325,7 @@ export function keptRuleStatements(
  * at a time at a cost per row that is larger than the rules' (a third of the call at 10,000
  * candidates); a few strings parsed at once cost a fraction of that, and splitting dates on
  * commas a third of parsing them as JSON. A day that is not a plain date (with a comma in it)
- * would not split into one per case: then the days are read again as JSON. Cases without a
+ * would not split into one per case: then all three are read again as JSON. Cases without a
  * reason (mask 0) are dropped by rankCases: a filter on the mask here would make SQLite compute
  * it twice per row.
  */
@@ -338,23 +338,33 @@ function rowRuleMasks(
 ): Candidates {
   const none: Candidates = { ids: [], masks: [], referredOn: [] };
   return rowRuleMasksSql(actor, cut, followUp, only).reduce((before, statement) => {
-    const row = db.get<{ ids: string; masks: string; days: string | null }>(sql`
-      SELECT json_group_array(id) AS ids, json_group_array(mask) AS masks,
-        group_concat(referred_on, ',') AS days
-      FROM (${statement})`);
-    if (!row) return before;
-    const ids = JSON.parse(row.ids) as number[];
-    if (ids.length === 0) return before;
-    let referredOn = row.days === null ? [] : row.days.split(',');
-    if (referredOn.length !== ids.length) {
-      const again = db.get<{ days: string }>(
-        sql`SELECT json_group_array(referred_on) AS days FROM (${statement})`,
-      );
-      referredOn = JSON.parse(again?.days ?? '[]') as string[];
-    }
-    const read: Candidates = { ids, masks: JSON.parse(row.masks) as number[], referredOn };
+    const read = columnsOf(db, statement);
+    if (read.ids.length === 0) return before;
     return before.ids.length === 0 ? read : joinedCandidates(before, read);
   }, none);
+}
+
+/** One statement's candidates (rowRuleMasks). */
+function columnsOf(db: Db, statement: SQL): Candidates {
+  const row = db.get<{ ids: string; masks: string; days: string | null }>(sql`
+    SELECT json_group_array(id) AS ids, json_group_array(mask) AS masks,
+      group_concat(referred_on, ',') AS days
+    FROM (${statement})`);
+  const ids = JSON.parse(row?.ids ?? '[]') as number[];
+  const referredOn = row?.days ? row.days.split(',') : [];
+  if (referredOn.length === ids.length) {
+    return { ids, masks: JSON.parse(row?.masks ?? '[]') as number[], referredOn };
+  }
+  // All three again, together, so they come from one reading of the rows.
+  const again = db.get<{ ids: string; masks: string; days: string }>(sql`
+    SELECT json_group_array(id) AS ids, json_group_array(mask) AS masks,
+      json_group_array(referred_on) AS days
+    FROM (${statement})`);
+  return {
+    ids: JSON.parse(again?.ids ?? '[]') as number[],
+    masks: JSON.parse(again?.masks ?? '[]') as number[],
+    referredOn: JSON.parse(again?.days ?? '[]') as string[],
+  };
 }
 
 /**
