@@ -337,29 +337,25 @@ function rowRuleMasks(
   only: readonly number[] | null,
 ): Candidates {
   const none: Candidates = { ids: [], masks: [], referredOn: [] };
-  return rowRuleMasksSql(actor, cut, followUp, only).reduce((before, statement) => {
-    const read = columnsOf(db, statement);
-    if (read.ids.length === 0) return before;
-    return before.ids.length === 0 ? read : joinedCandidates(before, read);
-  }, none);
+  return rowRuleMasksSql(actor, cut, followUp, only)
+    .map((statement) => columnsOf(db, statement))
+    .reduce(joinedCandidates, none);
 }
 
 /** One statement's candidates (rowRuleMasks). */
 function columnsOf(db: Db, statement: SQL): Candidates {
-  const row = db.get<{ ids: string; masks: string; days: string | null }>(sql`
-    SELECT json_group_array(id) AS ids, json_group_array(mask) AS masks,
-      group_concat(referred_on, ',') AS days
-    FROM (${statement})`);
+  const read = (days: SQL) =>
+    db.get<{ ids: string; masks: string; days: string | null }>(sql`
+      SELECT json_group_array(id) AS ids, json_group_array(mask) AS masks, ${days} AS days
+      FROM (${statement})`);
+  const row = read(sql`group_concat(referred_on, ',')`);
   const ids = JSON.parse(row?.ids ?? '[]') as number[];
   const referredOn = row?.days ? row.days.split(',') : [];
   if (referredOn.length === ids.length) {
     return { ids, masks: JSON.parse(row?.masks ?? '[]') as number[], referredOn };
   }
   // All three again, together, so they come from one reading of the rows.
-  const again = db.get<{ ids: string; masks: string; days: string }>(sql`
-    SELECT json_group_array(id) AS ids, json_group_array(mask) AS masks,
-      json_group_array(referred_on) AS days
-    FROM (${statement})`);
+  const again = read(sql`json_group_array(referred_on)`);
   return {
     ids: JSON.parse(again?.ids ?? '[]') as number[],
     masks: JSON.parse(again?.masks ?? '[]') as number[],
