@@ -185,9 +185,25 @@ describe('reviews: suggestions with reasons', () => {
       validUntil: addDays(today, 200),
       coversSus: false,
     });
+    // Waiting or enrolled, with a reason, but not readable by the caller's organisation: a
+    // consent naming only another one, one withdrawn today, one withdrawn a month ago. Never
+    // suggested.
+    const hidden = [
+      await participant(admin, [await orgId(admin, 'FK')], { name: 'Annan', referredDaysAgo: 5 }),
+      await participant(admin, orgs, { name: 'Återkallad', referredDaysAgo: 6, enrol: { daysAgo: 3 } }),
+      await participant(admin, orgs, { name: 'Slut', referredDaysAgo: 400 }),
+    ];
+    const [, withdrawn, ended] = hidden;
+    const withdrawnConsent = (await admin.call('participants.get', { participantId: withdrawn ?? 0 }))
+      .consents[0]?.id;
+    await admin.call('consents.withdraw', { consentId: withdrawnConsent ?? 0, withdrawnOn: today });
+    const endedConsent = (await admin.call('participants.get', { participantId: ended ?? 0 })).consents[0]
+      ?.id;
+    await admin.call('consents.withdraw', { consentId: endedConsent ?? 0, withdrawnOn: addDays(today, -30) });
 
     const meetingId = await meeting(admin, []);
     const suggestions = await allSuggestions(admin, meetingId);
+    expect(suggestions.filter((s) => hidden.includes(s.participant.id))).toEqual([]);
     expect(reasonsOf(suggestions, renewed)).toEqual(['new_referral']);
     // Each reason tells its number: days left, a count, the subgoals reached.
     const valueOf = (id: number, code: string) =>

@@ -69,16 +69,17 @@ export function readableSql(actor: Actor, today: string): SQL {
 }
 
 /**
- * readableSql for a statement that tests most of the team's rows (the agenda suggestions): the
- * participants whose consent covers the caller's organisation today are read once, into a set
- * with a Bloom filter (an uncorrelated `IN`; `+` keeps SQLite from driving the query from it),
- * instead of one index look-up per row. The same rows as readableSql
- * (tests/unit/domain-agreement.test.ts compares the two on every consent state).
+ * The participants whose consent names the caller's organisation and is valid on `today`, as one
+ * JSON array (`ids`; an id may come twice): write access, and for an open case (referred,
+ * enrolled) the whole of readableSql, since the after-closure rule is about closed cases only.
+ * For a statement that would test most of the team's open cases (the agenda suggestions): one
+ * walk of consent_organisations_access_idx and a set in JavaScript cost less than a look-up per
+ * row, in an index or in a set SQLite builds (tests/unit/domain-agreement.test.ts compares it
+ * with readableSql on every consent state).
  */
-export function readableScanSql(actor: Actor, today: string): SQL {
-  return sql`(+p.id IN (SELECT co.participant_id FROM consent_organisations co
-      WHERE co.organisation_id = ${actor.organisationId} AND ${consentValidOn('co', today)})
-    OR ${closedReadSql(actor, today)})`;
+export function coveredTodayIdsSql(actor: Actor, today: string): SQL {
+  return sql`SELECT json_group_array(co.participant_id) AS ids FROM consent_organisations co
+    WHERE co.organisation_id = ${actor.organisationId} AND ${consentValidOn('co', today)}`;
 }
 
 /** True when the actor may know that the case `p` exists (and see its pseudonym). */

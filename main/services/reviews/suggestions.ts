@@ -14,7 +14,7 @@ import type { Db } from '../../../db/open';
 import { agendaItems } from '../../../db/schema';
 import type { Actor, ManyProof, ServiceContext } from '../context';
 import { mappingCompleteness, mappingCounts } from '../../domain/mapping';
-import { consentValidOn, identityVisibleSql, readableScanSql, readableSql } from '../participants/access';
+import { consentValidOn, coveredTodayIdsSql, identityVisibleSql, readableSql } from '../participants/access';
 import { toAgendaParticipant } from './participant-ref';
 import { requireMeeting, reviewRequestRows } from './meetings';
 import { readReviewSettings } from './settings';
@@ -274,6 +274,15 @@ function joinedCandidates(first: Candidates, then: Candidates): Candidates {
 }
 
 /**
+ * One statement of rowRuleMasksSql: its rows, and the statement listing the participants among
+ * which they are readable (coveredTodayIdsSql), when that test is left to JavaScript.
+ */
+interface MaskStatement {
+  rows: SQL;
+  readableAmong: SQL | null;
+}
+
+/**
  * Every readable candidate (of `only`, when given) with the bits of the rules tested row by row
  * (the `holds` rules), in two statements: the waiting and enrolled cases (most of the team), then
  * those closed within the follow-up window (a few). Two statements, not one with an OR of both:
@@ -287,22 +296,26 @@ function rowRuleMasksSql(
   cut: Cutoffs,
   followUp: FollowUpWindow,
   only: readonly number[] | null,
-): SQL[] {
+): MaskStatement[] {
   const rows = (candidates: SQL, readable: SQL) => sql`
     SELECT p.id AS id, ${reasonMaskSql(ruleSql(cut), cut)} AS mask, p.referred_on AS referred_on
     FROM participants p
     WHERE ${among(sql`p.id`, only)} AND ${candidates} AND ${readable}`;
-  // Every waiting or enrolled case: the caller's covering consents read once (readableScanSql);
-  // a few, and the closed ones: one look-up each (readableSql, the same rule).
+  const open = sql`p.status IN ('referred', 'enrolled')`;
   return [
-    rows(
-      sql`p.status IN ('referred', 'enrolled')`,
-      only === null ? readableScanSql(actor, cut.today) : readableSql(actor, cut.today),
-    ),
-    rows(
-      sql`p.status = 'closed' AND p.closed_on > ${followUp.from} AND p.closed_on <= ${followUp.to}`,
-      readableSql(actor, cut.today),
-    ),
+    // Every waiting or enrolled case: read as rows, then kept where the caller's organisation is
+    // covered today (one walk of its consents: for an open case that is readableSql). A few:
+    // one look-up each.
+    only === null
+      ? { rows: rows(open, sql`1`), readableAmong: coveredTodayIdsSql(actor, cut.today) }
+      : { rows: rows(open, readableSql(actor, cut.today)), readableAmong: null },
+    {
+      rows: rows(
+        sql`p.status = 'closed' AND p.closed_on > ${followUp.from} AND p.closed_on <= ${followUp.to}`,
+        readableSql(actor, cut.today),
+      ),
+      readableAmong: null,
+    },
   ];
 }
 
@@ -316,7 +329,10 @@ export function keptRuleStatements(
   const listed = Object.values(ruleSql(cut)).flatMap((rule) =>
     'ids' in rule && rule.kept ? [rule.ids(only)] : [],
   );
-  return [...rowRuleMasksSql(actor, cut, followUp, only), ...listed];
+  const masks = rowRuleMasksSql(actor, cut, followUp, only).flatMap(({ rows, readableAmong }) =>
+    readableAmong === null ? [rows] : [rows, readableAmong],
+  );
+  return [...masks, ...listed];
 }
 
 /**
@@ -327,7 +343,7 @@ export function keptRuleStatements(
  * commas a third of parsing them as JSON. A day that is not a plain date (with a comma in it)
  * would not split into one per case: then all three are read again as JSON. Cases without a
  * reason (mask 0) are dropped by rankCases: a filter on the mask here would make SQLite compute
- * it twice per row.
+ * it twice per row. Rows whose access is tested here never leave this function unless readable.
  */
 function rowRuleMasks(
   db: Db,
@@ -338,7 +354,16 @@ function rowRuleMasks(
 ): Candidates {
   const none: Candidates = { ids: [], masks: [], referredOn: [] };
   return rowRuleMasksSql(actor, cut, followUp, only)
-    .map((statement) => columnsOf(db, statement))
+    .map(({ rows, readableAmong }) => {
+      const all = columnsOf(db, rows);
+      if (readableAmong === null) return all;
+      const readable = new Set(JSON.parse(db.get<{ ids: string }>(readableAmong)?.ids ?? '[]') as number[]);
+      const positions: number[] = [];
+      all.ids.forEach((id, position) => {
+        if (readable.has(id)) positions.push(position);
+      });
+      return candidatesAt(all, positions);
+    })
     .reduce(joinedCandidates, none);
 }
 
