@@ -8,6 +8,7 @@ import {
   candidateMasks,
   cutoffsFor,
   followUpWindow,
+  membership,
   rankCases,
   reasonOrder,
   reasonWeights,
@@ -108,6 +109,37 @@ describe('agenda ranking', () => {
     const ranked = rankCases(columnsOf(candidates), new Set());
     // Positions: each case once, in rank order.
     expect(ranked).toEqual([0, 1, 2]);
+  });
+
+  it('tests membership of row ids exactly, small or not', () => {
+    const cases: [number[], number[], number[]][] = [
+      // ids, members, not members
+      [
+        [7, 2, 7, 19_999],
+        [2, 7, 19_999],
+        [0, 1, 3, 20_000, -2, 2.5, Number.NaN],
+      ],
+      [[], [], [0, 1]],
+      // Past a byte per id, or not a row id: a set, the same answers.
+      [
+        [3, 2 ** 40],
+        [3, 2 ** 40],
+        [0, 2 ** 24, 2 ** 40 + 1],
+      ],
+      [
+        [3, -5, 1.5],
+        [3, -5, 1.5],
+        [0, 1, 5, 2],
+      ],
+    ];
+    for (const [ids, members, others] of cases) {
+      const test = membership(ids);
+      expect({ ids, members: members.map(test), others: others.map(test) }).toEqual({
+        ids,
+        members: members.map(() => true),
+        others: others.map(() => false),
+      });
+    }
   });
 
   it('reads each candidate with its own referral day, even one that is not a plain date', () => {

@@ -357,14 +357,40 @@ function rowRuleMasks(
     .map(({ rows, readableAmong }) => {
       const all = columnsOf(db, rows);
       if (readableAmong === null) return all;
-      const readable = new Set(JSON.parse(db.get<{ ids: string }>(readableAmong)?.ids ?? '[]') as number[]);
+      const readable = membership(
+        JSON.parse(db.get<{ ids: string }>(readableAmong)?.ids ?? '[]') as number[],
+      );
       const positions: number[] = [];
       all.ids.forEach((id, position) => {
-        if (readable.has(id)) positions.push(position);
+        if (readable(id)) positions.push(position);
       });
       return candidatesAt(all, positions);
     })
     .reduce(joinedCandidates, none);
+}
+
+/** Largest id membership keeps as a byte per id (16 MB); past it, a set. */
+const MEMBERSHIP_BYTES = 1 << 24;
+
+/**
+ * A test for membership of `ids` (participant row ids, for thousands of tests): a byte per id up
+ * to the largest, which costs a third of a set of the same ids to build (tens of thousands of
+ * consents).
+ */
+export function membership(ids: readonly number[]): (id: number) => boolean {
+  let largest = 0;
+  let plain = true;
+  for (const id of ids) {
+    if (Number.isInteger(id) && id >= 0) largest = Math.max(largest, id);
+    else plain = false;
+  }
+  if (!plain || largest >= MEMBERSHIP_BYTES) {
+    const set = new Set(ids);
+    return (id) => set.has(id);
+  }
+  const bytes = new Uint8Array(largest + 1);
+  for (const id of ids) bytes[id] = 1;
+  return (id) => bytes[id] === 1;
 }
 
 /** One statement's candidates (rowRuleMasks). */
