@@ -171,8 +171,12 @@ export function participantListQuery(
     db.all<{ id: number }>(sql`SELECT p.id AS id FROM ${from('unranked')}
       WHERE ${and(where, sql`NOT ${shown}`)} ORDER BY p.id ${dir} LIMIT ${limit} OFFSET ${offset}`);
   // The access test once per row (materialized), then the display columns for just the page.
-  const rows = (ids: number[]) =>
-    db.all<PageRow>(sql`
+  // Read as arrays (PageColumns, in the order of the SELECT): an object per row built by the
+  // driver costs twice the query's own time per column; an object literal here almost nothing.
+  const rows = (ids: number[]): PageRow[] =>
+    db
+      .values<PageColumns>(
+        sql`
       WITH access AS MATERIALIZED (
         SELECT p.id AS id, ${full} AS full FROM participants p
         WHERE ${inJsonList(sql`p.id`, ids)})
@@ -192,7 +196,45 @@ export function participantListQuery(
       JOIN organisations ro ON ro.id = p.referring_organisation_id
       -- One mapping per period (mappings_period_unique): the join adds no row.
       LEFT JOIN mappings m ON m.period_id = p.current_period_id
-      LEFT JOIN mapping_templates t ON t.id = m.template_id`);
+      LEFT JOIN mapping_templates t ON t.id = m.template_id`,
+      )
+      .map(
+        ([
+          id,
+          full,
+          name,
+          protectedIdentity,
+          status,
+          responsibleName,
+          referringOrganisationName,
+          referredOn,
+          enrolledOn,
+          plannedEndOn,
+          closedOn,
+          lastActivityOn,
+          consentUntil,
+          mappingFilled,
+          mappingFields,
+          openActions,
+        ]) => ({
+          id,
+          full,
+          name,
+          protectedIdentity,
+          status,
+          responsibleName,
+          referringOrganisationName,
+          referredOn,
+          enrolledOn,
+          plannedEndOn,
+          closedOn,
+          lastActivityOn,
+          consentUntil,
+          mappingFilled,
+          mappingFields,
+          openActions,
+        }),
+      );
   const totalSql = sql`SELECT count(*) AS n FROM participants p WHERE ${where}`;
   const total = () => db.get<{ n: number }>(totalSql);
   /**
@@ -231,6 +273,26 @@ interface PageRow {
   mappingFields: number | null;
   openActions: number;
 }
+
+/** PageRow's values in the order of the page statement's columns. */
+type PageColumns = [
+  PageRow['id'],
+  PageRow['full'],
+  PageRow['name'],
+  PageRow['protectedIdentity'],
+  PageRow['status'],
+  PageRow['responsibleName'],
+  PageRow['referringOrganisationName'],
+  PageRow['referredOn'],
+  PageRow['enrolledOn'],
+  PageRow['plannedEndOn'],
+  PageRow['closedOn'],
+  PageRow['lastActivityOn'],
+  PageRow['consentUntil'],
+  PageRow['mappingFilled'],
+  PageRow['mappingFields'],
+  PageRow['openActions'],
+];
 
 /**
  * A search counts its matches up to this many (each match costs an access test); past it the
