@@ -198,43 +198,7 @@ export function participantListQuery(
       LEFT JOIN mappings m ON m.period_id = p.current_period_id
       LEFT JOIN mapping_templates t ON t.id = m.template_id`,
       )
-      .map(
-        ([
-          id,
-          full,
-          name,
-          protectedIdentity,
-          status,
-          responsibleName,
-          referringOrganisationName,
-          referredOn,
-          enrolledOn,
-          plannedEndOn,
-          closedOn,
-          lastActivityOn,
-          consentUntil,
-          mappingFilled,
-          mappingFields,
-          openActions,
-        ]) => ({
-          id,
-          full,
-          name,
-          protectedIdentity,
-          status,
-          responsibleName,
-          referringOrganisationName,
-          referredOn,
-          enrolledOn,
-          plannedEndOn,
-          closedOn,
-          lastActivityOn,
-          consentUntil,
-          mappingFilled,
-          mappingFields,
-          openActions,
-        }),
-      );
+      .map(pageRow);
   const totalSql = sql`SELECT count(*) AS n FROM participants p WHERE ${where}`;
   const total = () => db.get<{ n: number }>(totalSql);
   /**
@@ -293,6 +257,28 @@ type PageColumns = [
   PageRow['mappingFields'],
   PageRow['openActions'],
 ];
+
+/** A page statement's values (in the order of its columns) as a PageRow. */
+function pageRow(values: PageColumns): PageRow {
+  return {
+    id: values[0],
+    full: values[1],
+    name: values[2],
+    protectedIdentity: values[3],
+    status: values[4],
+    responsibleName: values[5],
+    referringOrganisationName: values[6],
+    referredOn: values[7],
+    enrolledOn: values[8],
+    plannedEndOn: values[9],
+    closedOn: values[10],
+    lastActivityOn: values[11],
+    consentUntil: values[12],
+    mappingFilled: values[13],
+    mappingFields: values[14],
+    openActions: values[15],
+  };
+}
 
 /**
  * A search counts its matches up to this many (each match costs an access test); past it the
