@@ -1,9 +1,14 @@
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { addDays, todayIso } from '../../main/api/dates';
 import { listSortColumns } from '../../main/api/participant-schemas';
+import type { Actor } from '../../main/services/context';
+import { generateDemoData } from '../../main/services/demo-data/generate';
+import { listPageIds, participantListQuery } from '../../main/services/participants/list';
 import { initializedBackend, orgId } from '../helpers/backend';
 import { listInput, referralInput } from '../helpers/participants';
 import { useTempDirs } from '../helpers/temp';
+import { teamDatabase } from '../helpers/team-database';
 
 /**
  * The list is ordered in two parts (rows whose sort value the caller may see, then the rest by
@@ -88,4 +93,40 @@ describe('participant list: order and paging', () => {
     }
     backend.close();
   }, 120_000);
+
+  it("reads the page's display columns by position, each into its own field", () => {
+    const { db, sqlite, adminId, orgId: organisationId } = teamDatabase(tempDir());
+    const today = todayIso();
+    generateDemoData(db, {
+      participants: 300,
+      seed: 11,
+      today,
+      actorUserId: adminId,
+      alwaysCoverOrganisationIds: [organisationId],
+    });
+    const statements: { sql: string; params: unknown[] }[] = [];
+    const logging = drizzle(sqlite, {
+      logger: { logQuery: (query, params) => statements.push({ sql: query, params }) },
+    });
+    const actor: Actor = { userId: adminId, role: 'admin', organisationId, language: 'sv' };
+    const query = participantListQuery(logging, actor, listInput({ limit: 200 }), today);
+    const ids = listPageIds(query, 0, 200);
+    statements.splice(0);
+    const rows = query.rows(ids);
+    const [page] = statements;
+    if (!page) throw new Error('the page statement was not recorded');
+    // The same statement read as objects by the driver: each column under its own name.
+    expect(rows).toEqual(sqlite.prepare(page.sql).all(...page.params));
+    // Not vacuous: each date column has values (the demo team has no mappings).
+    expect(rows.length).toBe(200);
+    for (const field of [
+      'enrolledOn',
+      'plannedEndOn',
+      'closedOn',
+      'lastActivityOn',
+      'consentUntil',
+    ] as const) {
+      expect(rows.some((row) => row[field] !== null)).toBe(true);
+    }
+  });
 });
