@@ -51,7 +51,8 @@ function plans(sqlite: SqliteHandle, actor: Actor) {
   const cut = cutoffsFor(today, readReviewSettings(db));
   recorder.statements.splice(0);
   candidateMasks(db, actor, cut, followUpWindow(today));
-  const [candidates] = recorder.statements.splice(0);
+  // The open cases' rules (the first statement with the masks; the covered ids come before it).
+  const candidates = recorder.statements.splice(0).find((statement) => statement.sql.includes('AS mask'));
   // The waiting list: a filter on status, a page of ids, then the display rows of that page.
   const list = participantListQuery(db, actor, listInput({ statuses: ['referred'] }), today);
   const ids = list.ranked(0, 100).map((row) => row.id);

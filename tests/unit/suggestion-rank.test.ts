@@ -1,10 +1,14 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { organisations } from '../../db/schema';
 import { todayIso } from '../../main/api/dates';
 import type { MeetingReason } from '../../main/api/review-types';
 import type { Actor } from '../../main/services/context';
 import { generateDemoData } from '../../main/services/demo-data/generate';
+import { coveredTodayIdsSql, readableSql } from '../../main/services/participants/access';
 import { readReviewSettings } from '../../main/services/reviews/settings';
 import {
+  FEW_COVERED,
   candidateMasks,
   cutoffsFor,
   followUpWindow,
@@ -109,6 +113,62 @@ describe('agenda ranking', () => {
     const ranked = rankCases(columnsOf(candidates), new Set());
     // Positions: each case once, in rank order.
     expect(ranked).toEqual([0, 1, 2]);
+  });
+
+  it('gives the readable open cases only, whether few or most of them are covered', () => {
+    const { db, adminId, orgId } = teamDatabase(tempDir());
+    const today = todayIso();
+    generateDemoData(db, {
+      participants: 400,
+      seed: 7,
+      today,
+      actorUserId: adminId,
+      alwaysCoverOrganisationIds: [orgId],
+    });
+    // Two more organisations: one named on six consents in ten, one on one in ten.
+    const named = (code: string, share: number) => {
+      const id = db
+        .insert(organisations)
+        .values({ code, name: code, professions: [], sortOrder: 99 })
+        .returning({ id: organisations.id })
+        .get().id;
+      db.run(sql`INSERT INTO consent_organisations (consent_id, organisation_id)
+        SELECT c.id, ${id} FROM consents c WHERE c.id % 10 < ${share}`);
+      return id;
+    };
+    const ways: string[] = [];
+    for (const organisationId of [named('MÅNGA', 6), named('FÅ', 1)]) {
+      const actor: Actor = { userId: adminId, role: 'coordinator', organisationId, language: 'sv' };
+      const openIds = (test: ReturnType<typeof sql>) =>
+        db
+          .all<{ id: number }>(
+            sql`SELECT p.id AS id FROM participants p
+              WHERE p.status IN ('referred', 'enrolled') AND ${test} ORDER BY p.id`,
+          )
+          .map((row) => row.id);
+      const open = openIds(sql`1`);
+      const readable = openIds(readableSql(actor, today));
+      const candidates = candidateMasks(
+        db,
+        actor,
+        cutoffsFor(today, readReviewSettings(db)),
+        followUpWindow(today),
+      );
+      const openSet = new Set(open);
+      expect({
+        organisationId,
+        ids: candidates.ids.filter((id) => openSet.has(id)).sort((a, b) => a - b),
+      }).toEqual({ organisationId, ids: readable });
+      // Not vacuous: some open cases are not readable.
+      expect(readable.length).toBeGreaterThan(0);
+      expect(readable.length).toBeLessThan(open.length);
+      const covered = (
+        JSON.parse(db.get<{ ids: string }>(coveredTodayIdsSql(actor, today))?.ids ?? '[]') as number[]
+      ).length;
+      ways.push(covered < FEW_COVERED * open.length ? 'in SQL' : 'in JavaScript');
+    }
+    // Each way of testing access was taken.
+    expect(ways).toEqual(['in JavaScript', 'in SQL']);
   });
 
   it('tests membership of row ids exactly, small or not', () => {

@@ -274,12 +274,14 @@ function joinedCandidates(first: Candidates, then: Candidates): Candidates {
 }
 
 /**
- * One statement of rowRuleMasksSql: its rows, and the statement listing the participants among
- * which they are readable (coveredTodayIdsSql), when that test is left to JavaScript.
+ * One statement of rowRuleMasksSql: its rows, each tested for read access in SQL, or (`covered`)
+ * tested in JavaScript against the participants covered today (coveredTodayIdsSql): then `open`
+ * counts the cases the rows are about, and `among(ids)` is the statement with the test in SQL,
+ * for when few of them are covered.
  */
 interface MaskStatement {
   rows: SQL;
-  readableAmong: SQL | null;
+  covered: { ids: SQL; open: SQL; among: (ids: readonly number[]) => SQL } | null;
 }
 
 /**
@@ -304,17 +306,24 @@ function rowRuleMasksSql(
   const open = sql`p.status IN ('referred', 'enrolled')`;
   return [
     // Every waiting or enrolled case: read as rows, then kept where the caller's organisation is
-    // covered today (one walk of its consents: for an open case that is readableSql). A few:
-    // one look-up each.
+    // covered today (one walk of its consents: for an open case that is readableSql), or only
+    // the covered ones read when they are few (rowRuleMasks). A few cases: one look-up each.
     only === null
-      ? { rows: rows(open, sql`1`), readableAmong: coveredTodayIdsSql(actor, cut.today) }
-      : { rows: rows(open, readableSql(actor, cut.today)), readableAmong: null },
+      ? {
+          rows: rows(open, sql`1`),
+          covered: {
+            ids: coveredTodayIdsSql(actor, cut.today),
+            open: sql`SELECT count(*) AS n FROM participants p WHERE ${open}`,
+            among: (ids) => rows(open, inJsonList(sql`p.id`, ids)),
+          },
+        }
+      : { rows: rows(open, readableSql(actor, cut.today)), covered: null },
     {
       rows: rows(
         sql`p.status = 'closed' AND p.closed_on > ${followUp.from} AND p.closed_on <= ${followUp.to}`,
         readableSql(actor, cut.today),
       ),
-      readableAmong: null,
+      covered: null,
     },
   ];
 }
@@ -329,11 +338,19 @@ export function keptRuleStatements(
   const listed = Object.values(ruleSql(cut)).flatMap((rule) =>
     'ids' in rule && rule.kept ? [rule.ids(only)] : [],
   );
-  const masks = rowRuleMasksSql(actor, cut, followUp, only).flatMap(({ rows, readableAmong }) =>
-    readableAmong === null ? [rows] : [rows, readableAmong],
+  const masks = rowRuleMasksSql(actor, cut, followUp, only).flatMap(({ rows, covered }) =>
+    covered === null ? [rows] : [rows, covered.ids, covered.open, covered.among([])],
   );
   return [...masks, ...listed];
 }
+
+/**
+ * Below this share of covered participants per open case, the access test of the open cases is
+ * done in SQL (MaskStatement.among): the rules then run only for the covered ones. Above it, every
+ * open case is read and those not covered dropped here: a membership test in JavaScript costs
+ * far less than SQLite's per row, and most of the rules' work is needed anyway.
+ */
+export const FEW_COVERED = 0.5;
 
 /**
  * rowRuleMasksSql's rows, each statement's as three lists from SQLite (ids and masks as JSON
@@ -354,12 +371,13 @@ function rowRuleMasks(
 ): Candidates {
   const none: Candidates = { ids: [], masks: [], referredOn: [] };
   return rowRuleMasksSql(actor, cut, followUp, only)
-    .map(({ rows, readableAmong }) => {
+    .map(({ rows, covered }) => {
+      if (covered === null) return columnsOf(db, rows);
+      const ids = JSON.parse(db.get<{ ids: string }>(covered.ids)?.ids ?? '[]') as number[];
+      const openCases = db.get<{ n: number }>(covered.open)?.n ?? 0;
+      if (ids.length < FEW_COVERED * openCases) return columnsOf(db, covered.among(ids));
       const all = columnsOf(db, rows);
-      if (readableAmong === null) return all;
-      const readable = membership(
-        JSON.parse(db.get<{ ids: string }>(readableAmong)?.ids ?? '[]') as number[],
-      );
+      const readable = membership(ids);
       const positions: number[] = [];
       all.ids.forEach((id, position) => {
         if (readable(id)) positions.push(position);
