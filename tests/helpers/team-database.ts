@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { openDatabase } from '../../db/open';
+import { type SQL, sql } from 'drizzle-orm';
+import { type Db, openDatabase } from '../../db/open';
 import { organisations, users } from '../../db/schema';
 import { defaultOrganisations } from '../../main/api/defaults';
 
@@ -29,4 +30,14 @@ export function teamDatabase(dir: string, file = 'team.db') {
     .returning()
     .get();
   return { ...opened, key, file: path.join(dir, file), adminId: admin.id, orgId };
+}
+
+/** The waiting and enrolled participants for which `test` (on `p`) holds, by id. */
+export function openParticipantIds(db: Db, test: SQL = sql`1`): number[] {
+  return db
+    .all<{ id: number }>(
+      sql`SELECT p.id AS id FROM participants p
+        WHERE p.status IN ('referred', 'enrolled') AND ${test} ORDER BY p.id`,
+    )
+    .map((row) => row.id);
 }

@@ -1,4 +1,4 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { consentOrganisations, consents, organisations, participants } from '../../db/schema';
 import { addDays, todayIso } from '../../main/api/dates';
@@ -19,7 +19,7 @@ import { type Client, initializedBackend, orgId } from '../helpers/backend';
 import { allSuggestions, meetingToday } from '../helpers/reviews';
 import { listInput, referralInput } from '../helpers/participants';
 import { useTempDirs } from '../helpers/temp';
-import { teamDatabase } from '../helpers/team-database';
+import { openParticipantIds, teamDatabase } from '../helpers/team-database';
 
 /**
  * Rules the backend states twice, in SQL for lists and access and in TypeScript for pages and
@@ -152,19 +152,12 @@ describe('domain: the SQL and TypeScript forms of consent validity agree', () =>
         sql`UPDATE participants SET status = 'closed', closed_on = ${day(index - 100)} WHERE id = ${id}`,
       );
     });
-    const openIds = (test: SQL) =>
-      team.db
-        .all<{ id: number }>(
-          sql`SELECT p.id AS id FROM participants p
-            WHERE p.status IN ('referred', 'enrolled') AND ${test} ORDER BY p.id`,
-        )
-        .map((row) => row.id);
-    const open = openIds(sql`1`);
+    const open = openParticipantIds(team.db);
     let readable = 0;
     for (const organisationId of [team.orgId, other]) {
       const actor: Actor = { userId: team.adminId, role: 'coordinator', organisationId, language: 'sv' };
       for (const on of [...dates, day(-120), day(-60)]) {
-        const byRow = openIds(readableSql(actor, on));
+        const byRow = openParticipantIds(team.db, readableSql(actor, on));
         readable += byRow.length;
         const covered = membership(
           JSON.parse(team.db.get<{ ids: string }>(coveredTodayIdsSql(actor, on))?.ids ?? '[]') as number[],

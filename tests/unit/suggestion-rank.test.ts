@@ -17,7 +17,7 @@ import {
   reasonOrder,
   reasonWeights,
 } from '../../main/services/reviews/suggestions';
-import { teamDatabase } from '../helpers/team-database';
+import { openParticipantIds, teamDatabase } from '../helpers/team-database';
 import { useTempDirs } from '../helpers/temp';
 
 /** A case as these tests write it: id, mask, referral date. */
@@ -139,15 +139,8 @@ describe('agenda ranking', () => {
     const ways: string[] = [];
     for (const organisationId of [named('MÅNGA', 6), named('FÅ', 1)]) {
       const actor: Actor = { userId: adminId, role: 'coordinator', organisationId, language: 'sv' };
-      const openIds = (test: ReturnType<typeof sql>) =>
-        db
-          .all<{ id: number }>(
-            sql`SELECT p.id AS id FROM participants p
-              WHERE p.status IN ('referred', 'enrolled') AND ${test} ORDER BY p.id`,
-          )
-          .map((row) => row.id);
-      const open = openIds(sql`1`);
-      const readable = openIds(readableSql(actor, today));
+      const open = openParticipantIds(db);
+      const readable = openParticipantIds(db, readableSql(actor, today));
       const candidates = candidateMasks(
         db,
         actor,

@@ -72,10 +72,10 @@ export function readableSql(actor: Actor, today: string): SQL {
  * The participants whose consent names the caller's organisation and is valid on `today`, as one
  * JSON array (`ids`; an id may come twice): write access, and for an open case (referred,
  * enrolled) the whole of readableSql, since the after-closure rule is about closed cases only.
- * For a statement that would test most of the team's open cases (the agenda suggestions): one
- * walk of consent_organisations_access_idx and a set in JavaScript cost less than a look-up per
- * row, in an index or in a set SQLite builds (tests/unit/domain-agreement.test.ts compares it
- * with readableSql on every consent state).
+ * For a statement that would test most of the team's open cases (the agenda suggestions): when
+ * most of them are covered, one walk of consent_organisations_access_idx and a set in JavaScript
+ * cost less than a look-up per row, in an index or in a set SQLite builds
+ * (tests/unit/domain-agreement.test.ts compares it with readableSql on every consent state).
  */
 export function coveredTodayIdsSql(actor: Actor, today: string): SQL {
   return sql`SELECT json_group_array(co.participant_id) AS ids FROM consent_organisations co
