@@ -142,6 +142,29 @@ describe('participant search with many matches', () => {
         }
       }
     }
+    // Several words: the one that matches fewest is read first, the others tested by a byte per
+    // participant. Whatever the order of the words and the plan, the list is the rows that
+    // each word finds on its own, in the order of the sort.
+    const listed = (who: Actor, search: string, plan: 'matches' | 'sortOrder') =>
+      listPageIds(participantListQuery(opened.db, who, parse({ search }), today), 0, 100_000, plan);
+    for (const who of [actor, other]) {
+      for (const [common, rare] of [
+        ['arbetsträning', firstName.n],
+        ['arbetsträning', surname.n],
+        [firstName.n, surname.n],
+      ] as const) {
+        const byRare = new Set(listed(who, rare, 'matches'));
+        const expected = listed(who, common, 'matches').filter((id) => byRare.has(id));
+        if (who === actor && common === 'arbetsträning' && rare === firstName.n) {
+          expect(expected.length).toBeGreaterThan(0);
+        }
+        for (const search of [`${common} ${rare}`, `${rare} ${common}`]) {
+          for (const plan of ['matches', 'sortOrder'] as const) {
+            expect(listed(who, search, plan), `${who.organisationId} "${search}" ${plan}`).toEqual(expected);
+          }
+        }
+      }
+    }
     // A pseudonym finds a case the caller only knows exists (as that), and never one the caller
     // may not know about; a name or a word never finds either.
     const orgB = opened.orgId + 2;

@@ -14,7 +14,14 @@ import type { Db } from '../../../db/open';
 import { organisations, participantIdentities, participants, users } from '../../../db/schema';
 import type { Actor, ManyProof, ServiceContext } from '../context';
 import { consentValidOn, identityVisibleSql, knowsExistenceSql, readableSql } from './access';
-import { type SearchPlan, searchCondition, searchMatches, searchRequiresFull } from './search';
+import {
+  type FoundWord,
+  type SearchPlan,
+  findWords,
+  searchCondition,
+  searchMatches,
+  searchRequiresFull,
+} from './search';
 import { keptUntilAccessChanges } from '../kept';
 import { readParticipantSettings } from './settings';
 import { consentStatusOf } from '../../domain/consent';
@@ -76,10 +83,10 @@ function readableOnly(input: ParsedInput<'participants.list'>): boolean {
 function searchSql(
   actor: Actor,
   full: SQL,
-  input: ParsedInput<'participants.list'>,
+  words: readonly FoundWord[] | null,
   plan: SearchPlan,
 ): SQL | undefined {
-  return input.search === '' ? undefined : (searchCondition(actor, full, input.search, plan) ?? sql`0`);
+  return words === null ? undefined : (searchCondition(actor, full, words, plan) ?? sql`0`);
 }
 
 interface SortKey {
@@ -132,7 +139,9 @@ export function participantListQuery(
   today: string,
 ) {
   const full = readableSql(actor, today);
-  const where = listWhere(actor, full, input, searchSql(actor, full, input, 'matches'));
+  // The search's look-ups, read once for every statement below.
+  const words = input.search === '' ? null : findWords(db, input.search);
+  const where = listWhere(actor, full, input, searchSql(actor, full, words, 'matches'));
   // Every row of a list that requires read access may show its sort value.
   const sort = sortKey(input, actor, readableOnly(input) ? sql`1` : full);
   // Never NULL: a row must be in exactly one of the two parts, or paging loses it while the
@@ -159,8 +168,8 @@ export function participantListQuery(
   };
   const ranked = (offset: number, limit: number, plan: SearchPlan = 'matches') => {
     const condition =
-      plan === 'sortOrder' && input.search !== ''
-        ? listWhere(actor, full, input, searchSql(actor, full, input, plan))
+      plan === 'sortOrder' && words !== null
+        ? listWhere(actor, full, input, searchSql(actor, full, words, plan))
         : where;
     return db.all<{ id: number }>(sql`SELECT p.id AS id FROM ${from('ranked')}
       WHERE ${and(condition, shown)} ORDER BY ${sort.key} ${dir}, p.id ${dir} LIMIT ${limit} OFFSET ${offset}`);
@@ -206,7 +215,7 @@ export function participantListQuery(
    * from its matches as they come (searchMatches): the count stops at the cap without reading
    * every match of a common word first.
    */
-  const matches = input.search === '' ? null : searchMatches(actor, full, input.search);
+  const matches = words === null ? null : searchMatches(actor, full, words);
   const totalUpTo = (atMost: number) =>
     db.get<{ n: number }>(
       matches === null

@@ -1,6 +1,8 @@
 import { type SQL, and, sql } from 'drizzle-orm';
 import { idFromParticipantCode } from '../../api/participant-types';
+import type { Db } from '../../../db/open';
 import type { Actor } from '../context';
+import { idBytes, inIdBytes } from '../sql-lists';
 import { identityVisibleSql } from './access';
 
 /** Words searched at most; the rest of the text is ignored. Each costs up to two FTS lookups. */
@@ -46,12 +48,92 @@ export function searchWords(text: string): SearchWord[] {
 }
 
 /**
- * How SQLite should find the matches of a search. `matches`: from the FTS look-ups (each
+ * How SQLite should find the matches of a search. `matches`: from the look-ups' results (each
  * match read, then sorted) — best when few rows match. `sortOrder`: along the sort's index,
- * each row tested against the look-ups' results (built once, with a Bloom filter) until the
+ * each row tested against the look-ups' results (a byte per participant, inIdBytes) until the
  * page is full — best when many rows match, as a common word in the notes does.
  */
 export type SearchPlan = 'matches' | 'sortOrder';
+
+/**
+ * The participants one FTS look-up found, read once for every statement of a list call: the
+ * FTS5 index merges the terms a prefix matches on each read (about 2 ms for a common word at
+ * 20,000 participants), and a statement's `IN (SELECT rowid … MATCH ?)` builds an index of them
+ * on top of that.
+ */
+class Found {
+  private bytes: Uint8Array | null | undefined;
+
+  /** `json`: the participants' row ids as SQLite's JSON array; `count`: how many. */
+  constructor(
+    private readonly json: string,
+    readonly count: number,
+  ) {}
+
+  /**
+   * `pid` is one of them: `rows`, as an `IN` over the look-up's rows, which SQLite may read the
+   * participants from; `bytes`, as a byte per participant tested row by row (inIdBytes).
+   */
+  has(pid: SQL, test: 'rows' | 'bytes'): SQL {
+    if (test === 'bytes') {
+      this.bytes ??= idBytes(JSON.parse(this.json) as number[]);
+      if (this.bytes !== null) return inIdBytes(pid, this.bytes);
+    }
+    return sql`${pid} IN (SELECT value FROM json_each(${this.json}))`;
+  }
+
+  /** The participants as rows of `id`, with `src` naming the look-up. */
+  rows(src: number): SQL {
+    return sql`SELECT value AS id, ${sql.raw(String(src))} AS src FROM json_each(${this.json})`;
+  }
+}
+
+/** One word of a search with its look-ups done: its pseudonym, and who each index found. */
+export interface FoundWord {
+  codeId: number | null;
+  identity: Found | null;
+  notes: Found | null;
+}
+
+/** At most how many participants a word matches (before access and the other words). */
+function reach({ codeId, identity, notes }: FoundWord): number {
+  return (codeId === null ? 0 : 1) + (identity?.count ?? 0) + (notes?.count ?? 0);
+}
+
+/**
+ * The word that matches the fewest participants first (the first of equals), then the others in
+ * their order: statements read the matches from the first, and test the others row by row. A
+ * name and a common word ("Andersson arbetsträning") then cost the few hundred Anderssons, not
+ * the ten thousand notes.
+ */
+function fewestFirst(words: readonly FoundWord[]): FoundWord[] {
+  const first = words.reduce<FoundWord | undefined>(
+    (best, word) => (best === undefined || reach(word) < reach(best) ? word : best),
+    undefined,
+  );
+  return first === undefined ? [] : [first, ...words.filter((word) => word !== first)];
+}
+
+/**
+ * The words of a search, each looked up once in the name and personal number index and in the
+ * notes index. Searching then costs the same FTS work whatever the statements that use it.
+ */
+export function findWords(db: Db, text: string): FoundWord[] {
+  const lookUp = (index: 'identity' | 'notes', fts: string): Found => {
+    const row =
+      index === 'identity'
+        ? db.get<{ ids: string; n: number }>(sql`SELECT json_group_array(rowid) AS ids, count(*) AS n
+            FROM participant_identity_fts WHERE participant_identity_fts MATCH ${fts}`)
+        : db.get<{ ids: string; n: number }>(sql`SELECT json_group_array(rowid) AS ids, count(*) AS n
+            FROM participant_notes_fts WHERE participant_notes_fts MATCH ${fts}`);
+    return new Found(row?.ids ?? '[]', row?.n ?? 0);
+  };
+  return searchWords(text).map(({ codeId, fts }) => ({
+    codeId,
+    identity: fts === null ? null : lookUp('identity', fts),
+    notes: fts === null ? null : lookUp('notes', fts),
+  }));
+}
 
 /**
  * The search condition on participants `p`; `full` says whether the row is fully readable.
@@ -62,51 +144,54 @@ export type SearchPlan = 'matches' | 'sortOrder';
  *
  * Row by row the rule is: every word w matches `code(w) OR (full AND text(w))`, with
  * text(w) = (identity(w) AND identity visible) OR notes(w). The same, written so that `full`
- * (correlated consent look-ups) is tested once per row and after the cheap FTS look-ups:
+ * (correlated consent look-ups) is tested once per row and after the cheap look-up tests:
  *
  *   AND over w of (code(w) OR text(w))   AND   (full OR every word is the code of p)
  *
  * (if `full` holds, the first part is the rule; if not, the rule needs every word to be a
  * code of p, and then the first part holds.) So on a row the actor may not read, no word can
- * match by name, number or notes: whether hidden text matched never shows. Each FTS look-up
- * is an uncorrelated `p.id IN (SELECT rowid … MATCH ?)`, run once per statement on the index.
+ * match by name, number or notes: whether hidden text matched never shows. Each look-up's
+ * result was read once (findWords). `matches`: the word with the fewest matches is an `IN` that
+ * SQLite may read the rows from, the others are tested row by row; `sortOrder`: all of them are.
  */
 export function searchCondition(
   actor: Actor,
   full: SQL,
-  text: string,
+  words: readonly FoundWord[],
   plan: SearchPlan = 'matches',
 ): SQL | null {
-  const words = searchWords(text);
   if (words.length === 0) return null;
-  // `+p.id` is the same value, but SQLite may not drive the query from the FTS look-up then.
-  const pid = plan === 'sortOrder' ? sql.raw('+p.id') : sql.raw('p.id');
-  return and(...words.map((word) => wordTerm(actor, word, pid)), gate(words, full)) ?? null;
+  const [first, ...rest] = fewestFirst(words);
+  if (first === undefined) return null;
+  return (
+    and(
+      wordTerm(actor, first, plan === 'sortOrder' ? 'bytes' : 'rows'),
+      ...rest.map((word) => wordTerm(actor, word, 'bytes')),
+      gate(words, full),
+    ) ?? null
+  );
 }
 
 /** One word's alternatives: its pseudonym, the visible name or number, the notes. */
-function wordTerm(actor: Actor, { codeId, fts }: SearchWord, pid: SQL): SQL {
+function wordTerm(actor: Actor, { codeId, identity, notes }: FoundWord, test: 'rows' | 'bytes'): SQL {
+  const pid = sql.raw('p.id');
   const alternatives: SQL[] = [];
   if (codeId !== null) alternatives.push(sql`p.id = ${codeId}`);
-  if (fts !== null) {
-    alternatives.push(sql`(${pid} IN (SELECT rowid FROM participant_identity_fts WHERE participant_identity_fts MATCH ${fts})
-      AND ${identityVisibleSql(actor)})`);
-    alternatives.push(
-      sql`${pid} IN (SELECT rowid FROM participant_notes_fts WHERE participant_notes_fts MATCH ${fts})`,
-    );
-  }
+  if (identity !== null)
+    alternatives.push(sql`(${identity.has(pid, test)} AND ${identityVisibleSql(actor)})`);
+  if (notes !== null) alternatives.push(notes.has(pid, test));
   return sql`(${sql.join(alternatives, sql` OR `)})`;
 }
 
 /** The pseudonym every word names, if they all name the same one. */
-function onlyCodeOf(words: readonly SearchWord[]): number | null {
+function onlyCodeOf(words: readonly { codeId: number | null }[]): number | null {
   const codeIds = new Set(words.map((word) => word.codeId));
   const [onlyCode] = codeIds;
   return codeIds.size === 1 && typeof onlyCode === 'number' ? onlyCode : null;
 }
 
 /** Rows the actor may not read match only when every word is their pseudonym. */
-function gate(words: readonly SearchWord[], full: SQL): SQL {
+function gate(words: readonly { codeId: number | null }[], full: SQL): SQL {
   const onlyCode = onlyCodeOf(words);
   return onlyCode === null ? full : sql`(${full} OR p.id = ${onlyCode})`;
 }
@@ -120,34 +205,29 @@ export function searchRequiresFull(text: string): boolean {
 }
 
 /**
- * The same search for counting, read from the matches as they come: the first word's look-ups
- * (`matches`: rows of `id` and `src`, the look-up that found it) are read one match at a time,
- * and `condition` holds the rest of searchCondition for a row `m` of them joined to `p`. An
- * uncorrelated `p.id IN (…)` reads every match of a look-up into a temporary index before the
- * first row; a count that stops at the cap then reads a few hundred of thousands. The same
- * participant can come from two look-ups: count distinct ids.
+ * The same search for counting, read from the matches as they come: the look-ups of the word
+ * with the fewest matches (`matches`: rows of `id` and `src`, the look-up that found it) are
+ * read one match at a time, and `condition` holds the rest of searchCondition for a row `m` of
+ * them joined to `p`, each other word tested by a byte per participant. A `p.id IN (…)` reads
+ * every match into a temporary index before the first row; a count that stops at the cap then
+ * uses a few hundred of thousands. The same participant can come from two look-ups: count
+ * distinct ids.
  */
 export function searchMatches(
   actor: Actor,
   full: SQL,
-  text: string,
+  words: readonly FoundWord[],
 ): { matches: SQL; condition: SQL } | null {
-  const words = searchWords(text);
-  const [first, ...rest] = words;
+  const [first, ...rest] = fewestFirst(words);
   if (first === undefined) return null;
   const sources: SQL[] = [];
   if (first.codeId !== null) sources.push(sql`SELECT ${first.codeId} AS id, 0 AS src`);
-  if (first.fts !== null) {
-    sources.push(sql`SELECT rowid AS id, 1 AS src FROM participant_identity_fts
-      WHERE participant_identity_fts MATCH ${first.fts}`);
-    sources.push(sql`SELECT rowid AS id, 2 AS src FROM participant_notes_fts
-      WHERE participant_notes_fts MATCH ${first.fts}`);
-  }
-  const pid = sql.raw('p.id');
+  if (first.identity !== null) sources.push(first.identity.rows(1));
+  if (first.notes !== null) sources.push(first.notes.rows(2));
   const condition = and(
     // A name or number found by the identity look-up counts only where the actor may see it.
     sql`(m.src <> 1 OR ${identityVisibleSql(actor)})`,
-    ...rest.map((word) => wordTerm(actor, word, pid)),
+    ...rest.map((word) => wordTerm(actor, word, 'bytes')),
     gate(words, full),
   );
   if (condition === undefined) return null;

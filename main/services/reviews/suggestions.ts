@@ -19,7 +19,7 @@ import { toAgendaParticipant } from './participant-ref';
 import { requireMeeting, reviewRequestRows } from './meetings';
 import { readReviewSettings } from './settings';
 import { keptAndPatched } from '../kept';
-import { inJsonList } from '../sql-lists';
+import { idBytes, inJsonList } from '../sql-lists';
 
 /** How much each reason weighs when ranking (a decision or a request first, routine last). */
 export const reasonWeights: Record<MeetingReason, number> = {
@@ -387,27 +387,17 @@ function rowRuleMasks(
     .reduce(joinedCandidates, none);
 }
 
-/** Largest id membership keeps as a byte per id (16 MB); past it, a set. */
-const MEMBERSHIP_BYTES = 1 << 24;
-
 /**
  * A test for membership of `ids` (participant row ids, for thousands of tests): a byte per id up
- * to the largest, which costs a third of a set of the same ids to build (tens of thousands of
- * consents).
+ * to the largest (idBytes), which costs a third of a set of the same ids to build (tens of
+ * thousands of consents); a set where the ids are not small row ids.
  */
 export function membership(ids: readonly number[]): (id: number) => boolean {
-  let largest = 0;
-  let plain = true;
-  for (const id of ids) {
-    if (Number.isInteger(id) && id >= 0) largest = Math.max(largest, id);
-    else plain = false;
-  }
-  if (!plain || largest >= MEMBERSHIP_BYTES) {
+  const bytes = idBytes(ids);
+  if (bytes === null) {
     const set = new Set(ids);
     return (id) => set.has(id);
   }
-  const bytes = new Uint8Array(largest + 1);
-  for (const id of ids) bytes[id] = 1;
   return (id) => bytes[id] === 1;
 }
 
