@@ -24,7 +24,8 @@ export function idBytes(ids: readonly number[]): Uint8Array | null {
     if (!Number.isInteger(id) || id < 0 || id >= ID_BYTES_LIMIT) return null;
     largest = Math.max(largest, id);
   }
-  const bytes = new Uint8Array(ids.length === 0 ? 0 : largest + 1);
+  // At least one byte: SQLite's substr of an empty blob is NULL, not an empty blob.
+  const bytes = new Uint8Array(largest + 1);
   for (const id of ids) bytes[id] = 1;
   return bytes;
 }

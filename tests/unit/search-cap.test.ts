@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { todayIso } from '../../main/api/dates';
 import { inputs } from '../../main/api/contract';
@@ -12,6 +13,7 @@ import {
   listParticipants,
   participantListQuery,
 } from '../../main/services/participants/list';
+import { idBytes, inIdBytes } from '../../main/services/sql-lists';
 import { listInput } from '../helpers/participants';
 import { useTempDirs } from '../helpers/temp';
 import { teamDatabase } from '../helpers/team-database';
@@ -119,12 +121,23 @@ describe('participant search with many matches', () => {
       if (index % 2 === 0) protect.run(id);
       if (index % 4 < 2) mention.run(firstName.n, id);
     });
+    // Protected, the first name not in the notes, "arbetsträning" in them, and a last activity
+    // (so the walk along the sort's index meets it): searched for both, the name (the word with
+    // fewer matches, read first) must not find it.
+    const active = opened.sqlite.prepare('SELECT last_activity_on AS on_ FROM participants WHERE id = ?');
+    const hiddenName = named.find(
+      (id, index) => index % 4 === 2 && (active.get(id) as { on_: string | null }).on_ !== null,
+    );
+    if (hiddenName === undefined) throw new Error('no protected participant with a last activity');
+    mention.run('arbetsträning', hiddenName);
     const other: Actor = { ...actor, organisationId: opened.orgId + 1 };
     const searches = [
       'arbetsträning',
       surname.n,
       firstName.n,
       `arbetsträning ${firstName.n}`,
+      `${firstName.n} arbetsträning`,
+      'arbetsträning xyzzy',
       participantCode(7),
       `${participantCode(7)} ${participantCode(7)}`,
       `${participantCode(7)} arbetsträning`,
@@ -145,25 +158,42 @@ describe('participant search with many matches', () => {
     // Several words: the one that matches fewest is read first, the others tested by a byte per
     // participant. Whatever the order of the words and the plan, the list is the rows that
     // each word finds on its own, in the order of the sort.
+    const commonSurname = opened.sqlite
+      .prepare(
+        'SELECT last_name AS n FROM participant_identities GROUP BY last_name ORDER BY count(*) DESC LIMIT 1',
+      )
+      .get() as { n: string };
+    // By last activity, so that the walk along the sort's index meets protected rows (by name,
+    // their hidden name puts them after the others, read from the matches).
     const listed = (who: Actor, search: string, plan: 'matches' | 'sortOrder') =>
-      listPageIds(participantListQuery(opened.db, who, parse({ search }), today), 0, 100_000, plan);
-    for (const who of [actor, other]) {
-      for (const [common, rare] of [
-        ['arbetsträning', firstName.n],
-        ['arbetsträning', surname.n],
-        [firstName.n, surname.n],
-      ] as const) {
-        const byRare = new Set(listed(who, rare, 'matches'));
-        const expected = listed(who, common, 'matches').filter((id) => byRare.has(id));
-        if (who === actor && common === 'arbetsträning' && rare === firstName.n) {
-          expect(expected.length).toBeGreaterThan(0);
-        }
-        for (const search of [`${common} ${rare}`, `${rare} ${common}`]) {
-          for (const plan of ['matches', 'sortOrder'] as const) {
-            expect(listed(who, search, plan), `${who.organisationId} "${search}" ${plan}`).toEqual(expected);
-          }
+      listPageIds(
+        participantListQuery(opened.db, who, parse({ search, sort: 'lastActivityOn' }), today),
+        0,
+        100_000,
+        plan,
+      );
+    const pairs: [Actor, string, string, 'some' | 'none' | 'any'][] = [
+      [actor, 'arbetsträning', firstName.n, 'some'],
+      [actor, firstName.n, commonSurname.n, 'some'],
+      [actor, 'arbetsträning', 'xyzzy', 'none'],
+      // A pseudonym with a word: the case it names, where the word matches too.
+      [actor, participantCode(hiddenName), 'arbetsträning', 'some'],
+      [other, 'arbetsträning', firstName.n, 'any'],
+      [other, firstName.n, commonSurname.n, 'any'],
+    ];
+    for (const [who, common, rare, expect_] of pairs) {
+      const byRare = new Set(listed(who, rare, 'matches'));
+      const expected = listed(who, common, 'matches').filter((id) => byRare.has(id));
+      if (expect_ !== 'any') expect(expected.length > 0, `"${common} ${rare}"`).toBe(expect_ === 'some');
+      for (const search of [`${common} ${rare}`, `${rare} ${common}`]) {
+        for (const plan of ['matches', 'sortOrder'] as const) {
+          expect(listed(who, search, plan), `${who.organisationId} "${search}" ${plan}`).toEqual(expected);
         }
       }
+    }
+    expect(listed(actor, 'arbetsträning', 'sortOrder')).toContain(hiddenName);
+    for (const plan of ['matches', 'sortOrder'] as const) {
+      expect(listed(actor, `${firstName.n} arbetsträning`, plan)).not.toContain(hiddenName);
     }
     // A pseudonym finds a case the caller only knows exists (as that), and never one the caller
     // may not know about; a name or a word never finds either.
@@ -206,6 +236,39 @@ describe('participant search with many matches', () => {
       const every = listPageIds(participantListQuery(opened.db, actor, input, today), 0, 100_000);
       expect(listParticipants(ctx, mintMany(), input).total, statuses.join()).toBe(every.length);
     }
+    opened.close();
+  });
+
+  it('tests ids against a byte per participant in SQL: true or false, never NULL', () => {
+    const opened = teamDatabase(tempDir(), 'bytes.db');
+    const test = (bytes: Uint8Array, id: number) =>
+      opened.db.get<{ yes: number | null; no: number | null }>(
+        sql`SELECT ${inIdBytes(sql`${id}`, bytes)} AS yes, NOT ${inIdBytes(sql`${id}`, bytes)} AS no`,
+      );
+    const cases: [number[], number[], number[]][] = [
+      // ids, members, not members
+      [
+        [0, 3, 3, 19_999],
+        [0, 3, 19_999],
+        [-2, -1, 1, 2, 19_998, 20_000, 2 ** 40],
+      ],
+      [[], [], [-1, 0, 1]],
+    ];
+    for (const [ids, members, others] of cases) {
+      const bytes = idBytes(ids);
+      if (bytes === null) throw new Error(`no bytes for ${ids.join()}`);
+      expect({
+        ids,
+        members: members.map((id) => test(bytes, id)),
+        others: others.map((id) => test(bytes, id)),
+      }).toEqual({
+        ids,
+        members: members.map(() => ({ yes: 1, no: 0 })),
+        others: others.map(() => ({ yes: 0, no: 1 })),
+      });
+    }
+    // Not a small row id: no bytes (the search then uses SQLite's IN).
+    for (const ids of [[1, -1], [1.5], [2 ** 24], [Number.NaN]]) expect(idBytes(ids)).toBeNull();
     opened.close();
   });
 });
