@@ -2,6 +2,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { addDays, todayIso } from '../../main/api/dates';
 import { listSortColumns } from '../../main/api/participant-schemas';
+import { swedishSortKey } from '../../main/api/swedish-sort';
 import type { Actor } from '../../main/services/context';
 import { generateDemoData } from '../../main/services/demo-data/generate';
 import { listPageIds, participantListQuery } from '../../main/services/participants/list';
@@ -17,6 +18,19 @@ import { teamDatabase } from '../helpers/team-database';
  */
 describe('participant list: order and paging', () => {
   const tempDir = useTempDirs();
+
+  /** A team database with demo participants, every one with a consent naming the admin's organisation. */
+  const demoTeam = (participants: number, seed: number, today: string) => {
+    const team = teamDatabase(tempDir());
+    generateDemoData(team.db, {
+      participants,
+      seed,
+      today,
+      actorUserId: team.adminId,
+      alwaysCoverOrganisationIds: [team.orgId],
+    });
+    return team;
+  };
 
   it('pages through every sort and direction: the pages are the whole list, once, in order', async () => {
     const { backend, admin } = await initializedBackend(tempDir());
@@ -95,15 +109,8 @@ describe('participant list: order and paging', () => {
   }, 120_000);
 
   it("reads the page's display columns by position, each into its own field", () => {
-    const { db, sqlite, adminId, orgId: organisationId } = teamDatabase(tempDir());
     const today = todayIso();
-    generateDemoData(db, {
-      participants: 300,
-      seed: 11,
-      today,
-      actorUserId: adminId,
-      alwaysCoverOrganisationIds: [organisationId],
-    });
+    const { db, sqlite, adminId, orgId: organisationId } = demoTeam(300, 11, today);
     const statements: { sql: string; params: unknown[] }[] = [];
     const logging = drizzle(sqlite, {
       logger: { logQuery: (query, params) => statements.push({ sql: query, params }) },
@@ -127,6 +134,63 @@ describe('participant list: order and paging', () => {
       'consentUntil',
     ] as const) {
       expect(rows.some((row) => row[field] !== null)).toBe(true);
+    }
+  });
+
+  it('sorts by caseworker and by referring organisation in Swedish order, hidden caseworkers last', () => {
+    const today = todayIso();
+    const { db, sqlite, adminId, orgId: organisationId } = demoTeam(200, 5, today);
+    // Names whose order needs the Swedish folds: Å < Ä < Ö after Z, É with E, lower case with upper.
+    const addUser = sqlite.prepare(
+      "INSERT INTO users (name, organisation_id, profession, role) VALUES (?, ?, 'Handläggare', 'caseworker')",
+    );
+    const userIds = [
+      'Örjan Ek',
+      'Åsa Berg',
+      'Zoran Ali',
+      'Ärla Dahl',
+      'Émile Andersson',
+      'elin Ödman',
+      'Eva Öst',
+    ].map((name) => Number(addUser.run(name, organisationId).lastInsertRowid));
+    const ids = (sqlite.prepare('SELECT id FROM participants ORDER BY id').all() as { id: number }[]).map(
+      (row) => row.id,
+    );
+    const assign = sqlite.prepare('UPDATE participants SET responsible_user_id = ? WHERE id = ?');
+    ids.forEach((id, index) => assign.run(index % 8 === 7 ? null : userIds[index % 7], id));
+    const renameOrganisation = sqlite.prepare('UPDATE organisations SET name = ? WHERE id = ?');
+    const organisationIds = (
+      sqlite.prepare('SELECT id FROM organisations ORDER BY id').all() as { id: number }[]
+    ).map((row) => row.id);
+    ['Östra kommunen', 'Ängelholms region', 'Åre SFI', 'arbetsförmedlingen', 'Éna'].forEach((name, index) => {
+      const id = organisationIds[index];
+      if (id !== undefined) renameOrganisation.run(name, id);
+    });
+    const actor: Actor = { userId: adminId, role: 'admin', organisationId, language: 'sv' };
+    for (const sort of ['responsible', 'referringOrganisation'] as const) {
+      for (const direction of ['asc', 'desc'] as const) {
+        const query = participantListQuery(db, actor, listInput({ sort, direction, limit: 200 }), today);
+        const listed = listPageIds(query, 0, 1000);
+        const byId = new Map(query.rows(listed).map((row) => [row.id, row]));
+        const value = (id: number) => {
+          const row = byId.get(id);
+          if (sort === 'referringOrganisation') return row?.referringOrganisationName ?? null;
+          // Who is responsible orders only the rows the caller may read.
+          return row?.full ? row.responsibleName : null;
+        };
+        const sign = direction === 'asc' ? 1 : -1;
+        const ranked = ids
+          .filter((id) => value(id) !== null)
+          .sort((a, b) => {
+            const [ka, kb] = [swedishSortKey(value(a) ?? ''), swedishSortKey(value(b) ?? '')];
+            return sign * (ka < kb ? -1 : ka > kb ? 1 : a - b);
+          });
+        const rest = ids.filter((id) => value(id) === null).sort((a, b) => sign * (a - b));
+        expect(listed, `${sort} ${direction}`).toEqual([...ranked, ...rest]);
+        // Not vacuous: several values, and (by caseworker) rows without one.
+        expect(new Set(ranked.map(value)).size, sort).toBeGreaterThan(4);
+        if (sort === 'responsible') expect(rest.length).toBeGreaterThan(0);
+      }
     }
   });
 });

@@ -11,7 +11,7 @@ import {
   participantCode,
 } from '../../api/participant-types';
 import type { Db } from '../../../db/open';
-import { organisations, participantIdentities, participants, users } from '../../../db/schema';
+import { participantIdentities, participants } from '../../../db/schema';
 import type { Actor, ManyProof, ServiceContext } from '../context';
 import { consentValidOn, identityVisibleSql, knowsExistenceSql, readableSql } from './access';
 import {
@@ -31,8 +31,6 @@ import { inJsonList } from '../sql-lists';
 
 const p = alias(participants, 'p');
 const pi = alias(participantIdentities, 'pi');
-const ru = alias(users, 'ru');
-const ro = alias(organisations, 'ro');
 
 /** Sorts Å, Ä, Ö after Z as in Swedish (SQLite's lower() only folds ASCII). */
 /** The Swedish sort key (main/api/swedish-sort.ts) around a column. */
@@ -98,6 +96,24 @@ interface SortKey {
 }
 
 /**
+ * The Swedish sort keys of the team's users (`ru`) or organisations (`ro`), computed once per
+ * user or organisation (MATERIALIZED) rather than once per participant row: the key is well over
+ * a hundred replace() calls, and sorting 9,000 enrolled cases by caseworker computed it twice
+ * per row (about 200 ms at 20,000 participants).
+ */
+function sortKeysOf(join: SortKey['join']): SQL {
+  switch (join) {
+    case 'responsible':
+      return sql`WITH ru AS MATERIALIZED (SELECT id, ${swedishSortKey(sql.raw('name'))} AS sort_key FROM users) `;
+    case 'organisation':
+      return sql`WITH ro AS MATERIALIZED (
+        SELECT id, ${swedishSortKey(sql.raw('name'))} AS sort_key FROM organisations) `;
+    default:
+      return sql``;
+  }
+}
+
+/**
  * The sort key. Rows the caller may only know exist sort by what they show (status, referring
  * organisation); for every other key their value is hidden, so they sort with the empty values.
  */
@@ -113,9 +129,9 @@ function sortKey(input: ParsedInput<'participants.list'>, actor: Actor, full: SQ
     case 'status':
       return { key: statusOrder, visible: everyone };
     case 'responsible':
-      return { key: swedishSortKey(sql`${ru.name}`), visible: full, join: 'responsible' };
+      return { key: sql.raw('ru.sort_key'), visible: full, join: 'responsible' };
     case 'referringOrganisation':
-      return { key: swedishSortKey(sql`${ro.name}`), visible: everyone, join: 'organisation' };
+      return { key: sql.raw('ro.sort_key'), visible: everyone, join: 'organisation' };
     case 'enrolledOn':
       return { key: sql`${p.enrolledOn}`, visible: full };
     case 'plannedEndOn':
@@ -150,6 +166,8 @@ export function participantListQuery(
   const shown = sql`((${sort.key}) IS NOT NULL AND coalesce(${sort.visible}, 0))`;
   /** Participant ids, joined to what the sort key needs. */
   const dir = sql.raw(input.direction === 'asc' ? 'ASC' : 'DESC');
+  /** What the sort key needs from the team's users or organisations, before the statement. */
+  const keys = sortKeysOf(sort.join);
   /** Participants joined to what the sort key needs (plain SQL: built on every call, cheaply). */
   const from = (part: 'ranked' | 'unranked'): SQL => {
     switch (sort.join) {
@@ -159,9 +177,9 @@ export function participantListQuery(
           ? sql`participants p JOIN participant_identities pi ON pi.participant_id = p.id`
           : sql`participants p LEFT JOIN participant_identities pi ON pi.participant_id = p.id`;
       case 'responsible':
-        return sql`participants p LEFT JOIN users ru ON ru.id = p.responsible_user_id`;
+        return sql`participants p LEFT JOIN ru ON ru.id = p.responsible_user_id`;
       case 'organisation':
-        return sql`participants p JOIN organisations ro ON ro.id = p.referring_organisation_id`;
+        return sql`participants p JOIN ro ON ro.id = p.referring_organisation_id`;
       default:
         return sql`participants p`;
     }
@@ -171,13 +189,13 @@ export function participantListQuery(
       plan === 'sortOrder' && words !== null
         ? listWhere(actor, full, input, searchSql(actor, full, words, plan))
         : where;
-    return db.all<{ id: number }>(sql`SELECT p.id AS id FROM ${from('ranked')}
+    return db.all<{ id: number }>(sql`${keys}SELECT p.id AS id FROM ${from('ranked')}
       WHERE ${and(condition, shown)} ORDER BY ${sort.key} ${dir}, p.id ${dir} LIMIT ${limit} OFFSET ${offset}`);
   };
   const rankedCount = () =>
-    db.get<{ n: number }>(sql`SELECT count(*) AS n FROM ${from('ranked')} WHERE ${and(where, shown)}`);
+    db.get<{ n: number }>(sql`${keys}SELECT count(*) AS n FROM ${from('ranked')} WHERE ${and(where, shown)}`);
   const unranked = (offset: number, limit: number) =>
-    db.all<{ id: number }>(sql`SELECT p.id AS id FROM ${from('unranked')}
+    db.all<{ id: number }>(sql`${keys}SELECT p.id AS id FROM ${from('unranked')}
       WHERE ${and(where, sql`NOT ${shown}`)} ORDER BY p.id ${dir} LIMIT ${limit} OFFSET ${offset}`);
   // The access test once per row (materialized), then the display columns for just the page.
   // Read as arrays (PageColumns, in the order of the SELECT): an object per row built by the
