@@ -110,7 +110,7 @@ describe('participant list: order and paging', () => {
 
   it("reads the page's display columns by position, each into its own field", () => {
     const today = todayIso();
-    const { db, sqlite, adminId, orgId: organisationId } = demoTeam(300, 11, today);
+    const { sqlite, adminId, orgId: organisationId } = demoTeam(300, 11, today);
     const statements: { sql: string; params: unknown[] }[] = [];
     const logging = drizzle(sqlite, {
       logger: { logQuery: (query, params) => statements.push({ sql: query, params }) },
