@@ -1,4 +1,4 @@
-import { swedishFolds } from '../../api/swedish-sort';
+import { swedishSortKeySql } from '../../api/swedish-sort';
 import { type SQL, and, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { ParsedInput } from '../../api/contract';
@@ -31,15 +31,6 @@ import { inJsonList } from '../sql-lists';
 
 const p = alias(participants, 'p');
 const pi = alias(participantIdentities, 'pi');
-
-/** Sorts Å, Ä, Ö after Z as in Swedish (SQLite's lower() only folds ASCII). */
-/** The Swedish sort key (main/api/swedish-sort.ts) around a column. */
-function swedishSortKey(expression: SQL): SQL {
-  return swedishFolds.reduce<SQL>(
-    (inner, [from, to]) => sql`replace(${inner}, ${from}, ${to})`,
-    sql`lower(${expression})`,
-  );
-}
 
 const statusOrder = sql`CASE p.status WHEN 'referred' THEN 1 WHEN 'enrolled' THEN 2 WHEN 'closed' THEN 3
   WHEN 'declined' THEN 4 ELSE 5 END`;
@@ -95,6 +86,9 @@ interface SortKey {
   join?: 'identity' | 'responsible' | 'organisation';
 }
 
+/** The Swedish sort key (main/api/swedish-sort.ts: Å, Ä, Ö after Z) of a users or organisations row. */
+const nameSortKey = sql.raw(swedishSortKeySql('name'));
+
 /**
  * The Swedish sort keys of the team's users (`ru`) or organisations (`ro`), computed once per
  * user or organisation (MATERIALIZED) rather than once per participant row: the key is well over
@@ -104,10 +98,10 @@ interface SortKey {
 function sortKeysOf(join: SortKey['join']): SQL {
   switch (join) {
     case 'responsible':
-      return sql`WITH ru AS MATERIALIZED (SELECT id, ${swedishSortKey(sql.raw('name'))} AS sort_key FROM users) `;
+      return sql`WITH ru AS MATERIALIZED (SELECT id, ${nameSortKey} AS sort_key FROM users) `;
     case 'organisation':
       return sql`WITH ro AS MATERIALIZED (
-        SELECT id, ${swedishSortKey(sql.raw('name'))} AS sort_key FROM organisations) `;
+        SELECT id, ${nameSortKey} AS sort_key FROM organisations) `;
     default:
       return sql``;
   }

@@ -161,7 +161,6 @@ export function searchCondition(
   words: readonly FoundWord[],
   plan: SearchPlan = 'matches',
 ): SQL | null {
-  if (words.length === 0) return null;
   const [first, ...rest] = fewestFirst(words);
   if (first === undefined) return null;
   return (
